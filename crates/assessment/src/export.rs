@@ -1,0 +1,82 @@
+//! The report as a self-describing JSON document: what "Download JSON" saves, and what a
+//! host page receives. Its shape is versioned by [`REPORT_VERSION`].
+
+use crate::answers::Answer;
+use crate::report::Report;
+use crate::{Answers, Questionnaire};
+use serde_json::{json, Map, Value};
+
+/// The version of the exported report's shape. Raised whenever a field changes meaning or
+/// disappears; adding a field does not raise it.
+pub const REPORT_VERSION: u32 = 1;
+
+/// The report with everything needed to read it without the questionnaire at hand:
+/// names and level names next to ids, the share code, the profile and the raw answers.
+pub fn report_document(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    report: &Report,
+    share_code: &str,
+) -> Value {
+    let level_name = |l: crate::Level| questionnaire.scale_level(l).name.clone();
+    let dimensions: Vec<Value> = report
+        .dimensions
+        .iter()
+        .map(|d| {
+            let name = questionnaire
+                .dimension(&d.dimension)
+                .map_or("", |dim| dim.name.as_str());
+            json!({
+                "id": d.dimension,
+                "name": name,
+                "score": d.score,
+                "level": d.level,
+                "level_name": d.level.map(level_name),
+                "answered": d.answered,
+                "not_sure": d.not_sure,
+                "questions": d.questions,
+                "recommendation": d.recommendation,
+            })
+        })
+        .collect();
+    let mut profile = Map::new();
+    for (p, a) in questionnaire.profile().iter().zip(answers.all_profile()) {
+        if let Some(option) = a.and_then(|o| p.options.get(o)) {
+            profile.insert(p.id.as_str().to_string(), json!(option.id));
+        }
+    }
+    let mut raw = Map::new();
+    for (q, a) in questionnaire.questions().iter().zip(answers.all()) {
+        let value = match a {
+            Some(Answer::Level(l)) => json!(l.get()),
+            Some(Answer::NotSure) => json!("not_sure"),
+            None => continue,
+        };
+        raw.insert(q.id.as_str().to_string(), value);
+    }
+    json!({
+        "kind": "silo-check-report",
+        "version": REPORT_VERSION,
+        "questionnaire": {
+            "id": questionnaire.id(),
+            "revision": questionnaire.revision(),
+            "title": questionnaire.title(),
+            "language": questionnaire.language(),
+        },
+        "share_code": share_code,
+        "overall": report.overall.as_ref().map(|o| json!({
+            "score": o.score,
+            "level": o.level,
+            "level_name": level_name(o.level),
+            "uncapped_level": o.uncapped_level,
+            "capped_by": o.capped_by,
+        })),
+        "dimensions": dimensions,
+        "confidence": report.confidence,
+        "start_here": report.start_here,
+        "plan": report.plan,
+        "model": report.model,
+        "profile": profile,
+        "answers": raw,
+    })
+}

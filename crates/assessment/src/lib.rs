@@ -1,0 +1,37 @@
+//! Silo Check's domain: everything about a social media integration maturity assessment
+//! that does not depend on a browser.
+//!
+//! The flow is: [`Questionnaire::parse`] turns JSON into a validated [`Questionnaire`]
+//! (or every [`Problem`] in it); a respondent fills [`Answers`]; [`report`] turns both into
+//! a [`Report`] with scores, levels, recommendations, a plan and the organisational model
+//! the answers resemble; [`share`] packs answers into a URL-safe code and back.
+//!
+//! After validation nothing can fail: scoring, levels and recommendations are infallible
+//! functions over validated types, in integer arithmetic so every platform agrees.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod answers;
+pub mod export;
+pub mod model;
+pub mod questionnaire;
+pub mod report;
+pub mod session;
+pub mod share;
+pub mod validate;
+
+#[cfg(test)]
+mod testing;
+
+pub use answers::{Answer, Answers};
+pub use model::{match_model, ModelMatch, ModelScore};
+pub use questionnaire::*;
+pub use report::{
+    report, Confidence, ConfidenceLevel, DimensionResult, Overall, Plan, PlanEntry, Report,
+};
+pub use share::{CodeHeader, ShareError};
+pub use validate::Problem;
+
+/// The built-in social media integration questionnaire, as shipped in `questionnaires/`.
+pub const BUILT_IN_JSON: &str =
+    include_str!("../../../questionnaires/social-media-integration.json");

@@ -1,0 +1,425 @@
+//! The validated questionnaire: what the rest of the domain and the widget work with.
+//!
+//! A [`Questionnaire`] can only be built by [`Questionnaire::parse`] (see `validate.rs`),
+//! so every invariant listed on the types below holds wherever one is in hand: ids are
+//! unique, every question points at an existing dimension, every dimension has questions
+//! and a recommendation for each of the five levels, thresholds rise from 0, and so on.
+//! Code that takes a `&Questionnaire` therefore never needs to handle a "not found".
+
+use serde::Serialize;
+use std::fmt;
+
+/// The version of the questionnaire file format this crate reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The number of maturity levels on every scale. Options are anchored to levels `1..=LEVELS`.
+pub const LEVELS: u8 = 5;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(pub(crate) String);
+
+        impl $name {
+            /// The id as written in the questionnaire file.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a [`Dimension`] within its questionnaire.
+    DimensionId
+);
+id_type!(
+    /// Identifies a scored [`Question`] within its questionnaire.
+    QuestionId
+);
+id_type!(
+    /// Identifies an unscored [`ProfileQuestion`] within its questionnaire.
+    ProfileId
+);
+id_type!(
+    /// Identifies a [`ProfileOption`] within its profile question.
+    ProfileOptionId
+);
+id_type!(
+    /// Identifies a [`Recommendation`] within its questionnaire.
+    RecommendationId
+);
+id_type!(
+    /// Identifies an organisational [`Model`] within its questionnaire.
+    ModelId
+);
+
+/// A maturity level, always within `1..=LEVELS`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Level(u8);
+
+impl Level {
+    /// The lowest level.
+    pub const MIN: Level = Level(1);
+    /// The highest level.
+    pub const MAX: Level = Level(LEVELS);
+
+    /// The level with this number, if it is on the scale.
+    pub fn new(n: u8) -> Option<Level> {
+        (1..=LEVELS).contains(&n).then_some(Level(n))
+    }
+
+    /// The level's number, `1..=LEVELS`.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    /// The level above this one, or `None` at the top of the scale.
+    pub fn next(self) -> Option<Level> {
+        Level::new(self.0 + 1)
+    }
+
+    /// Every level, lowest first.
+    pub fn all() -> impl Iterator<Item = Level> {
+        (1..=LEVELS).map(Level)
+    }
+
+    /// A zero-based index, for arrays with one entry a level.
+    pub fn index(self) -> usize {
+        usize::from(self.0 - 1)
+    }
+}
+
+/// A complete, validated questionnaire.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Questionnaire {
+    pub(crate) id: String,
+    pub(crate) revision: u16,
+    pub(crate) language: String,
+    pub(crate) title: String,
+    pub(crate) intro: String,
+    pub(crate) estimated_minutes: u8,
+    /// Exactly `LEVELS` entries, level 1 first; `min_score` starts at 0 and rises strictly.
+    pub(crate) scale: Vec<ScaleLevel>,
+    /// At least one; every one has at least one question.
+    pub(crate) dimensions: Vec<Dimension>,
+    /// At least one; each points at an existing dimension.
+    pub(crate) questions: Vec<Question>,
+    pub(crate) profile: Vec<ProfileQuestion>,
+    /// For each dimension, each level is covered by exactly one recommendation.
+    pub(crate) recommendations: Vec<Recommendation>,
+    pub(crate) models: Vec<Model>,
+    pub(crate) methodology: Methodology,
+}
+
+/// One step of the maturity scale.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ScaleLevel {
+    /// Which level this is.
+    pub level: Level,
+    /// A short name such as "Siloed".
+    pub name: String,
+    /// What an organisation at this level looks like.
+    pub description: String,
+    /// The lowest 0-100 score that reaches this level.
+    pub min_score: u8,
+}
+
+/// An area of maturity that gets its own score.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Dimension {
+    /// The dimension's id.
+    pub id: DimensionId,
+    /// Its name, shown as a heading.
+    pub name: String,
+    /// What it covers.
+    pub description: String,
+    /// Its weight in the overall score, `1..=100`.
+    pub weight: u32,
+}
+
+/// A scored question with five behaviourally anchored options.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Question {
+    /// The question's id.
+    pub id: QuestionId,
+    /// The dimension it scores.
+    pub dimension: DimensionId,
+    /// The question as asked.
+    pub prompt: String,
+    /// Optional guidance shown under the prompt.
+    pub help: Option<String>,
+    /// Exactly one option for each level, in the order they are shown.
+    pub options: Vec<Choice>,
+    /// Whether "not sure" may be answered.
+    pub not_sure: bool,
+}
+
+/// One anchored answer to a question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    /// The level this answer describes.
+    pub level: Level,
+    /// The observable behaviour, as shown to the respondent.
+    pub label: String,
+}
+
+/// What an unscored profile question is about; the widget and the models use it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileKind {
+    /// The respondent's department.
+    Department,
+    /// The respondent's role or seniority.
+    Role,
+    /// The organisation's size.
+    CompanySize,
+    /// How the respondent describes the organisation of social media today.
+    Organisation,
+    /// Anything else the questionnaire's author wants to ask.
+    Other,
+}
+
+/// An unscored question about the respondent or the organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProfileQuestion {
+    /// The question's id.
+    pub id: ProfileId,
+    /// What it is about.
+    pub kind: ProfileKind,
+    /// The question as asked.
+    pub prompt: String,
+    /// Optional guidance.
+    pub help: Option<String>,
+    /// The choices, in the order shown; at least two.
+    pub options: Vec<ProfileOption>,
+}
+
+/// One choice of a profile question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProfileOption {
+    /// The option's id, unique within its question.
+    pub id: ProfileOptionId,
+    /// As shown to the respondent.
+    pub label: String,
+    /// For [`ProfileKind::Organisation`]: the organisational model this description names.
+    pub model: Option<ModelId>,
+}
+
+/// How many days an action should take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Horizon {
+    /// Within 30 days.
+    #[serde(rename = "30")]
+    Days30,
+    /// Within 60 days.
+    #[serde(rename = "60")]
+    Days60,
+    /// Within 90 days.
+    #[serde(rename = "90")]
+    Days90,
+}
+
+impl Horizon {
+    /// The number of days.
+    pub fn days(self) -> u8 {
+        match self {
+            Horizon::Days30 => 30,
+            Horizon::Days60 => 60,
+            Horizon::Days90 => 90,
+        }
+    }
+
+    /// All horizons, soonest first.
+    pub const ALL: [Horizon; 3] = [Horizon::Days30, Horizon::Days60, Horizon::Days90];
+}
+
+/// Advice for one dimension at a band of levels.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Recommendation {
+    /// The recommendation's id.
+    pub id: RecommendationId,
+    /// The dimension it improves.
+    pub dimension: DimensionId,
+    /// The levels it is given at, ascending, non-empty.
+    pub levels: Vec<Level>,
+    /// A short title.
+    pub title: String,
+    /// What to do and why.
+    pub action: String,
+    /// A concrete first step someone can take this week.
+    pub first_step: String,
+    /// How long the action should take.
+    pub horizon: Horizon,
+}
+
+/// Which side of a rule's comparison a model rule reads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleSubject {
+    /// A scored question's answered level must be within `min..=max`.
+    Question {
+        /// The question.
+        question: QuestionId,
+        /// The lowest level that meets the rule.
+        min: Level,
+        /// The highest level that meets the rule.
+        max: Level,
+    },
+    /// A profile question's answer must be one of `options`.
+    Profile {
+        /// The profile question.
+        profile: ProfileId,
+        /// The options that meet the rule.
+        options: Vec<ProfileOptionId>,
+    },
+}
+
+/// One of the organisational models (Owyang's five, or a consultant's own).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Model {
+    /// The model's id.
+    pub id: ModelId,
+    /// Its name.
+    pub name: String,
+    /// What it looks like, its strengths and its risks.
+    pub description: String,
+    /// The rules whose share met measures the resemblance; at least one.
+    pub rules: Vec<RuleSubject>,
+}
+
+/// Where the questionnaire's ideas come from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Methodology {
+    /// How the assessment was built and how it scores.
+    pub text: String,
+    /// The sources it draws on.
+    pub sources: Vec<Source>,
+}
+
+/// A cited source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Author, title, year.
+    pub label: String,
+    /// Where to read it, if online (`https:` only).
+    pub url: Option<String>,
+}
+
+impl Questionnaire {
+    /// The questionnaire's id, stable across revisions.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// The revision; a share code only opens with the revision it was made with.
+    pub fn revision(&self) -> u16 {
+        self.revision
+    }
+    /// The BCP 47 language tag of its texts.
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+    /// Its title.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+    /// The introduction shown on the start screen.
+    pub fn intro(&self) -> &str {
+        &self.intro
+    }
+    /// About how long it takes, in minutes.
+    pub fn estimated_minutes(&self) -> u8 {
+        self.estimated_minutes
+    }
+    /// The scale, level 1 first.
+    pub fn scale(&self) -> &[ScaleLevel] {
+        &self.scale
+    }
+    /// The scale entry for a level.
+    pub fn scale_level(&self, level: Level) -> &ScaleLevel {
+        &self.scale[level.index()]
+    }
+    /// The dimensions, in order.
+    pub fn dimensions(&self) -> &[Dimension] {
+        &self.dimensions
+    }
+    /// The scored questions, in order.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+    /// The profile questions, in order.
+    pub fn profile(&self) -> &[ProfileQuestion] {
+        &self.profile
+    }
+    /// All recommendations.
+    pub fn recommendations(&self) -> &[Recommendation] {
+        &self.recommendations
+    }
+    /// The organisational models.
+    pub fn models(&self) -> &[Model] {
+        &self.models
+    }
+    /// The methodology note.
+    pub fn methodology(&self) -> &Methodology {
+        &self.methodology
+    }
+
+    /// The index of a dimension by id.
+    pub fn dimension_index(&self, id: &DimensionId) -> Option<usize> {
+        self.dimensions.iter().position(|d| &d.id == id)
+    }
+    /// The index of a question by id.
+    pub fn question_index(&self, id: &QuestionId) -> Option<usize> {
+        self.questions.iter().position(|q| &q.id == id)
+    }
+    /// The index of a profile question by id.
+    pub fn profile_index(&self, id: &ProfileId) -> Option<usize> {
+        self.profile.iter().position(|p| &p.id == id)
+    }
+    /// The questions of one dimension with their indices, in order.
+    pub fn questions_of<'a>(
+        &'a self,
+        dimension: &'a DimensionId,
+    ) -> impl Iterator<Item = (usize, &'a Question)> + 'a {
+        self.questions
+            .iter()
+            .enumerate()
+            .filter(move |(_, q)| &q.dimension == dimension)
+    }
+    /// A dimension by id.
+    pub fn dimension(&self, id: &DimensionId) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| &d.id == id)
+    }
+    /// A recommendation by id.
+    pub fn recommendation(&self, id: &RecommendationId) -> Option<&Recommendation> {
+        self.recommendations.iter().find(|r| &r.id == id)
+    }
+    /// An organisational model by id.
+    pub fn model(&self, id: &ModelId) -> Option<&Model> {
+        self.models.iter().find(|m| &m.id == id)
+    }
+    /// The level a 0-100 score reaches on this questionnaire's scale.
+    pub fn level_for(&self, score: u8) -> Level {
+        self.scale
+            .iter()
+            .rev()
+            .find(|s| score >= s.min_score)
+            .map_or(Level::MIN, |s| s.level)
+    }
+    /// The recommendation for a dimension at a level (validation guarantees exactly one).
+    pub fn recommendation_for(&self, dimension: &DimensionId, level: Level) -> &Recommendation {
+        self.recommendations
+            .iter()
+            .find(|r| &r.dimension == dimension && r.levels.contains(&level))
+            .unwrap_or(&self.recommendations[0])
+    }
+}

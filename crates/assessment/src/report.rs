@@ -1,0 +1,755 @@
+//! Scoring: from a questionnaire and a respondent's answers to a [`Report`].
+//!
+//! Everything here is integer arithmetic, so every platform (and every share code, see
+//! [`crate::share`]) produces the same report. The rules:
+//!
+//! - A question answered at level `L` is worth `(L - 1) × 25` points, `0..=100`.
+//! - A dimension's score is the mean of its answered questions' points, rounded half up.
+//!   "Not sure" and unanswered questions leave the denominator; a dimension without a
+//!   single real answer has no score and no level.
+//! - The overall score is the weighted mean of the scored dimensions' scores, rounded half
+//!   up; it has no score when no dimension does.
+//! - Levels come from the questionnaire's scale ([`Questionnaire::level_for`]). The overall
+//!   level is further capped at one above the weakest scored dimension's level (CMMI's
+//!   staged, weakest-link logic); [`Overall`] records whether that happened and why.
+//! - Recommendations are ranked by `weight × (100 − score)`: the gap to the top of the
+//!   scale, weighted. The first three are "start here"; the first six make the plan.
+
+use crate::answers::{Answer, Answers};
+use crate::model::{match_model, ModelMatch};
+use crate::questionnaire::{
+    DimensionId, Horizon, Level, Questionnaire, Recommendation, RecommendationId,
+};
+use serde::Serialize;
+use std::cmp::Reverse;
+
+/// The highest score a question, a dimension or the whole assessment can reach.
+pub const MAX_SCORE: u8 = 100;
+
+/// How many recommendations "start here" holds, at most.
+pub const START_HERE: usize = 3;
+
+/// How many recommendations the 30/60/90-day plan holds, at most (start here included).
+pub const PLAN_SIZE: usize = 6;
+
+/// Everything the results screen shows, computed from a questionnaire and answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The overall score and level, or `None` when no dimension has a score.
+    pub overall: Option<Overall>,
+    /// One entry per dimension, in questionnaire order.
+    pub dimensions: Vec<DimensionResult>,
+    /// How much of the questionnaire was really answered.
+    pub confidence: Confidence,
+    /// The (at most three) recommendations that matter most, most important first.
+    pub start_here: Vec<RecommendationId>,
+    /// Start here plus the next three, by horizon.
+    pub plan: Plan,
+    /// The organisational model the answers resemble, if the questionnaire has models and
+    /// any of their rules is met.
+    pub model: Option<ModelMatch>,
+}
+
+/// The overall result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Overall {
+    /// The weighted mean of the scored dimensions' scores, `0..=100`.
+    pub score: u8,
+    /// The level reached: the score's level, capped at one above the weakest dimension.
+    pub level: Level,
+    /// The level the score alone reaches, before the weakest-link cap.
+    pub uncapped_level: Level,
+    /// The weakest dimensions that lowered the level; empty when the cap did not apply.
+    pub capped_by: Vec<DimensionId>,
+}
+
+impl Overall {
+    /// Whether the weakest-link cap lowered the level.
+    pub fn is_capped(&self) -> bool {
+        self.level < self.uncapped_level
+    }
+}
+
+/// The result for one dimension.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DimensionResult {
+    /// Which dimension.
+    pub dimension: DimensionId,
+    /// The rounded mean of its answered questions' points, `0..=100`; `None` when none of
+    /// its questions was answered with a level.
+    pub score: Option<u8>,
+    /// The level the score reaches; `None` exactly when `score` is.
+    pub level: Option<Level>,
+    /// How many of its questions were answered with a level (the ones that are scored).
+    pub answered: usize,
+    /// How many of its questions were answered "not sure".
+    pub not_sure: usize,
+    /// How many questions it has.
+    pub questions: usize,
+    /// The recommendation for its level; `None` when it has no score.
+    pub recommendation: Option<RecommendationId>,
+}
+
+/// How much of the questionnaire the report rests on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Confidence {
+    /// High, medium or low; see [`ConfidenceLevel`].
+    pub level: ConfidenceLevel,
+    /// How many scored questions the questionnaire has.
+    pub questions: usize,
+    /// How many were answered with a level.
+    pub answered: usize,
+    /// How many were answered "not sure" (per dimension: [`DimensionResult::not_sure`]).
+    pub not_sure: usize,
+    /// How many were not answered at all.
+    pub unanswered: usize,
+    /// The dimensions that could not be scored because none of their questions was
+    /// answered with a level, in questionnaire order.
+    pub unscored: Vec<DimensionId>,
+}
+
+/// How far to trust a report, from the share of scored questions answered with a level.
+///
+/// High: at least 90 % of the questions; Medium: at least 70 %; Low: anything less
+/// (including a questionnaire with no answer at all). "Not sure" counts as not answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConfidenceLevel {
+    /// At least 90 % of the questions have a real answer.
+    High,
+    /// At least 70 %, less than 90 %.
+    Medium,
+    /// Less than 70 %.
+    Low,
+}
+
+impl ConfidenceLevel {
+    /// The level for `answered` real answers out of `questions`.
+    pub fn from_counts(answered: usize, questions: usize) -> ConfidenceLevel {
+        // Widening to u128 keeps the products exact for any usize.
+        let (answered, questions) = (answered as u128, questions as u128);
+        if questions == 0 || answered == 0 {
+            ConfidenceLevel::Low
+        } else if answered * 100 >= questions * 90 {
+            ConfidenceLevel::High
+        } else if answered * 100 >= questions * 70 {
+            ConfidenceLevel::Medium
+        } else {
+            ConfidenceLevel::Low
+        }
+    }
+}
+
+/// A 30/60/90-day plan: the start-here recommendations and the next three by priority,
+/// each in the bucket of its own horizon, most important first within a bucket.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    /// To do within 30 days.
+    pub days_30: Vec<PlanEntry>,
+    /// To do within 60 days.
+    pub days_60: Vec<PlanEntry>,
+    /// To do within 90 days.
+    pub days_90: Vec<PlanEntry>,
+}
+
+impl Plan {
+    /// The entries of one horizon.
+    pub fn bucket(&self, horizon: Horizon) -> &[PlanEntry] {
+        match horizon {
+            Horizon::Days30 => &self.days_30,
+            Horizon::Days60 => &self.days_60,
+            Horizon::Days90 => &self.days_90,
+        }
+    }
+
+    /// How many entries the plan has in all.
+    pub fn len(&self) -> usize {
+        self.days_30.len() + self.days_60.len() + self.days_90.len()
+    }
+
+    /// Whether the plan is empty (nothing scored, or every dimension at the top level).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn bucket_mut(&mut self, horizon: Horizon) -> &mut Vec<PlanEntry> {
+        match horizon {
+            Horizon::Days30 => &mut self.days_30,
+            Horizon::Days60 => &mut self.days_60,
+            Horizon::Days90 => &mut self.days_90,
+        }
+    }
+}
+
+/// One action in the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanEntry {
+    /// The recommendation to act on.
+    pub recommendation: RecommendationId,
+    /// The dimension it improves.
+    pub dimension: DimensionId,
+}
+
+/// Scores the answers against the questionnaire.
+///
+/// Infallible: answers that do not fit the questionnaire (see [`Answers::fits`]) are read
+/// as far as they go, missing positions counting as unanswered.
+pub fn report(questionnaire: &Questionnaire, answers: &Answers) -> Report {
+    let dimensions: Vec<DimensionResult> = questionnaire
+        .dimensions()
+        .iter()
+        .map(|d| dimension_result(questionnaire, answers, &d.id))
+        .collect();
+    let overall = overall(questionnaire, &dimensions);
+    let confidence = confidence(questionnaire, answers, &dimensions);
+    let ranked = ranked(questionnaire, &dimensions);
+    let start_here = ranked
+        .iter()
+        .take(START_HERE)
+        .map(|(_, r)| r.id.clone())
+        .collect();
+    let mut plan = Plan::default();
+    for (dimension, r) in ranked.iter().take(PLAN_SIZE) {
+        plan.bucket_mut(r.horizon).push(PlanEntry {
+            recommendation: r.id.clone(),
+            dimension: (*dimension).clone(),
+        });
+    }
+    Report {
+        overall,
+        dimensions,
+        confidence,
+        start_here,
+        plan,
+        model: match_model(questionnaire, answers),
+    }
+}
+
+/// The points a question answered at `level` is worth: `(level - 1) × 25`.
+pub fn points(level: Level) -> u8 {
+    (level.get() - 1) * 25
+}
+
+/// `sum / n` rounded half up, in integers; `n` must not be zero.
+fn rounded_mean(sum: u64, n: u64) -> u8 {
+    let mean = (2 * sum + n) / (2 * n);
+    u8::try_from(mean).map_or(MAX_SCORE, |m| m.min(MAX_SCORE))
+}
+
+fn dimension_result(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    dimension: &DimensionId,
+) -> DimensionResult {
+    let (mut sum, mut answered, mut not_sure, mut questions) = (0u64, 0usize, 0usize, 0usize);
+    for (index, _) in questionnaire.questions_of(dimension) {
+        questions += 1;
+        match answers.get(index) {
+            Some(Answer::Level(level)) => {
+                sum += u64::from(points(level));
+                answered += 1;
+            }
+            Some(Answer::NotSure) => not_sure += 1,
+            None => {}
+        }
+    }
+    let score = (answered > 0).then(|| rounded_mean(sum, answered as u64));
+    let level = score.map(|s| questionnaire.level_for(s));
+    DimensionResult {
+        dimension: dimension.clone(),
+        score,
+        level,
+        answered,
+        not_sure,
+        questions,
+        recommendation: level.map(|l| questionnaire.recommendation_for(dimension, l).id.clone()),
+    }
+}
+
+fn overall(questionnaire: &Questionnaire, dimensions: &[DimensionResult]) -> Option<Overall> {
+    let (mut weighted, mut weights) = (0u64, 0u64);
+    for (d, r) in questionnaire.dimensions().iter().zip(dimensions) {
+        if let Some(score) = r.score {
+            weighted += u64::from(d.weight) * u64::from(score);
+            weights += u64::from(d.weight);
+        }
+    }
+    if weights == 0 {
+        return None;
+    }
+    let score = rounded_mean(weighted, weights);
+    let uncapped_level = questionnaire.level_for(score);
+    let weakest = dimensions.iter().filter_map(|r| r.level).min()?;
+    let level = uncapped_level.min(weakest.next().unwrap_or(weakest));
+    let capped_by = if level < uncapped_level {
+        dimensions
+            .iter()
+            .filter(|r| r.level == Some(weakest))
+            .map(|r| r.dimension.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some(Overall {
+        score,
+        level,
+        uncapped_level,
+        capped_by,
+    })
+}
+
+fn confidence(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    dimensions: &[DimensionResult],
+) -> Confidence {
+    let questions = questionnaire.questions().len();
+    let (mut answered, mut not_sure) = (0, 0);
+    for index in 0..questions {
+        match answers.get(index) {
+            Some(Answer::Level(_)) => answered += 1,
+            Some(Answer::NotSure) => not_sure += 1,
+            None => {}
+        }
+    }
+    Confidence {
+        level: ConfidenceLevel::from_counts(answered, questions),
+        questions,
+        answered,
+        not_sure,
+        unanswered: questions - answered - not_sure,
+        unscored: dimensions
+            .iter()
+            .filter(|r| r.score.is_none())
+            .map(|r| r.dimension.clone())
+            .collect(),
+    }
+}
+
+/// The scored dimensions below the top level with their recommendation, most important
+/// first: by `weight × (100 − score)` descending, then lower level, then questionnaire order.
+fn ranked<'a>(
+    questionnaire: &'a Questionnaire,
+    dimensions: &'a [DimensionResult],
+) -> Vec<(&'a DimensionId, &'a Recommendation)> {
+    let mut candidates: Vec<(Reverse<u64>, Level, usize, &DimensionId)> = questionnaire
+        .dimensions()
+        .iter()
+        .zip(dimensions)
+        .enumerate()
+        .filter_map(|(order, (d, r))| {
+            let (score, level) = (r.score?, r.level?);
+            (level < Level::MAX).then(|| {
+                let gap = u64::from(MAX_SCORE.saturating_sub(score));
+                (
+                    Reverse(u64::from(d.weight) * gap),
+                    level,
+                    order,
+                    &r.dimension,
+                )
+            })
+        })
+        .collect();
+    candidates.sort_unstable_by_key(|&(priority, level, order, _)| (priority, level, order));
+    candidates
+        .into_iter()
+        .map(|(_, level, _, dimension)| {
+            (
+                dimension,
+                questionnaire.recommendation_for(dimension, level),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{self, answers, level};
+    use proptest::prelude::*;
+
+    /// What a table row expects: each dimension's score, then the overall score, level,
+    /// uncapped level and the dimensions that capped it.
+    struct Expect<'a> {
+        dimensions: [Option<u8>; 3],
+        overall: Option<(u8, u8, u8, &'a [&'a str])>,
+    }
+
+    fn check(spec: &str, expect: Expect<'_>) {
+        let q = testing::tiny();
+        let r = report(&q, &answers(&q, spec));
+        let scores: Vec<Option<u8>> = r.dimensions.iter().map(|d| d.score).collect();
+        assert_eq!(scores, expect.dimensions, "dimension scores for {spec:?}");
+        for d in &r.dimensions {
+            assert_eq!(d.level, d.score.map(|s| q.level_for(s)), "{spec:?}");
+            assert_eq!(d.recommendation.is_some(), d.score.is_some(), "{spec:?}");
+        }
+        let overall = r.overall.map(|o| {
+            (
+                o.score,
+                o.level.get(),
+                o.uncapped_level.get(),
+                o.capped_by
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>(),
+            )
+        });
+        let expected = expect.overall.map(|(s, l, u, by)| {
+            (
+                s,
+                l,
+                u,
+                by.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+            )
+        });
+        assert_eq!(overall, expected, "overall for {spec:?}");
+    }
+
+    #[test]
+    fn scores_levels_and_the_weakest_link_cap() {
+        // Question order: ownership (weight 3) owner accounts | process (2) planning
+        // replies | listening (1) monitoring. Scale minima: 0, 20, 40, 60, 80.
+        check(
+            "33 33 3",
+            Expect {
+                dimensions: [Some(50), Some(50), Some(50)],
+                overall: Some((50, 3, 3, &[])),
+            },
+        );
+        check(
+            "11 11 1",
+            Expect {
+                dimensions: [Some(0), Some(0), Some(0)],
+                overall: Some((0, 1, 1, &[])),
+            },
+        );
+        check(
+            "55 55 5",
+            Expect {
+                dimensions: [Some(100), Some(100), Some(100)],
+                overall: Some((100, 5, 5, &[])),
+            },
+        );
+        // Weakest link: (300 + 200 + 0) / 6 = 83.3 reaches level 5, but listening is at
+        // level 1, so the overall level is capped at 2.
+        check(
+            "55 55 1",
+            Expect {
+                dimensions: [Some(100), Some(100), Some(0)],
+                overall: Some((83, 2, 5, &["listening"])),
+            },
+        );
+        // Two dimensions share the weakest level: both are named.
+        check(
+            "55 11 1",
+            Expect {
+                dimensions: [Some(100), Some(0), Some(0)],
+                overall: Some((50, 2, 3, &["process", "listening"])),
+            },
+        );
+        // The cap only applies when it lowers the level: 29 is level 2, weakest + 1 = 2.
+        check(
+            "3- 1- 2",
+            Expect {
+                dimensions: [Some(50), Some(0), Some(25)],
+                overall: Some((29, 2, 2, &[])),
+            },
+        );
+        // Rounding half up: 12.5 -> 13, 37.5 -> 38, 62.5 -> 63, 87.5 -> 88.
+        check(
+            "12 23 3",
+            Expect {
+                dimensions: [Some(13), Some(38), Some(50)],
+                // (39 + 76 + 50) / 6 = 27.5 -> 28.
+                overall: Some((28, 2, 2, &[])),
+            },
+        );
+        check(
+            "34 -- -",
+            Expect {
+                dimensions: [Some(63), None, None],
+                overall: Some((63, 4, 4, &[])),
+            },
+        );
+        check(
+            "45 -- -",
+            Expect {
+                dimensions: [Some(88), None, None],
+                overall: Some((88, 5, 5, &[])),
+            },
+        );
+    }
+
+    #[test]
+    fn not_sure_and_unanswered_leave_the_denominator() {
+        // Ownership counts only its level-5 answer; process only its level-3 answer;
+        // listening has no real answer and no score. (300 + 100) / 5 = 80 is level 5,
+        // capped at process's level 3 + 1.
+        check(
+            "5? 3- ?",
+            Expect {
+                dimensions: [Some(100), Some(50), None],
+                overall: Some((80, 4, 5, &["process"])),
+            },
+        );
+        let q = testing::tiny();
+        let r = report(&q, &answers(&q, "5? 3- ?"));
+        let counts: Vec<(usize, usize, usize)> = r
+            .dimensions
+            .iter()
+            .map(|d| (d.answered, d.not_sure, d.questions))
+            .collect();
+        assert_eq!(counts, [(1, 1, 2), (1, 0, 2), (0, 1, 1)]);
+        let c = &r.confidence;
+        assert_eq!(
+            (c.questions, c.answered, c.not_sure, c.unanswered),
+            (5, 2, 2, 1)
+        );
+        assert_eq!(c.unscored, [testing::dimension("listening")]);
+        assert_eq!(c.level, ConfidenceLevel::Low);
+    }
+
+    #[test]
+    fn a_dimension_without_real_answers_has_no_score() {
+        for spec in ["-- -- -", "?? ?? ?", "?- -? -"] {
+            check(
+                spec,
+                Expect {
+                    dimensions: [None, None, None],
+                    overall: None,
+                },
+            );
+            let q = testing::tiny();
+            let r = report(&q, &answers(&q, spec));
+            assert_eq!(r.confidence.unscored.len(), 3);
+            assert!(r.dimensions.iter().all(|d| d.level.is_none()));
+            assert!(r.start_here.is_empty() && r.plan.is_empty());
+        }
+    }
+
+    #[test]
+    fn confidence_levels_follow_the_share_of_real_answers() {
+        // Ten questions: 9 real answers is 90 % (high), 7 is 70 % (medium), 6 is low.
+        let q = testing::sized(2, 5, 0);
+        for (spec, expected) in [
+            ("55555 55555", ConfidenceLevel::High),
+            ("55555 5555?", ConfidenceLevel::High),
+            ("55555 555?-", ConfidenceLevel::Medium),
+            ("55555 55?--", ConfidenceLevel::Medium),
+            ("55555 5????", ConfidenceLevel::Low),
+            ("----- -----", ConfidenceLevel::Low),
+        ] {
+            let r = report(&q, &answers(&q, spec));
+            assert_eq!(r.confidence.level, expected, "{spec:?}");
+        }
+        assert_eq!(ConfidenceLevel::from_counts(0, 0), ConfidenceLevel::Low);
+        assert_eq!(ConfidenceLevel::from_counts(1, 1), ConfidenceLevel::High);
+    }
+
+    fn ids<T: std::fmt::Display>(items: &[T]) -> Vec<String> {
+        items.iter().map(|i| i.to_string()).collect()
+    }
+
+    #[test]
+    fn start_here_ranks_by_weighted_gap_then_level_then_order() {
+        let q = testing::tiny();
+        for (spec, expected) in [
+            // Gaps 100 × weights 3, 2, 1.
+            (
+                "11 11 1",
+                &["ownership-low", "process-low", "listening-low"][..],
+            ),
+            // Ownership 3 × 50 = 150 ties process 2 × 75 = 150: the lower level goes first.
+            (
+                "33 22 1",
+                &["process-low", "ownership-mid", "listening-low"],
+            ),
+            // Dimensions at level 5 get no start-here entry; unscored ones neither.
+            ("55 11 -", &["process-low"]),
+            ("44 55 5", &["ownership-high"]),
+            ("55 55 5", &[]),
+        ] {
+            let r = report(&q, &answers(&q, spec));
+            assert_eq!(ids(&r.start_here), expected, "{spec:?}");
+        }
+        // Equal weights, gaps and levels: questionnaire order.
+        let mut q = testing::tiny();
+        for d in &mut q.dimensions {
+            d.weight = 1;
+        }
+        let r = report(&q, &answers(&q, "22 22 2"));
+        assert_eq!(
+            ids(&r.start_here),
+            ["ownership-low", "process-low", "listening-low"]
+        );
+    }
+
+    #[test]
+    fn the_plan_holds_the_top_six_by_horizon() {
+        // Seven equally weighted dimensions; gaps 100 100 75 75 50 50 25. Horizons in
+        // `testing::sized`: low = ALL[i % 3], mid = ALL[(i + 1) % 3], high = ALL[(i + 2) % 3].
+        let q = testing::sized(7, 1, 0);
+        let r = report(&q, &answers(&q, "1 1 2 2 3 3 4"));
+        assert_eq!(ids(&r.start_here), ["d0-low", "d1-low", "d2-low"]);
+        let entries = |h| -> Vec<String> {
+            r.plan
+                .bucket(h)
+                .iter()
+                .map(|e| format!("{}:{}", e.dimension, e.recommendation))
+                .collect()
+        };
+        assert_eq!(
+            entries(Horizon::Days30),
+            ["d0:d0-low", "d3:d3-low", "d5:d5-mid"]
+        );
+        assert_eq!(entries(Horizon::Days60), ["d1:d1-low"]);
+        assert_eq!(entries(Horizon::Days90), ["d2:d2-low", "d4:d4-mid"]);
+        assert_eq!(r.plan.len(), PLAN_SIZE);
+
+        // On the small questionnaire the plan is the start-here three, by horizon.
+        let q = testing::tiny();
+        let r = report(&q, &answers(&q, "11 33 3"));
+        assert_eq!(
+            ids(&r.start_here),
+            ["ownership-low", "process-mid", "listening-mid"]
+        );
+        let plan: Vec<Vec<String>> = Horizon::ALL
+            .iter()
+            .map(|&h| {
+                ids(&r
+                    .plan
+                    .bucket(h)
+                    .iter()
+                    .map(|e| &e.recommendation)
+                    .collect::<Vec<_>>())
+            })
+            .collect();
+        assert_eq!(
+            plan,
+            [
+                vec!["ownership-low", "process-mid"],
+                vec![],
+                vec!["listening-mid"]
+            ]
+        );
+    }
+
+    #[test]
+    fn each_scored_dimension_gets_the_recommendation_for_its_level() {
+        let q = testing::tiny();
+        let r = report(&q, &answers(&q, "11 44 -"));
+        let recs: Vec<Option<String>> = r
+            .dimensions
+            .iter()
+            .map(|d| d.recommendation.as_ref().map(|id| id.to_string()))
+            .collect();
+        assert_eq!(
+            recs,
+            [
+                Some("ownership-low".to_string()),
+                Some("process-high".to_string()),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn the_report_includes_the_model_match() {
+        let q = testing::tiny();
+        let a = answers(&q, "11 11 1");
+        assert_eq!(report(&q, &a).model, match_model(&q, &a));
+        assert!(report(&q, &a).model.is_some());
+    }
+
+    #[test]
+    fn points_span_the_scale() {
+        let got: Vec<u8> = Level::all().map(points).collect();
+        assert_eq!(got, [0, 25, 50, 75, 100]);
+        assert_eq!(rounded_mean(1, 2), 1);
+        assert_eq!(rounded_mean(1, 3), 0);
+        assert_eq!(rounded_mean(2, 3), 1);
+    }
+
+    #[test]
+    fn every_score_maps_to_exactly_one_level() {
+        let q = testing::tiny();
+        let bands: Vec<(u8, u8)> = [(0, 19), (20, 39), (40, 59), (60, 79), (80, 100)].to_vec();
+        for score in 0..=MAX_SCORE {
+            let matching: Vec<usize> = bands
+                .iter()
+                .enumerate()
+                .filter(|(_, (lo, hi))| (lo..=hi).contains(&&score))
+                .map(|(i, _)| i + 1)
+                .collect();
+            assert_eq!(matching.len(), 1, "score {score}");
+            assert_eq!(usize::from(q.level_for(score).get()), matching[0]);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn scores_stay_within_the_scale(a in testing::arbitrary_answers(testing::tiny())) {
+            let q = testing::tiny();
+            let r = report(&q, &a);
+            for d in &r.dimensions {
+                prop_assert!(d.score.is_none_or(|s| s <= MAX_SCORE));
+                prop_assert!(d.answered + d.not_sure <= d.questions);
+            }
+            if let Some(o) = &r.overall {
+                prop_assert!(o.score <= MAX_SCORE);
+                prop_assert!(o.level <= o.uncapped_level);
+                prop_assert_eq!(o.is_capped(), !o.capped_by.is_empty());
+                let weakest = r.dimensions.iter().filter_map(|d| d.level).min();
+                prop_assert!(weakest.is_some_and(|w| o.level <= w.next().unwrap_or(w)));
+            } else {
+                prop_assert!(r.dimensions.iter().all(|d| d.score.is_none()));
+            }
+            prop_assert!(r.start_here.len() <= START_HERE);
+            prop_assert!(r.plan.len() <= PLAN_SIZE);
+            let c = &r.confidence;
+            prop_assert_eq!(c.answered + c.not_sure + c.unanswered, c.questions);
+        }
+
+        #[test]
+        fn raising_an_answer_never_lowers_a_score(
+            a in testing::arbitrary_answers(testing::tiny()),
+            index in 0usize..5,
+        ) {
+            let q = testing::tiny();
+            let Some(Answer::Level(from)) = a.get(index) else { return Ok(()) };
+            let Some(to) = from.next() else { return Ok(()) };
+            let mut raised = a.clone();
+            raised.set(index, Some(Answer::Level(to)));
+            let (before, after) = (report(&q, &a), report(&q, &raised));
+            let dimension = q.dimension_index(&q.questions()[index].dimension).unwrap_or(0);
+            prop_assert!(after.dimensions[dimension].score >= before.dimensions[dimension].score);
+            let (b, f) = (before.overall.as_ref(), after.overall.as_ref());
+            prop_assert!(f.map(|o| o.score) >= b.map(|o| o.score));
+            prop_assert!(f.map(|o| o.level) >= b.map(|o| o.level));
+        }
+
+        #[test]
+        fn any_scale_maps_each_score_to_one_level(
+            mut minima in proptest::collection::btree_set(1u8..=100, 4)
+        ) {
+            let mut q = testing::tiny();
+            minima.insert(0);
+            for (s, min) in q.scale.iter_mut().zip(&minima) {
+                s.min_score = *min;
+            }
+            for score in 0..=MAX_SCORE {
+                let reached: Vec<Level> = q
+                    .scale()
+                    .iter()
+                    .zip(q.scale().iter().skip(1).map(|s| Some(s.min_score)).chain([None]))
+                    .filter(|(s, next)| score >= s.min_score && next.is_none_or(|n| score < n))
+                    .map(|(s, _)| s.level)
+                    .collect();
+                prop_assert_eq!(reached.len(), 1);
+                prop_assert_eq!(reached[0], q.level_for(score));
+            }
+            prop_assert_eq!(q.level_for(0), level(1));
+        }
+    }
+}

@@ -1,0 +1,2256 @@
+//! Turns questionnaire JSON into a validated [`Questionnaire`], or lists every problem in it.
+//!
+//! A file is read in four steps, and the first three stop early so that a hostile file
+//! cannot exhaust a browser: its size, its nesting depth (a scan of the raw text, before any
+//! parser sees it), its JSON syntax, and then a walk over the parsed tree that checks every
+//! field against format 1 (`questionnaires/README.md`) and collects every problem with its
+//! JSON path. Cross-references, such as a question's dimension or a rule's question, are
+//! checked against ids gathered in a quick first pass, so their order in the file does not
+//! matter. Problems are sorted into document order at the end.
+//!
+//! The tree is this module's own `Json` rather than `serde_json::Value`: `Value` keeps an
+//! object's fields in alphabetical order and silently keeps the last of two equal keys, but
+//! problems must come in document order and a repeated field is itself a problem.
+
+use crate::questionnaire::{
+    Choice, Dimension, DimensionId, Horizon, Level, Methodology, Model, ModelId, ProfileId,
+    ProfileKind, ProfileOption, ProfileOptionId, ProfileQuestion, Question, QuestionId,
+    Questionnaire, Recommendation, RecommendationId, RuleSubject, ScaleLevel, Source,
+    FORMAT_VERSION, LEVELS,
+};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::fmt;
+
+/// One thing wrong with a questionnaire file: where it is, and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Where, as a JSON path such as `$.questions[3].options[2].level`; `$` is the whole file.
+    pub path: String,
+    /// What is wrong and what to do, as one sentence for the person editing the file.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl Questionnaire {
+    /// Reads a questionnaire file in format 1 (see `questionnaires/README.md`) and checks it.
+    ///
+    /// On success every invariant documented on [`Questionnaire`] holds. Otherwise the error
+    /// lists every problem found, in document order, each with its JSON path; a file that is
+    /// too large, nested too deeply, not JSON at all or in a newer format gives exactly one
+    /// problem at `$`. This never panics, whatever the input.
+    pub fn parse(json: &str) -> Result<Questionnaire, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let questionnaire = problems.file(json);
+        problems.finish(questionnaire)
+    }
+}
+
+/// The largest file accepted, in bytes.
+const MAX_BYTES: usize = 1024 * 1024;
+/// The deepest nesting of lists and groups accepted; a valid file needs six.
+const MAX_DEPTH: usize = 32;
+const MAX_DIMENSIONS: usize = 20;
+const MAX_QUESTIONS: usize = 200;
+const MAX_PROFILE: usize = 20;
+const MAX_PROFILE_OPTIONS: usize = 50;
+const MAX_RECOMMENDATIONS: usize = 200;
+const MAX_MODELS: usize = 20;
+const MAX_RULES: usize = 50;
+/// The longest text accepted, in characters.
+const MAX_TEXT: usize = 2000;
+/// The longest id accepted, in characters.
+const MAX_ID: usize = 64;
+/// How many problems are kept; the rest are only counted, so a hostile file cannot make
+/// the list itself exhaust memory.
+const MAX_PROBLEMS: usize = 500;
+
+const ROOT_FIELDS: &[&str] = &[
+    "format",
+    "id",
+    "revision",
+    "language",
+    "title",
+    "intro",
+    "estimated_minutes",
+    "scale",
+    "dimensions",
+    "questions",
+    "profile",
+    "recommendations",
+    "models",
+    "methodology",
+];
+const SCALE_FIELDS: &[&str] = &["level", "name", "description", "min_score"];
+const DIMENSION_FIELDS: &[&str] = &["id", "name", "description", "weight"];
+const QUESTION_FIELDS: &[&str] = &["id", "dimension", "prompt", "help", "not_sure", "options"];
+const CHOICE_FIELDS: &[&str] = &["level", "label"];
+const PROFILE_FIELDS: &[&str] = &["id", "kind", "prompt", "help", "options"];
+const PROFILE_OPTION_FIELDS: &[&str] = &["id", "label", "model"];
+const RECOMMENDATION_FIELDS: &[&str] = &[
+    "id",
+    "dimension",
+    "levels",
+    "title",
+    "action",
+    "first_step",
+    "horizon",
+];
+const MODEL_FIELDS: &[&str] = &["id", "name", "description", "rules"];
+const RULE_FIELDS: &[&str] = &["question", "min", "max", "profile", "options"];
+const METHODOLOGY_FIELDS: &[&str] = &["text", "sources"];
+const SOURCE_FIELDS: &[&str] = &["label", "url"];
+
+const KINDS: &[(&str, ProfileKind)] = &[
+    ("department", ProfileKind::Department),
+    ("role", ProfileKind::Role),
+    ("company_size", ProfileKind::CompanySize),
+    ("organisation", ProfileKind::Organisation),
+    ("other", ProfileKind::Other),
+];
+
+/// A parsed JSON value that keeps object fields in document order, duplicates included.
+#[derive(Debug)]
+enum Json {
+    Null,
+    Bool(bool),
+    Whole(i128),
+    Fraction(f64),
+    Text(String),
+    List(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_none<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::Whole(i128::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::Whole(i128::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
+        Ok(Json::Fraction(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::Text(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Json, E> {
+        Ok(Json::Text(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::List(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut fields = Vec::new();
+        while let Some(field) = map.next_entry::<String, Json>()? {
+            fields.push(field);
+        }
+        Ok(Json::Object(fields))
+    }
+}
+
+/// Where a value is: its JSON path, and a key that sorts paths into document order.
+#[derive(Clone, Debug)]
+struct Path {
+    text: String,
+    /// For each step, the position of the field in its object or of the item in its list.
+    order: Vec<usize>,
+}
+
+impl Path {
+    fn root() -> Path {
+        Path {
+            text: "$".to_owned(),
+            order: Vec::new(),
+        }
+    }
+
+    fn field(&self, name: &str, position: usize) -> Path {
+        let plain = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let text = if plain {
+            format!("{}.{name}", self.text)
+        } else {
+            format!("{}[{name:?}]", self.text)
+        };
+        Path {
+            text,
+            order: self.step(position),
+        }
+    }
+
+    fn item(&self, index: usize) -> Path {
+        Path {
+            text: format!("{}[{index}]", self.text),
+            order: self.step(index),
+        }
+    }
+
+    fn step(&self, position: usize) -> Vec<usize> {
+        let mut order = Vec::with_capacity(self.order.len() + 1);
+        order.extend_from_slice(&self.order);
+        order.push(position);
+        order
+    }
+}
+
+/// An object being read, with its path.
+struct Obj<'a> {
+    path: Path,
+    fields: &'a [(String, Json)],
+}
+
+impl<'a> Obj<'a> {
+    /// The first field with this name, with its path.
+    fn get(&self, name: &str) -> Option<(Path, &'a Json)> {
+        self.fields
+            .iter()
+            .enumerate()
+            .find(|(_, (key, _))| key == name)
+            .map(|(position, (_, value))| (self.path.field(name, position), value))
+    }
+
+    /// The path of the field with this name, or of the object if it has none.
+    fn at(&self, name: &str) -> Path {
+        self.get(name)
+            .map_or_else(|| self.path.clone(), |(path, _)| path)
+    }
+}
+
+/// The ids each section declares, gathered before the full walk so that references can be
+/// checked wherever they appear. `None` means the section is missing or not a list, in
+/// which case references into it are not checked (the section's own problem is reported).
+#[derive(Default)]
+struct Known {
+    /// Well-formed dimension ids in file order, without repeats.
+    dimension_order: Vec<String>,
+    dimensions: Option<BTreeSet<String>>,
+    /// The dimensions some question names.
+    questioned: Option<BTreeSet<String>>,
+    questions: Option<BTreeSet<String>>,
+    profile: Option<BTreeSet<String>>,
+    /// The option ids of each profile question, if its options are a list.
+    profile_options: BTreeMap<String, Option<BTreeSet<String>>>,
+    models: Option<BTreeSet<String>>,
+}
+
+impl Known {
+    fn gather(root: &[(String, Json)]) -> Known {
+        let list = |name: &str| match first(root, name) {
+            Some(Json::List(items)) => Some(items.as_slice()),
+            _ => None,
+        };
+        let ids = |items: &[Json]| -> BTreeSet<String> {
+            items
+                .iter()
+                .filter_map(|item| text_field(item, "id"))
+                .filter(|id| valid_id(id))
+                .map(str::to_owned)
+                .collect()
+        };
+        let mut known = Known::default();
+        if let Some(items) = list("dimensions") {
+            let mut dimensions = BTreeSet::new();
+            for id in items.iter().filter_map(|item| text_field(item, "id")) {
+                if valid_id(id) && dimensions.insert(id.to_owned()) {
+                    known.dimension_order.push(id.to_owned());
+                }
+            }
+            known.dimensions = Some(dimensions);
+        }
+        if let Some(items) = list("questions") {
+            known.questioned = Some(
+                items
+                    .iter()
+                    .filter_map(|item| text_field(item, "dimension"))
+                    .map(str::to_owned)
+                    .collect(),
+            );
+            known.questions = Some(ids(items));
+        }
+        if let Some(items) = list("profile") {
+            known.profile = Some(ids(items));
+            for item in items {
+                if let Some(id) = text_field(item, "id").filter(|id| valid_id(id)) {
+                    let options = match item {
+                        Json::Object(fields) => match first(fields, "options") {
+                            Some(Json::List(options)) => Some(ids(options)),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    // A repeated id is reported where it repeats; rules naming it are not
+                    // checked against either question's options.
+                    known
+                        .profile_options
+                        .entry(id.to_owned())
+                        .and_modify(|repeated| *repeated = None)
+                        .or_insert(options);
+                }
+            }
+        }
+        if let Some(items) = list("models") {
+            known.models = Some(ids(items));
+        }
+        known
+    }
+}
+
+/// The ids seen so far in one list, to report repeats.
+struct Ids {
+    /// Names the earlier holder in a message, such as "another dimension".
+    another: &'static str,
+    /// Names one holder in a message, such as "dimension".
+    each: &'static str,
+    seen: HashMap<String, String>,
+}
+
+impl Ids {
+    fn new(another: &'static str, each: &'static str) -> Ids {
+        Ids {
+            another,
+            each,
+            seen: HashMap::new(),
+        }
+    }
+}
+
+/// Collects problems while the file is walked; every reading method reports what is wrong
+/// and returns `None` in that case.
+#[derive(Default)]
+struct Problems {
+    found: Vec<(Vec<usize>, Problem)>,
+    dropped: usize,
+}
+
+impl Problems {
+    fn report(&mut self, path: &Path, message: String) {
+        if self.found.len() < MAX_PROBLEMS {
+            let problem = Problem {
+                path: path.text.clone(),
+                message,
+            };
+            self.found.push((path.order.clone(), problem));
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    fn finish(
+        mut self,
+        questionnaire: Option<Questionnaire>,
+    ) -> Result<Questionnaire, Vec<Problem>> {
+        if self.found.is_empty() {
+            if let Some(questionnaire) = questionnaire {
+                return Ok(questionnaire);
+            }
+            self.report(
+                &Path::root(),
+                "This file could not be read for a reason Silo Check does not recognise; please report it together with the file.".to_owned(),
+            );
+        }
+        self.found.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut problems: Vec<Problem> =
+            self.found.into_iter().map(|(_, problem)| problem).collect();
+        if self.dropped > 0 {
+            problems.push(Problem {
+                path: "$".to_owned(),
+                message: format!(
+                    "There are {} more problems not listed here; fix the ones above and check the file again.",
+                    thousands(self.dropped)
+                ),
+            });
+        }
+        Err(problems)
+    }
+
+    fn file(&mut self, json: &str) -> Option<Questionnaire> {
+        let root = Path::root();
+        if json.len() > MAX_BYTES {
+            let message = format!(
+                "This file is {} KiB, but a questionnaire may be at most 1,024 KiB (1 MiB); shorten its texts or remove parts of it.",
+                thousands(json.len().div_ceil(1024))
+            );
+            self.report(&root, message);
+            return None;
+        }
+        let text = json.strip_prefix('\u{feff}').unwrap_or(json);
+        if text.trim().is_empty() {
+            let message =
+                "This file is empty; it must contain a questionnaire in JSON, starting with {.";
+            self.report(&root, message.to_owned());
+            return None;
+        }
+        if let Some((line, column)) = too_deep(text) {
+            self.report(&root, depth_message(line, column));
+            return None;
+        }
+        match serde_json::from_str::<Json>(text) {
+            Ok(value) => self.questionnaire(&value),
+            Err(error) => {
+                self.report(&root, syntax_message(&error));
+                None
+            }
+        }
+    }
+
+    fn questionnaire(&mut self, value: &Json) -> Option<Questionnaire> {
+        let root = Path::root();
+        let Json::Object(fields) = value else {
+            self.wrong_type(
+                &root,
+                value,
+                "a questionnaire: a group of fields in curly braces { … }",
+            );
+            return None;
+        };
+        let format = match fields
+            .iter()
+            .enumerate()
+            .find(|(_, (key, _))| key == "format")
+        {
+            None => {
+                let message =
+                    "The required field \"format\" is missing; add \"format\": 1 at the top of the file.";
+                self.report(&root, message.to_owned());
+                None
+            }
+            Some((position, (_, value))) => {
+                let path = root.field("format", position);
+                match value {
+                    Json::Whole(1) => Some(()),
+                    Json::Whole(n) if *n > 1 => {
+                        let message = format!(
+                            "This file uses format {n}, but this version of Silo Check reads format {FORMAT_VERSION}; update Silo Check or save the file as format {FORMAT_VERSION}."
+                        );
+                        // A newer format may differ anywhere, so the rest would only be noise.
+                        self.report(&path, message);
+                        return None;
+                    }
+                    _ => {
+                        let message = format!(
+                            "This must be {FORMAT_VERSION}, the format this version of Silo Check reads, but it is {}; change it to {FORMAT_VERSION}.",
+                            describe(value)
+                        );
+                        self.report(&path, message);
+                        None
+                    }
+                }
+            }
+        };
+        let obj = self.object(value, &root, ROOT_FIELDS)?;
+        let known = Known::gather(fields);
+        let id = self.req_id(&obj, "id");
+        let revision = self.req_whole(&obj, "revision", 1, i128::from(u16::MAX));
+        let language = self.language(&obj);
+        let title = self.req_text(&obj, "title");
+        let intro = self.req_text(&obj, "intro");
+        let estimated_minutes = self.req_whole(&obj, "estimated_minutes", 1, 120);
+        let scale = self.scale(&obj);
+        let dimensions = self.dimensions(&obj, &known);
+        let questions = self.questions(&obj, &known);
+        let profile = self.profile(&obj, &known);
+        let recommendations = self.recommendations(&obj, &known);
+        let models = self.models(&obj, &known);
+        let methodology = self.methodology(&obj);
+        format?;
+        Some(Questionnaire {
+            id: id?,
+            revision: u16::try_from(revision?).ok()?,
+            language: language?,
+            title: title?,
+            intro: intro?,
+            estimated_minutes: u8::try_from(estimated_minutes?).ok()?,
+            scale: scale?,
+            dimensions: dimensions?,
+            questions: questions?,
+            profile: profile?,
+            recommendations: recommendations?,
+            models: models?,
+            methodology: methodology?,
+        })
+    }
+
+    fn language(&mut self, obj: &Obj<'_>) -> Option<String> {
+        let (path, value) = self.required(obj, "language")?;
+        let tag = self.text(&path, value)?;
+        if valid_language(&tag) {
+            Some(tag)
+        } else {
+            let message = format!(
+                "This must be a language tag such as \"en\" or \"de-CH\", but it is {}; change it to the tag of the language the texts are in.",
+                describe(value)
+            );
+            self.report(&path, message);
+            None
+        }
+    }
+
+    fn scale(&mut self, obj: &Obj<'_>) -> Option<Vec<ScaleLevel>> {
+        let (path, value) = self.required(obj, "scale")?;
+        let items = self.list(&path, value, "level", "levels", 0, usize::MAX)?;
+        if items.len() != usize::from(LEVELS) {
+            let message = format!(
+                "The scale has {}, but it needs exactly five, numbered 1 to 5 in order; add or remove levels.",
+                count(items.len(), "level", "levels")
+            );
+            self.report(&path, message);
+        }
+        let mut previous: Option<i128> = None;
+        self.each(&path, items, |p, index, path, value| {
+            let obj = p.object(value, path, SCALE_FIELDS);
+            let Some(obj) = obj else {
+                previous = None;
+                return None;
+            };
+            let level = p.req_level(&obj, "level");
+            let name = p.req_text(&obj, "name");
+            let description = p.req_text(&obj, "description");
+            let min_score = p.required(&obj, "min_score").and_then(|(at, value)| {
+                let score = p.whole(&at, value, 0, 100)?;
+                Some((at, score))
+            });
+            if let (Some(level), true) = (level, index < usize::from(LEVELS)) {
+                if level.index() != index {
+                    let message = format!(
+                        "This entry is level {}, but entry {} of the scale must be level {}; list the levels 1 to 5 in order.",
+                        level.get(),
+                        index + 1,
+                        index + 1
+                    );
+                    p.report(&obj.at("level"), message);
+                }
+            }
+            if let Some((at, score)) = &min_score {
+                if index == 0 && *score != 0 {
+                    let message =
+                        "The lowest level must start at score 0 so that every score reaches a level; change this to 0.";
+                    p.report(at, message.to_owned());
+                } else if let Some(before) = previous.filter(|before| score <= before) {
+                    let message = format!(
+                        "This threshold ({score}) must be higher than the one of the level before ({before}); make each level need a higher score than the one below it."
+                    );
+                    p.report(at, message);
+                }
+            }
+            previous = min_score.as_ref().map(|(_, score)| *score);
+            Some(ScaleLevel {
+                level: level?,
+                name: name?,
+                description: description?,
+                min_score: u8::try_from(min_score?.1).ok()?,
+            })
+        })
+    }
+
+    fn dimensions(&mut self, obj: &Obj<'_>, known: &Known) -> Option<Vec<Dimension>> {
+        let (path, value) = self.required(obj, "dimensions")?;
+        let items = self.list(&path, value, "dimension", "dimensions", 1, MAX_DIMENSIONS)?;
+        let mut ids = Ids::new("another dimension", "dimension");
+        self.each(&path, items, |p, _, path, value| {
+            let obj = p.object(value, path, DIMENSION_FIELDS)?;
+            let id = p.unique_id(&obj, &mut ids);
+            let name = p.req_text(&obj, "name");
+            let description = p.req_text(&obj, "description");
+            let weight = p.req_whole(&obj, "weight", 1, 100);
+            if let (Some(id), Some(questioned)) = (&id, &known.questioned) {
+                if !questioned.contains(id) {
+                    let message = format!(
+                        "No question scores this dimension; add a question with \"dimension\": \"{id}\" or remove the dimension."
+                    );
+                    p.report(path, message);
+                }
+            }
+            Some(Dimension {
+                id: DimensionId(id?),
+                name: name?,
+                description: description?,
+                weight: u32::try_from(weight?).ok()?,
+            })
+        })
+    }
+
+    fn questions(&mut self, obj: &Obj<'_>, known: &Known) -> Option<Vec<Question>> {
+        let (path, value) = self.required(obj, "questions")?;
+        let items = self.list(&path, value, "question", "questions", 1, MAX_QUESTIONS)?;
+        let mut ids = Ids::new("another question", "question");
+        self.each(&path, items, |p, _, path, value| {
+            let obj = p.object(value, path, QUESTION_FIELDS)?;
+            let id = p.unique_id(&obj, &mut ids);
+            let dimension = p.reference(
+                &obj,
+                "dimension",
+                known.dimensions.as_ref(),
+                "dimension",
+                "$.dimensions",
+            );
+            let prompt = p.req_text(&obj, "prompt");
+            let help = p.opt_text(&obj, "help");
+            let not_sure = p.opt_bool(&obj, "not_sure");
+            let options = p.choices(&obj);
+            Some(Question {
+                id: QuestionId(id?),
+                dimension: DimensionId(dimension?),
+                prompt: prompt?,
+                help: help?,
+                options: options?,
+                not_sure: not_sure?.unwrap_or(true),
+            })
+        })
+    }
+
+    fn choices(&mut self, obj: &Obj<'_>) -> Option<Vec<Choice>> {
+        let (path, value) = self.required(obj, "options")?;
+        let items = self.list(&path, value, "option", "options", 0, usize::MAX)?;
+        let mut holders: [Option<String>; LEVELS as usize] = Default::default();
+        let mut unreadable = false;
+        let choices = self.each(&path, items, |p, _, path, value| {
+            let Some(obj) = p.object(value, path, CHOICE_FIELDS) else {
+                unreadable = true;
+                return None;
+            };
+            let level = p.req_level(&obj, "level");
+            let label = p.req_text(&obj, "label");
+            match level {
+                None => unreadable = true,
+                Some(level) => {
+                    if let Some(slot) = holders.get_mut(level.index()) {
+                        if let Some(first) = slot {
+                            let message = format!(
+                                "Level {} already has an option ({first}); give each of the levels 1 to 5 exactly one option.",
+                                level.get()
+                            );
+                            p.report(&obj.at("level"), message);
+                        } else {
+                            *slot = Some(path.text.clone());
+                        }
+                    }
+                }
+            }
+            Some(Choice { level: level?, label: label? })
+        });
+        let missing: Vec<u8> = Level::all()
+            .filter(|level| holders[level.index()].is_none())
+            .map(Level::get)
+            .collect();
+        if !missing.is_empty() && !unreadable {
+            let message = format!(
+                "This question has no option for {}; give each of the levels 1 to 5 exactly one option.",
+                levels_phrase(&missing)
+            );
+            self.report(&path, message);
+            return None;
+        }
+        choices
+    }
+
+    fn profile(&mut self, obj: &Obj<'_>, known: &Known) -> Option<Vec<ProfileQuestion>> {
+        let (path, value) = self.required(obj, "profile")?;
+        let items = self.list(
+            &path,
+            value,
+            "profile question",
+            "profile questions",
+            0,
+            MAX_PROFILE,
+        )?;
+        let mut ids = Ids::new("another profile question", "profile question");
+        self.each(&path, items, |p, _, path, value| {
+            let obj = p.object(value, path, PROFILE_FIELDS)?;
+            let id = p.unique_id(&obj, &mut ids);
+            let kind = p.kind(&obj);
+            let prompt = p.req_text(&obj, "prompt");
+            let help = p.opt_text(&obj, "help");
+            let options = p.profile_options(&obj, kind, known);
+            Some(ProfileQuestion {
+                id: ProfileId(id?),
+                kind: kind?,
+                prompt: prompt?,
+                help: help?,
+                options: options?,
+            })
+        })
+    }
+
+    fn kind(&mut self, obj: &Obj<'_>) -> Option<ProfileKind> {
+        let (path, value) = self.required(obj, "kind")?;
+        let name = self.text(&path, value)?;
+        if let Some((_, kind)) = KINDS.iter().find(|(known, _)| *known == name) {
+            return Some(*kind);
+        }
+        let names: Vec<&str> = KINDS.iter().map(|(name, _)| *name).collect();
+        let advice = match suggest(&name, names.iter().copied()) {
+            Some(near) => format!("did you mean \"{near}\"?"),
+            None => "change it to one of those.".to_owned(),
+        };
+        let message = format!(
+            "This must be one of department, role, company_size, organisation or other, but it is {}; {advice}",
+            describe(value)
+        );
+        self.report(&path, message);
+        None
+    }
+
+    fn profile_options(
+        &mut self,
+        obj: &Obj<'_>,
+        kind: Option<ProfileKind>,
+        known: &Known,
+    ) -> Option<Vec<ProfileOption>> {
+        let (path, value) = self.required(obj, "options")?;
+        let items = self.list(&path, value, "option", "options", 2, MAX_PROFILE_OPTIONS)?;
+        let mut ids = Ids::new("another option of this question", "option");
+        self.each(&path, items, |p, _, path, value| {
+            let obj = p.object(value, path, PROFILE_OPTION_FIELDS)?;
+            let id = p.unique_id(&obj, &mut ids);
+            let label = p.req_text(&obj, "label");
+            let model = match (obj.get("model"), kind) {
+                (None, _) => Some(None),
+                (Some((at, _)), Some(kind)) if kind != ProfileKind::Organisation => {
+                    let message =
+                        "Only the options of a question of kind \"organisation\" can name a model; remove \"model\" here or change the question's kind to \"organisation\".";
+                    p.report(&at, message.to_owned());
+                    None
+                }
+                (Some(_), _) => p
+                    .reference(&obj, "model", known.models.as_ref(), "model", "$.models")
+                    .map(|model| Some(ModelId(model))),
+            };
+            Some(ProfileOption { id: ProfileOptionId(id?), label: label?, model: model? })
+        })
+    }
+
+    fn recommendations(&mut self, obj: &Obj<'_>, known: &Known) -> Option<Vec<Recommendation>> {
+        let (path, value) = self.required(obj, "recommendations")?;
+        let items = self.list(
+            &path,
+            value,
+            "recommendation",
+            "recommendations",
+            0,
+            MAX_RECOMMENDATIONS,
+        )?;
+        let mut ids = Ids::new("another recommendation", "recommendation");
+        // For each dimension and level, which recommendation covers it first.
+        let mut covered: HashMap<String, [Option<String>; LEVELS as usize]> = HashMap::new();
+        // Dimensions with a recommendation whose levels could not be read.
+        let mut uncertain: HashSet<String> = HashSet::new();
+        let recommendations = self.each(&path, items, |p, _, path, value| {
+            let obj = p.object(value, path, RECOMMENDATION_FIELDS)?;
+            let id = p.unique_id(&obj, &mut ids);
+            let dimension = p.reference(
+                &obj,
+                "dimension",
+                known.dimensions.as_ref(),
+                "dimension",
+                "$.dimensions",
+            );
+            let levels = p.recommendation_levels(&obj);
+            let title = p.req_text(&obj, "title");
+            let action = p.req_text(&obj, "action");
+            let first_step = p.req_text(&obj, "first_step");
+            let horizon = p.horizon(&obj);
+            match (&dimension, &levels) {
+                (Some(dimension), Some(levels)) => {
+                    let holder = match &id {
+                        Some(id) => format!("recommendation \"{id}\""),
+                        None => format!("the recommendation at {}", path.text),
+                    };
+                    let slots = covered.entry(dimension.clone()).or_default();
+                    for (at, level) in levels {
+                        match &slots[level.index()] {
+                            Some(first) => {
+                                let message = format!(
+                                    "Level {} of dimension \"{dimension}\" is already covered by {first}; cover each level of a dimension with exactly one recommendation.",
+                                    level.get()
+                                );
+                                p.report(at, message);
+                            }
+                            None => slots[level.index()] = Some(holder.clone()),
+                        }
+                    }
+                }
+                (Some(dimension), None) => {
+                    uncertain.insert(dimension.clone());
+                }
+                _ => {}
+            }
+            let mut levels: Vec<Level> = levels?.into_iter().map(|(_, level)| level).collect();
+            levels.sort();
+            Some(Recommendation {
+                id: RecommendationId(id?),
+                dimension: DimensionId(dimension?),
+                levels,
+                title: title?,
+                action: action?,
+                first_step: first_step?,
+                horizon: horizon?,
+            })
+        });
+        for dimension in &known.dimension_order {
+            if uncertain.contains(dimension) {
+                continue;
+            }
+            let slots = covered.get(dimension);
+            let missing: Vec<u8> = Level::all()
+                .filter(|level| slots.is_none_or(|slots| slots[level.index()].is_none()))
+                .map(Level::get)
+                .collect();
+            if !missing.is_empty() {
+                let them = if missing.len() == 1 { "it" } else { "them" };
+                let message = format!(
+                    "Dimension \"{dimension}\" has no recommendation for {}; add a recommendation that covers {them}.",
+                    levels_phrase(&missing)
+                );
+                self.report(&path, message);
+            }
+        }
+        recommendations
+    }
+
+    /// A recommendation's levels with their paths, each level once.
+    fn recommendation_levels(&mut self, obj: &Obj<'_>) -> Option<Vec<(Path, Level)>> {
+        let (path, value) = self.required(obj, "levels")?;
+        let items = self.list(&path, value, "level", "levels", 1, usize::MAX)?;
+        let mut seen = [false; LEVELS as usize];
+        self.each(&path, items, |p, _, path, value| {
+            let level = p.level(path, value)?;
+            if std::mem::replace(&mut seen[level.index()], true) {
+                let message = format!(
+                    "Level {} is already listed in this recommendation; list each level once.",
+                    level.get()
+                );
+                p.report(path, message);
+                return None;
+            }
+            Some((path.clone(), level))
+        })
+    }
+
+    fn horizon(&mut self, obj: &Obj<'_>) -> Option<Horizon> {
+        let (path, value) = self.required(obj, "horizon")?;
+        let horizon = match value {
+            Json::Whole(30) => Some(Horizon::Days30),
+            Json::Whole(60) => Some(Horizon::Days60),
+            Json::Whole(90) => Some(Horizon::Days90),
+            _ => None,
+        };
+        if horizon.is_none() {
+            let message = format!(
+                "This must be 30, 60 or 90 (days), but it is {}; change it to one of those.",
+                describe(value)
+            );
+            self.report(&path, message);
+        }
+        horizon
+    }
+
+    fn models(&mut self, obj: &Obj<'_>, known: &Known) -> Option<Vec<Model>> {
+        let (path, value) = self.required(obj, "models")?;
+        let items = self.list(&path, value, "model", "models", 0, MAX_MODELS)?;
+        let mut ids = Ids::new("another model", "model");
+        self.each(&path, items, |p, _, path, value| {
+            let obj = p.object(value, path, MODEL_FIELDS)?;
+            let id = p.unique_id(&obj, &mut ids);
+            let name = p.req_text(&obj, "name");
+            let description = p.req_text(&obj, "description");
+            let rules = p.required(&obj, "rules").and_then(|(path, value)| {
+                let items = p.list(&path, value, "rule", "rules", 1, MAX_RULES)?;
+                p.each(&path, items, |p, _, path, value| p.rule(path, value, known))
+            });
+            Some(Model {
+                id: ModelId(id?),
+                name: name?,
+                description: description?,
+                rules: rules?,
+            })
+        })
+    }
+
+    fn rule(&mut self, path: &Path, value: &Json, known: &Known) -> Option<RuleSubject> {
+        let obj = self.object(value, path, RULE_FIELDS)?;
+        let misplaced = |p: &mut Problems, names: &[&str], kind: &str| {
+            for name in names {
+                if let Some((at, _)) = obj.get(name) {
+                    let message = format!(
+                        "\"{name}\" belongs to rules about a {kind}, not to this one; remove it or split the rule in two."
+                    );
+                    p.report(&at, message);
+                }
+            }
+        };
+        match (obj.get("question"), obj.get("profile")) {
+            (Some(_), Some(_)) => {
+                let message =
+                    "This rule names both a question and a profile question; split it into two rules.";
+                self.report(path, message.to_owned());
+                None
+            }
+            (None, None) => {
+                let message =
+                    "This rule names no question; add \"question\" with \"min\" and \"max\", or \"profile\" with \"options\".";
+                self.report(path, message.to_owned());
+                None
+            }
+            (Some((at, _)), None) => {
+                misplaced(self, &["options"], "profile question");
+                let question = self.question_reference(&obj, &at, known);
+                let min = self.req_level(&obj, "min");
+                let max = self.req_level(&obj, "max");
+                if let (Some(min), Some(max)) = (min, max) {
+                    if min > max {
+                        let message = format!(
+                            "The highest level ({}) is below the lowest level ({}); make \"max\" at least as high as \"min\".",
+                            max.get(),
+                            min.get()
+                        );
+                        let at = obj.at("max");
+                        self.report(&at, message);
+                        return None;
+                    }
+                }
+                Some(RuleSubject::Question {
+                    question: QuestionId(question?),
+                    min: min?,
+                    max: max?,
+                })
+            }
+            (None, Some(_)) => {
+                misplaced(self, &["min", "max"], "scored question");
+                let profile = self.reference(
+                    &obj,
+                    "profile",
+                    known.profile.as_ref(),
+                    "profile question",
+                    "$.profile",
+                );
+                let choices = profile
+                    .as_ref()
+                    .and_then(|id| known.profile_options.get(id))
+                    .and_then(Option::as_ref);
+                let options = self.required(&obj, "options").and_then(|(path, value)| {
+                    let items =
+                        self.list(&path, value, "option", "options", 1, MAX_PROFILE_OPTIONS)?;
+                    let mut seen = HashSet::new();
+                    self.each(&path, items, |p, _, path, value| {
+                        let option = p.id(path, value)?;
+                        if !seen.insert(option.clone()) {
+                            let message = format!(
+                                "The option \"{option}\" is already listed in this rule; list each option once."
+                            );
+                            p.report(path, message);
+                            return None;
+                        }
+                        if let Some(choices) = choices {
+                            if !choices.contains(&option) {
+                                let name = profile.as_deref().unwrap_or_default();
+                                let what = format!("option of profile question \"{name}\"");
+                                p.missing(path, &option, choices, &what, "its options");
+                                return None;
+                            }
+                        }
+                        Some(ProfileOptionId(option))
+                    })
+                });
+                Some(RuleSubject::Profile {
+                    profile: ProfileId(profile?),
+                    options: options?,
+                })
+            }
+        }
+    }
+
+    /// The scored question a rule names, with a hint when it names a profile question.
+    fn question_reference(&mut self, obj: &Obj<'_>, at: &Path, known: &Known) -> Option<String> {
+        let is_profile = |id: &str| {
+            known
+                .profile
+                .as_ref()
+                .is_some_and(|profile| profile.contains(id))
+        };
+        let value = obj.get("question").map(|(_, value)| value)?;
+        let id = self.id(at, value)?;
+        if let Some(questions) = &known.questions {
+            if !questions.contains(&id) {
+                if is_profile(&id) {
+                    let message = format!(
+                        "\"{id}\" is a profile question, not a scored question; write \"profile\": \"{id}\" with \"options\" instead."
+                    );
+                    self.report(at, message);
+                } else {
+                    self.missing(at, &id, questions, "question", "$.questions");
+                }
+                return None;
+            }
+        }
+        Some(id)
+    }
+
+    fn methodology(&mut self, obj: &Obj<'_>) -> Option<Methodology> {
+        let (path, value) = self.required(obj, "methodology")?;
+        let obj = self.object(value, &path, METHODOLOGY_FIELDS)?;
+        let text = self.req_text(&obj, "text");
+        let sources = self.required(&obj, "sources").and_then(|(path, value)| {
+            let items = self.list(&path, value, "source", "sources", 0, usize::MAX)?;
+            self.each(&path, items, |p, _, path, value| {
+                let obj = p.object(value, path, SOURCE_FIELDS)?;
+                let label = p.req_text(&obj, "label");
+                let url = p.url(&obj);
+                Some(Source {
+                    label: label?,
+                    url: url?,
+                })
+            })
+        });
+        Some(Methodology {
+            text: text?,
+            sources: sources?,
+        })
+    }
+
+    fn url(&mut self, obj: &Obj<'_>) -> Option<Option<String>> {
+        let url = self.opt_text(obj, "url")?;
+        if let Some(url) = &url {
+            let rest = url.strip_prefix("https://").unwrap_or_default();
+            if rest.is_empty() || url.chars().any(char::is_whitespace) {
+                let message = format!(
+                    "This must be a secure web address starting with https://, but it is \"{}\"; correct it or remove the \"url\".",
+                    shorten(url)
+                );
+                let at = obj.at("url");
+                self.report(&at, message);
+                return None;
+            }
+        }
+        Some(url)
+    }
+
+    // The readers below check one value each.
+
+    /// Reports `value` unless it is an object, and every field of it that is unknown or
+    /// repeated.
+    fn object<'a>(&mut self, value: &'a Json, path: &Path, allowed: &[&str]) -> Option<Obj<'a>> {
+        let Json::Object(fields) = value else {
+            self.wrong_type(path, value, "a group of fields in curly braces { … }");
+            return None;
+        };
+        let mut seen = HashSet::new();
+        for (position, (name, _)) in fields.iter().enumerate() {
+            let at = path.field(name, position);
+            if !allowed.contains(&name.as_str()) {
+                let message = match suggest(name, allowed.iter().copied()) {
+                    Some(near) => format!(
+                        "There is no field \"{}\" in the format here; did you mean \"{near}\"?",
+                        shorten(name)
+                    ),
+                    None => format!(
+                        "There is no field \"{}\" in the format here; remove it (the fields here are {}).",
+                        shorten(name),
+                        and_list(allowed)
+                    ),
+                };
+                self.report(&at, message);
+            } else if !seen.insert(name.as_str()) {
+                let message =
+                    format!("The field \"{name}\" appears twice here; keep only one of them.");
+                self.report(&at, message);
+            }
+        }
+        Some(Obj {
+            path: path.clone(),
+            fields,
+        })
+    }
+
+    fn required<'a>(&mut self, obj: &Obj<'a>, name: &str) -> Option<(Path, &'a Json)> {
+        let found = obj.get(name);
+        if found.is_none() {
+            let message = format!(
+                "The required field \"{name}\" is missing; add it ({}).",
+                hint(name)
+            );
+            self.report(&obj.path, message);
+        }
+        found
+    }
+
+    /// Reads every item of a list, going on after a bad one so that all are checked.
+    fn each<T>(
+        &mut self,
+        path: &Path,
+        items: &[Json],
+        mut read: impl FnMut(&mut Problems, usize, &Path, &Json) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let mut all = Some(Vec::with_capacity(items.len()));
+        for (index, item) in items.iter().enumerate() {
+            let read = read(self, index, &path.item(index), item);
+            match (&mut all, read) {
+                (Some(all), Some(read)) => all.push(read),
+                _ => all = None,
+            }
+        }
+        all
+    }
+
+    fn list<'a>(
+        &mut self,
+        path: &Path,
+        value: &'a Json,
+        one: &str,
+        many: &str,
+        min: usize,
+        max: usize,
+    ) -> Option<&'a [Json]> {
+        let Json::List(items) = value else {
+            self.wrong_type(path, value, "a list in square brackets [ … ]");
+            return None;
+        };
+        let n = items.len();
+        if n < min {
+            let message = if n == 0 {
+                format!(
+                    "There are no {many} here; add at least {}.",
+                    count(min, one, many)
+                )
+            } else {
+                format!(
+                    "There {} here, but at least {min} are needed; add more.",
+                    is_are(n, one, many)
+                )
+            };
+            self.report(path, message);
+        } else if n > max {
+            let message = format!(
+                "There are {} {many} here, but at most {} are allowed; remove some.",
+                thousands(n),
+                thousands(max)
+            );
+            self.report(path, message);
+        }
+        Some(items)
+    }
+
+    /// A required text: not empty and not too long.
+    fn text(&mut self, path: &Path, value: &Json) -> Option<String> {
+        let Json::Text(text) = value else {
+            self.wrong_type(path, value, "a text in double quotes");
+            return None;
+        };
+        let length = text.chars().count();
+        if length > MAX_TEXT {
+            let message = format!(
+                "This text is {} characters long, but texts may be at most 2,000; shorten it.",
+                thousands(length)
+            );
+            self.report(path, message);
+            return None;
+        }
+        if text.trim().is_empty() {
+            self.report(
+                path,
+                "This text is empty; write it, or remove the item it belongs to.".to_owned(),
+            );
+            return None;
+        }
+        Some(text.clone())
+    }
+
+    fn req_text(&mut self, obj: &Obj<'_>, name: &str) -> Option<String> {
+        let (path, value) = self.required(obj, name)?;
+        self.text(&path, value)
+    }
+
+    /// An optional text; an empty one counts as absent. `Some(None)` when absent.
+    fn opt_text(&mut self, obj: &Obj<'_>, name: &str) -> Option<Option<String>> {
+        match obj.get(name) {
+            None => Some(None),
+            Some((_, Json::Text(text))) if text.trim().is_empty() => Some(None),
+            Some((path, value)) => self.text(&path, value).map(Some),
+        }
+    }
+
+    fn opt_bool(&mut self, obj: &Obj<'_>, name: &str) -> Option<Option<bool>> {
+        match obj.get(name) {
+            None => Some(None),
+            Some((_, Json::Bool(b))) => Some(Some(*b)),
+            Some((path, value)) => {
+                self.wrong_type(&path, value, "true or false");
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, path: &Path, value: &Json) -> Option<String> {
+        let Json::Text(id) = value else {
+            self.wrong_type(path, value, "an id in double quotes, such as \"ownership\"");
+            return None;
+        };
+        let length = id.chars().count();
+        let message = if length > MAX_ID {
+            format!(
+                "This id is {} characters long, but ids may be at most 64; shorten it.",
+                thousands(length)
+            )
+        } else if id.is_empty() {
+            "This id is empty; write an id of lowercase letters a-z, digits, \"-\" and \"_\"."
+                .to_owned()
+        } else if !valid_id(id) {
+            let example = slug(id);
+            let advice = if example.is_empty() {
+                "change it".to_owned()
+            } else {
+                format!("write for example \"{example}\" instead")
+            };
+            format!(
+                "An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"{}\"; {advice}.",
+                shorten(id)
+            )
+        } else {
+            return Some(id.clone());
+        };
+        self.report(path, message);
+        None
+    }
+
+    fn req_id(&mut self, obj: &Obj<'_>, name: &str) -> Option<String> {
+        let (path, value) = self.required(obj, name)?;
+        self.id(&path, value)
+    }
+
+    /// The "id" field of an item, which must differ from those of the items before it.
+    fn unique_id(&mut self, obj: &Obj<'_>, ids: &mut Ids) -> Option<String> {
+        let (path, value) = self.required(obj, "id")?;
+        let id = self.id(&path, value)?;
+        if let Some(first) = ids.seen.get(&id) {
+            let message = format!(
+                "The id \"{id}\" is already used by {} ({first}); give each {} its own id.",
+                ids.another, ids.each
+            );
+            self.report(&path, message);
+            return None;
+        }
+        ids.seen.insert(id.clone(), path.text);
+        Some(id)
+    }
+
+    /// A required id field that must name one of `known`, when those are known.
+    fn reference(
+        &mut self,
+        obj: &Obj<'_>,
+        name: &str,
+        known: Option<&BTreeSet<String>>,
+        what: &str,
+        list: &str,
+    ) -> Option<String> {
+        let (path, value) = self.required(obj, name)?;
+        let id = self.id(&path, value)?;
+        if let Some(known) = known {
+            if !known.contains(&id) {
+                self.missing(&path, &id, known, what, list);
+                return None;
+            }
+        }
+        Some(id)
+    }
+
+    fn missing(&mut self, path: &Path, id: &str, known: &BTreeSet<String>, what: &str, list: &str) {
+        if self.found.len() >= MAX_PROBLEMS {
+            // Spare the search for a suggestion that would not be kept.
+            self.dropped += 1;
+            return;
+        }
+        let message = match suggest(id, known.iter().map(String::as_str)) {
+            Some(near) => {
+                format!("There is no {what} with the id \"{id}\"; did you mean \"{near}\"?")
+            }
+            None => {
+                format!("There is no {what} with the id \"{id}\"; use the id of one of {list}.")
+            }
+        };
+        self.report(path, message);
+    }
+
+    fn whole(&mut self, path: &Path, value: &Json, min: i128, max: i128) -> Option<i128> {
+        match value {
+            Json::Whole(n) if (min..=max).contains(n) => Some(*n),
+            Json::Whole(n) => {
+                let message = format!(
+                    "This must be a whole number from {} to {}, but it is {n}; change it.",
+                    thousands_i(min),
+                    thousands_i(max)
+                );
+                self.report(path, message);
+                None
+            }
+            Json::Text(text) if text.trim().parse::<i128>().is_ok() => {
+                let message = format!(
+                    "This must be a whole number from {} to {}, but it is the text \"{}\"; remove the quotes.",
+                    thousands_i(min),
+                    thousands_i(max),
+                    shorten(text)
+                );
+                self.report(path, message);
+                None
+            }
+            _ => {
+                let expected = format!(
+                    "a whole number from {} to {}",
+                    thousands_i(min),
+                    thousands_i(max)
+                );
+                self.wrong_type(path, value, &expected);
+                None
+            }
+        }
+    }
+
+    fn req_whole(&mut self, obj: &Obj<'_>, name: &str, min: i128, max: i128) -> Option<i128> {
+        let (path, value) = self.required(obj, name)?;
+        self.whole(&path, value, min, max)
+    }
+
+    fn level(&mut self, path: &Path, value: &Json) -> Option<Level> {
+        let n = self.whole(path, value, 1, i128::from(LEVELS))?;
+        Level::new(u8::try_from(n).ok()?)
+    }
+
+    fn req_level(&mut self, obj: &Obj<'_>, name: &str) -> Option<Level> {
+        let (path, value) = self.required(obj, name)?;
+        self.level(&path, value)
+    }
+
+    fn wrong_type(&mut self, path: &Path, value: &Json, expected: &str) {
+        let message = format!(
+            "This must be {expected}, but it is {}; change it.",
+            describe(value)
+        );
+        self.report(path, message);
+    }
+}
+
+/// The first field with this name.
+fn first<'a>(fields: &'a [(String, Json)], name: &str) -> Option<&'a Json> {
+    fields
+        .iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value)
+}
+
+/// The text of a field of an object, if the value is an object with such a text field.
+fn text_field<'a>(value: &'a Json, name: &str) -> Option<&'a str> {
+    match value {
+        Json::Object(fields) => match first(fields, name) {
+            Some(Json::Text(text)) => Some(text),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    (1..=MAX_ID).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// Whether a tag looks like BCP 47: a primary language of letters, then short subtags.
+fn valid_language(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let primary = subtags
+        .next()
+        .is_some_and(|s| (2..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic()));
+    primary
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The line and column of the first bracket that opens a level deeper than `MAX_DEPTH`.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let mut in_text = false;
+    let mut escaped = false;
+    let mut line = 1;
+    let mut line_start = 0;
+    for (index, byte) in text.bytes().enumerate() {
+        if byte == b'\n' {
+            line += 1;
+            line_start = index + 1;
+        }
+        if in_text {
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_text = false;
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_text = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    let column = text.get(line_start..index).map_or(0, |s| s.chars().count()) + 1;
+                    return Some((line, column));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn depth_message(line: usize, column: usize) -> String {
+    format!(
+        "This file nests lists and groups more than {MAX_DEPTH} levels deep (at line {line}, column {column}); a questionnaire needs at most six, so remove the extra brackets."
+    )
+}
+
+/// Explains a JSON syntax error in plain words, with its line and column.
+fn syntax_message(error: &serde_json::Error) -> String {
+    let (line, column) = (error.line(), error.column().max(1));
+    let full = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    let bare = full.strip_suffix(&suffix).unwrap_or(&full);
+    let what = match bare {
+        "recursion limit exceeded" => return depth_message(line, column),
+        "trailing comma" => "there is a comma before a closing bracket",
+        "key must be a string" => "a field name is not in double quotes",
+        "expected value" => "a value is missing here, or a text is not in double quotes",
+        "trailing characters" => "something follows the end of the questionnaire",
+        bare if bare.starts_with("EOF while parsing") => {
+            "the file ends before every bracket and quote is closed"
+        }
+        bare if bare.starts_with("control character") => {
+            "a text contains a line break or tab (write \\n for a line break)"
+        }
+        bare => bare,
+    };
+    format!(
+        "This is not valid JSON: {what} at line {line}, column {column}; check the commas, quotes and brackets just before that place."
+    )
+}
+
+/// A value as a message names it, such as `the text "abc"` or `a list`.
+fn describe(value: &Json) -> String {
+    match value {
+        Json::Null => "null (no value)".to_owned(),
+        Json::Bool(b) => b.to_string(),
+        Json::Whole(n) => n.to_string(),
+        Json::Fraction(f) => format!("{f:?}"),
+        Json::Text(text) => format!("the text \"{}\"", shorten(text)),
+        Json::List(_) => "a list".to_owned(),
+        Json::Object(_) => "a group of fields".to_owned(),
+    }
+}
+
+/// What a missing field should hold, for the message that asks to add it.
+fn hint(name: &str) -> &'static str {
+    match name {
+        "id" => "an id of lowercase letters a-z, digits, \"-\" and \"_\"",
+        "revision" => "a whole number from 1 to 65,535",
+        "language" => "a language tag such as \"en\"",
+        "estimated_minutes" => "a whole number from 1 to 120",
+        "scale" => "a list of five levels",
+        "dimensions" | "questions" | "options" | "rules" => "a list in square brackets [ … ]",
+        "profile" | "recommendations" | "models" | "sources" => {
+            "a list in square brackets [ … ], which may be empty"
+        }
+        "methodology" => "a group of fields with \"text\" and \"sources\"",
+        "level" | "min" | "max" => "a level from 1 to 5",
+        "min_score" => "a whole number from 0 to 100",
+        "weight" => "a whole number from 1 to 100",
+        "dimension" => "the id of a dimension",
+        "kind" => "department, role, company_size, organisation or other",
+        "levels" => "a list of levels from 1 to 5, such as [1, 2]",
+        "horizon" => "30, 60 or 90",
+        _ => "a text in double quotes",
+    }
+}
+
+/// The known name closest to `word`, if one is within a small edit distance of it.
+fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let word: Vec<char> = word.to_lowercase().chars().collect();
+    let limit = if word.len() <= 4 { 1 } else { 2 };
+    candidates
+        .take(MAX_QUESTIONS)
+        .filter_map(|candidate| {
+            let candidate_chars: Vec<char> = candidate.chars().collect();
+            let distance = edit_distance(&word, &candidate_chars, limit)?;
+            Some((distance, candidate))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+/// The Levenshtein distance between two words, if it is at most `limit`.
+fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        if current.iter().all(|distance| *distance > limit) {
+            // Distances never shrink from one row to the next.
+            return None;
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous
+        .last()
+        .copied()
+        .filter(|distance| *distance <= limit)
+}
+
+/// A text cut to a length that fits in a message.
+fn shorten(text: &str) -> String {
+    const KEEP: usize = 40;
+    let mut short: String = text
+        .chars()
+        .take(KEEP)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().nth(KEEP).is_some() {
+        short.push('…');
+    }
+    short
+}
+
+/// A well-formed id made from a malformed one, to suggest in a message.
+fn slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    slug.chars().take(MAX_ID).collect()
+}
+
+/// Names in a sentence: "a", "a and b", "a, b and c".
+fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "level 4" or "levels 1, 2 and 3".
+fn levels_phrase(levels: &[u8]) -> String {
+    let numbers: Vec<String> = levels.iter().map(u8::to_string).collect();
+    let numbers: Vec<&str> = numbers.iter().map(String::as_str).collect();
+    let word = if levels.len() == 1 { "level" } else { "levels" };
+    format!("{word} {}", and_list(&numbers))
+}
+
+/// "1 level" or "4 levels".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", thousands(n))
+    }
+}
+
+/// "is 1 option" or "are 3 options".
+fn is_are(n: usize, one: &str, many: &str) -> String {
+    let verb = if n == 1 { "is" } else { "are" };
+    format!("{verb} {}", count(n, one, many))
+}
+
+/// A count with thousands separators, as in "2,000".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A bound with thousands separators; bounds are never negative.
+fn thousands_i(n: i128) -> String {
+    usize::try_from(n).map_or_else(|_| n.to_string(), thousands)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const MINIMAL: &str = include_str!("../tests/fixtures/minimal.json");
+
+    /// Parses `json` and compares its problems, in order, with `expected`. An entry is a
+    /// path, or a whole `path: message` line where the wording matters. Every message must
+    /// also read as one sentence.
+    fn check(json: &str, expected: &[&str]) {
+        let problems = Questionnaire::parse(json).err().unwrap_or_default();
+        let actual: Vec<String> = problems
+            .iter()
+            .enumerate()
+            .map(|(i, problem)| match expected.get(i) {
+                Some(line) if line.contains(": ") => problem.to_string(),
+                _ => problem.path.clone(),
+            })
+            .collect();
+        let listing: Vec<String> = problems.iter().map(Problem::to_string).collect();
+        assert_eq!(actual, expected, "all problems:\n{}", listing.join("\n"));
+        for problem in &problems {
+            let message = &problem.message;
+            let starts_well = message.starts_with(|c: char| c.is_uppercase() || c == '"');
+            let ends_well = message.ends_with('.') || message.ends_with('?');
+            assert!(
+                starts_well && ends_well && !message.contains('\n'),
+                "not a sentence: {problem}"
+            );
+        }
+    }
+
+    /// The minimal questionnaire with each `(old, new)` replacement made; `old` must occur
+    /// exactly once.
+    fn edit(replacements: &[(&str, &str)]) -> String {
+        let mut json = MINIMAL.to_owned();
+        for (old, new) in replacements {
+            assert_eq!(
+                json.matches(old).count(),
+                1,
+                "{old:?} must occur exactly once"
+            );
+            json = json.replacen(old, new, 1);
+        }
+        json
+    }
+
+    /// `n` copies of `template` with `{i}` replaced by the copy's number, comma-separated.
+    fn copies(template: &str, n: usize) -> String {
+        let items: Vec<String> = (0..n)
+            .map(|i| template.replace("{i}", &i.to_string()))
+            .collect();
+        items.join(", ")
+    }
+
+    fn owned(paths: &[String]) -> Vec<&str> {
+        paths.iter().map(String::as_str).collect()
+    }
+
+    /// What a successful parse promises: the accessors that cannot fail do not.
+    fn assert_invariants(q: &Questionnaire) {
+        assert_eq!(q.scale().len(), usize::from(LEVELS));
+        for level in Level::all() {
+            assert_eq!(q.scale_level(level).level, level);
+            assert_eq!(q.level_for(q.scale_level(level).min_score), level);
+            for dimension in q.dimensions() {
+                let recommendation = q.recommendation_for(&dimension.id, level);
+                assert_eq!(recommendation.dimension, dimension.id);
+                assert!(recommendation.levels.contains(&level));
+            }
+        }
+        for dimension in q.dimensions() {
+            assert!(q.questions_of(&dimension.id).next().is_some());
+        }
+        for question in q.questions() {
+            assert!(q.dimension_index(&question.dimension).is_some());
+            let levels: Vec<Level> = question.options.iter().map(|o| o.level).collect();
+            let mut sorted = levels.clone();
+            sorted.sort();
+            assert_eq!(sorted, Level::all().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn minimal_is_valid() {
+        check(MINIMAL, &[]);
+        let q = Questionnaire::parse(MINIMAL).unwrap();
+        assert_invariants(&q);
+        assert_eq!((q.dimensions().len(), q.questions().len()), (2, 3));
+        assert!(!q.questions()[1].not_sure && q.questions()[0].not_sure);
+        assert_eq!(
+            q.profile()[1].options[0].model,
+            Some(ModelId("organic".to_owned()))
+        );
+        assert_eq!(q.recommendations()[1].horizon, Horizon::Days90);
+        assert_eq!(q.methodology().sources[1].url, None);
+        check(&format!("\u{feff}{MINIMAL}"), &[]);
+    }
+
+    #[test]
+    fn size_depth_and_syntax() {
+        check(&" ".repeat(MAX_BYTES + 1), &["$: This file is 1,025 KiB, but a questionnaire may be at most 1,024 KiB (1 MiB); shorten its texts or remove parts of it."]);
+        check(&format!("{MINIMAL}{}", " ".repeat(MAX_BYTES)), &["$"]);
+        check(
+            " \n",
+            &["$: This file is empty; it must contain a questionnaire in JSON, starting with {."],
+        );
+        check("{\n  \"format\": 1\n  \"id\": \"x\"\n}", &["$: This is not valid JSON: expected `,` or `}` at line 3, column 3; check the commas, quotes and brackets just before that place."]);
+        check("{\"format\": 1,}", &["$: This is not valid JSON: there is a comma before a closing bracket at line 1, column 14; check the commas, quotes and brackets just before that place."]);
+        check("{\"format\": 1", &["$"]);
+        check("{format: 1}", &["$"]);
+        check("{} {}", &["$"]);
+        check("[1, 2", &["$"]);
+        check("\"text\"", &["$: This must be a questionnaire: a group of fields in curly braces { … }, but it is the text \"text\"; change it."]);
+        check(&format!("{}{}", "[".repeat(33), "]".repeat(33)), &["$: This file nests lists and groups more than 32 levels deep (at line 1, column 33); a questionnaire needs at most six, so remove the extra brackets."]);
+        check(&format!("{}{}", "[".repeat(32), "]".repeat(32)), &["$"]);
+        check(&"[".repeat(200), &["$"]);
+        check(&format!("{{\"a\":\n {}1{}}}", "{\"b\": ".repeat(40), "}".repeat(40)), &["$: This file nests lists and groups more than 32 levels deep (at line 2, column 188); a questionnaire needs at most six, so remove the extra brackets."]);
+        // Brackets inside texts do not nest.
+        check(
+            &edit(&[(
+                "\"Minimal test questionnaire\"",
+                &format!("\"{}\\\"{}\"", "[".repeat(40), "{".repeat(40)),
+            )]),
+            &[],
+        );
+    }
+
+    #[test]
+    fn format() {
+        check(&edit(&[("\"format\": 1", "\"format\": 2"), ("\"title\": \"Minimal test questionnaire\",", "")]), &["$.format: This file uses format 2, but this version of Silo Check reads format 1; update Silo Check or save the file as format 1."]);
+        check(&edit(&[("\"format\": 1", "\"format\": 0")]), &["$.format"]);
+        check(
+            &edit(&[("\"format\": 1", "\"format\": \"1\"")]),
+            &["$.format"],
+        );
+        check(&edit(&[("\"format\": 1,", "")]), &["$: The required field \"format\" is missing; add \"format\": 1 at the top of the file."]);
+    }
+
+    #[test]
+    fn fields() {
+        check(
+            &edit(&[("\"title\": \"Minimal", "\"titel\": \"Minimal")]),
+            &[
+                "$: The required field \"title\" is missing; add it (a text in double quotes).",
+                "$.titel: There is no field \"titel\" in the format here; did you mean \"title\"?",
+            ],
+        );
+        check(&edit(&[("\"weight\": 3", "\"weight\": 3, \"colour\": \"red\"")]), &["$.dimensions[0].colour: There is no field \"colour\" in the format here; remove it (the fields here are id, name, description and weight)."]);
+        check(&edit(&[("\"weight\": 3", "\"Weight\": 3")]), &["$.dimensions[0]", "$.dimensions[0].Weight: There is no field \"Weight\" in the format here; did you mean \"weight\"?"]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 3, \"weight\": 4")]), &["$.dimensions[0].weight: The field \"weight\" appears twice here; keep only one of them."]);
+        check(
+            &edit(&[("\"format\": 1,", "\"format\": 1, \"my notes\": [],")]),
+            &["$[\"my notes\"]"],
+        );
+        check(&edit(&[("\"prompt\": \"Who owns social media?\",", "")]), &["$.questions[0]: The required field \"prompt\" is missing; add it (a text in double quotes)."]);
+        check(&edit(&[("\"not_sure\": false", "\"not_sure\": \"no\"")]), &["$.questions[1].not_sure: This must be true or false, but it is the text \"no\"; change it."]);
+        check(&edit(&[("\"profile\": [", "\"profile\": {}, \"unused\": [")]), &["$.profile: This must be a list in square brackets [ … ], but it is a group of fields; change it.", "$.unused"]);
+        check(&edit(&[("\"methodology\": {", "\"methodology\": null, \"x\": {")]), &["$.methodology: This must be a group of fields in curly braces { … }, but it is null (no value); change it.", "$.x"]);
+    }
+
+    #[test]
+    fn texts() {
+        check(
+            &edit(&[("\"Minimal test questionnaire\"", "\"\"")]),
+            &["$.title: This text is empty; write it, or remove the item it belongs to."],
+        );
+        check(
+            &edit(&[("\"label\": \"Marketing\"", "\"label\": \" \\n \"")]),
+            &["$.profile[0].options[0].label"],
+        );
+        check(
+            &edit(&[(
+                "\"Minimal test questionnaire\"",
+                &format!("\"{}\"", "é".repeat(2000)),
+            )]),
+            &[],
+        );
+        check(&edit(&[("\"Minimal test questionnaire\"", &format!("\"{}\"", "é".repeat(2001)))]), &["$.title: This text is 2,001 characters long, but texts may be at most 2,000; shorten it."]);
+        check(
+            &edit(&[("\"Minimal test questionnaire\"", "42")]),
+            &["$.title: This must be a text in double quotes, but it is 42; change it."],
+        );
+        check(
+            &edit(&[(
+                "\"help\": \"Think of the last campaign.\"",
+                "\"help\": \"\"",
+            )]),
+            &[],
+        );
+        check(
+            &edit(&[("\"language\": \"en\"", "\"language\": \"de-CH\"")]),
+            &[],
+        );
+        check(
+            &edit(&[("\"language\": \"en\"", "\"language\": \"English\"")]),
+            &[],
+        );
+        check(&edit(&[("\"language\": \"en\"", "\"language\": \"en_GB\"")]), &["$.language: This must be a language tag such as \"en\" or \"de-CH\", but it is the text \"en_GB\"; change it to the tag of the language the texts are in."]);
+        check(&edit(&[("\"url\": \"https://web-strategist.com/blog/\"", "\"url\": \"http://web-strategist.com/blog/\"")]), &["$.methodology.sources[0].url: This must be a secure web address starting with https://, but it is \"http://web-strategist.com/blog/\"; correct it or remove the \"url\"."]);
+        check(
+            &edit(&[(
+                "\"url\": \"https://web-strategist.com/blog/\"",
+                "\"url\": \"https://\"",
+            )]),
+            &["$.methodology.sources[0].url"],
+        );
+        check(
+            &edit(&[(
+                "\"url\": \"https://web-strategist.com/blog/\"",
+                "\"url\": \"https://a b\"",
+            )]),
+            &["$.methodology.sources[0].url"],
+        );
+    }
+
+    #[test]
+    fn numbers() {
+        check(
+            &edit(&[("\"revision\": 1", "\"revision\": 0")]),
+            &["$.revision: This must be a whole number from 1 to 65,535, but it is 0; change it."],
+        );
+        check(&edit(&[("\"revision\": 1", "\"revision\": 65535")]), &[]);
+        check(
+            &edit(&[("\"revision\": 1", "\"revision\": 65536")]),
+            &["$.revision"],
+        );
+        check(
+            &edit(&[("\"estimated_minutes\": 2", "\"estimated_minutes\": 121")]),
+            &["$.estimated_minutes"],
+        );
+        check(&edit(&[("\"weight\": 3", "\"weight\": 0")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 0; change it."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 100")]), &[]);
+        check(
+            &edit(&[("\"weight\": 3", "\"weight\": 101")]),
+            &["$.dimensions[0].weight"],
+        );
+        check(
+            &edit(&[("\"weight\": 3", "\"weight\": -1")]),
+            &["$.dimensions[0].weight"],
+        );
+        check(&edit(&[("\"weight\": 3", "\"weight\": 2.5")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 2.5; change it."]);
+        check(
+            &edit(&[("\"weight\": 3", "\"weight\": 3.0")]),
+            &["$.dimensions[0].weight"],
+        );
+        check(&edit(&[("\"weight\": 3", "\"weight\": \"3\"")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is the text \"3\"; remove the quotes."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 1e400")]), &["$"]);
+        check(
+            &edit(&[(
+                "\"weight\": 3",
+                "\"weight\": 123456789012345678901234567890",
+            )]),
+            &["$.dimensions[0].weight"],
+        );
+    }
+
+    #[test]
+    fn ids() {
+        check(&edit(&[("\"id\": \"minimal\"", "\"id\": \"Own Ership\"")]), &["$.id: An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"Own Ership\"; write for example \"own-ership\" instead."]);
+        check(&edit(&[("\"id\": \"minimal\"", "\"id\": \"€\"")]), &["$.id: An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"€\"; change it."]);
+        check(&edit(&[("\"id\": \"minimal\"", "\"id\": \"\"")]), &["$.id"]);
+        check(&edit(&[("\"id\": \"minimal\"", "\"id\": 7")]), &["$.id: This must be an id in double quotes, such as \"ownership\", but it is 7; change it."]);
+        check(
+            &edit(&[(
+                "\"id\": \"minimal\"",
+                &format!("\"id\": \"{}\"", "a".repeat(64)),
+            )]),
+            &[],
+        );
+        check(
+            &edit(&[(
+                "\"id\": \"minimal\"",
+                &format!("\"id\": \"{}\"", "a".repeat(65)),
+            )]),
+            &["$.id: This id is 65 characters long, but ids may be at most 64; shorten it."],
+        );
+    }
+
+    #[test]
+    fn duplicate_ids() {
+        check(&edit(&[("\"id\": \"listening\"", "\"id\": \"ownership\""), ("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"ownership\",\n      \"prompt\""), ("\"dimension\": \"listening\",\n      \"levels\"", "\"dimension\": \"ownership\",\n      \"levels\"")]), &["$.dimensions[1].id: The id \"ownership\" is already used by another dimension ($.dimensions[0].id); give each dimension its own id.", "$.recommendations[2].levels[0]", "$.recommendations[2].levels[1]", "$.recommendations[2].levels[2]", "$.recommendations[2].levels[3]", "$.recommendations[2].levels[4]"]);
+        check(&edit(&[("\"id\": \"budget\"", "\"id\": \"owner\"")]), &["$.questions[1].id: The id \"owner\" is already used by another question ($.questions[0].id); give each question its own id.", "$.models[1].rules[0].question"]);
+        check(
+            &edit(&[("\"id\": \"department\"", "\"id\": \"setup\"")]),
+            &["$.profile[1].id"],
+        );
+        check(&edit(&[("\"id\": \"support\"", "\"id\": \"marketing\"")]), &["$.profile[0].options[1].id: The id \"marketing\" is already used by another option of this question ($.profile[0].options[0].id); give each option its own id."]);
+        check(&edit(&[("\"id\": \"support\"", "\"id\": \"unsure\"")]), &[]);
+        check(
+            &edit(&[("\"id\": \"ownership-high\"", "\"id\": \"ownership-low\"")]),
+            &["$.recommendations[1].id"],
+        );
+        check(
+            &edit(&[
+                ("\"id\": \"centralized\"", "\"id\": \"organic\""),
+                ("\"model\": \"centralized\"", "\"model\": \"organic\""),
+            ]),
+            &["$.models[1].id"],
+        );
+    }
+
+    #[test]
+    fn dimensions_and_questions() {
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"listning\",\n      \"prompt\"")]), &["$.dimensions[1]: No question scores this dimension; add a question with \"dimension\": \"listening\" or remove the dimension.", "$.questions[2].dimension: There is no dimension with the id \"listning\"; did you mean \"listening\"?"]);
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"sales\",\n      \"prompt\"")]), &["$.dimensions[1]", "$.questions[2].dimension: There is no dimension with the id \"sales\"; use the id of one of $.dimensions."]);
+        check(
+            &edit(&[(
+                "\"dimension\": \"listening\",\n      \"prompt\"",
+                "\"dimension\": \"ownership\",\n      \"prompt\"",
+            )]),
+            &["$.dimensions[1]"],
+        );
+        check(
+            &edit(&[("\"dimensions\": [", "\"dimensions\": 3, \"old\": [")]),
+            &["$.dimensions", "$.old"],
+        );
+        check(
+            &edit(&[("\"questions\": [", "\"questions\": [], \"old\": [")]),
+            &[
+                "$.dimensions[0]",
+                "$.dimensions[1]",
+                "$.questions: There are no questions here; add at least 1 question.",
+                "$.old",
+                "$.models[0].rules[0].question",
+                "$.models[1].rules[0].question",
+            ],
+        );
+    }
+
+    #[test]
+    fn scale() {
+        check(&edit(&[(",\n    { \"level\": 5, \"name\": \"Embedded\", \"description\": \"Social is part of how everyone works.\", \"min_score\": 80 }", "")]), &["$.scale: The scale has 4 levels, but it needs exactly five, numbered 1 to 5 in order; add or remove levels."]);
+        check(&edit(&[("\"level\": 2, \"name\": \"Siloed\"", "\"level\": 3, \"name\": \"Siloed\""), ("\"level\": 3, \"name\": \"Coordinated\"", "\"level\": 2, \"name\": \"Coordinated\"")]), &["$.scale[1].level: This entry is level 3, but entry 2 of the scale must be level 2; list the levels 1 to 5 in order.", "$.scale[2].level"]);
+        check(&edit(&[("\"min_score\": 0", "\"min_score\": 5")]), &["$.scale[0].min_score: The lowest level must start at score 0 so that every score reaches a level; change this to 0."]);
+        check(&edit(&[("\"min_score\": 40", "\"min_score\": 10")]), &["$.scale[2].min_score: This threshold (10) must be higher than the one of the level before (20); make each level need a higher score than the one below it."]);
+        check(
+            &edit(&[("\"min_score\": 40", "\"min_score\": 20")]),
+            &["$.scale[2].min_score"],
+        );
+        check(
+            &edit(&[("\"min_score\": 80", "\"min_score\": 101")]),
+            &["$.scale[4].min_score"],
+        );
+        check(&edit(&[("\"min_score\": 80", "\"min_score\": 100")]), &[]);
+        check(
+            &edit(&[
+                ("\"min_score\": 40", "\"min_score\": \"40\""),
+                ("\"min_score\": 60", "\"min_score\": 30"),
+            ]),
+            &["$.scale[2].min_score"],
+        );
+    }
+
+    #[test]
+    fn options() {
+        check(&edit(&[("{ \"level\": 2, \"label\": \"Each department for itself\" }", "{ \"level\": 1, \"label\": \"Each department for itself\" }")]), &["$.questions[0].options: This question has no option for level 2; give each of the levels 1 to 5 exactly one option.", "$.questions[0].options[1].level: Level 1 already has an option ($.questions[0].options[0]); give each of the levels 1 to 5 exactly one option."]);
+        check(&edit(&[(",\n        { \"level\": 5, \"label\": \"Everyone, within a strategy the board owns\" }", "")]), &["$.questions[0].options: This question has no option for level 5; give each of the levels 1 to 5 exactly one option."]);
+        check(
+            &edit(&[(
+                "{ \"level\": 5, \"label\": \"Everyone, within a strategy the board owns\" }",
+                "{ \"level\": 6, \"label\": \"Everyone, within a strategy the board owns\" }",
+            )]),
+            &["$.questions[0].options[4].level"],
+        );
+        check(
+            &edit(&[(
+                "{ \"level\": 5, \"label\": \"Everyone, within a strategy the board owns\" }",
+                "{ \"level\": 5, \"label\": \"Everyone\" }, { \"level\": 5, \"label\": \"Again\" }",
+            )]),
+            &["$.questions[0].options[5].level"],
+        );
+        check(
+            &edit(&[(
+                "{ \"level\": 5, \"label\": \"Everyone, within a strategy the board owns\" }",
+                "\"Everyone\"",
+            )]),
+            &["$.questions[0].options[4]"],
+        );
+        check(
+            &edit(&[(
+                "\"options\": [\n        { \"level\": 1, \"label\": \"Nobody in particular\" },",
+                "\"options\": [",
+            )]),
+            &["$.questions[0].options"],
+        );
+    }
+
+    #[test]
+    fn profile() {
+        check(&edit(&[("\"kind\": \"organisation\"", "\"kind\": \"organization\"")]), &["$.profile[1].kind: This must be one of department, role, company_size, organisation or other, but it is the text \"organization\"; did you mean \"organisation\"?"]);
+        check(&edit(&[("\"kind\": \"department\"", "\"kind\": \"team\"")]), &["$.profile[0].kind: This must be one of department, role, company_size, organisation or other, but it is the text \"team\"; change it to one of those."]);
+        check(&edit(&[("{ \"id\": \"marketing\", \"label\": \"Marketing\" }", "{ \"id\": \"marketing\", \"label\": \"Marketing\", \"model\": \"organic\" }")]), &["$.profile[0].options[0].model: Only the options of a question of kind \"organisation\" can name a model; remove \"model\" here or change the question's kind to \"organisation\"."]);
+        check(&edit(&[("\"model\": \"centralized\"", "\"model\": \"centralised\"")]), &["$.profile[1].options[1].model: There is no model with the id \"centralised\"; did you mean \"centralized\"?"]);
+        check(&edit(&[("\"model\": \"centralized\"", "\"model\": \"hub\"")]), &["$.profile[1].options[1].model: There is no model with the id \"hub\"; use the id of one of $.models."]);
+        check(&edit(&[(",\n        { \"id\": \"support\", \"label\": \"Customer support\" }", "")]), &["$.profile[0].options: There is 1 option here, but at least 2 are needed; add more."]);
+    }
+
+    #[test]
+    fn recommendations() {
+        check(&edit(&[("\"levels\": [3, 4, 5]", "\"levels\": [3, 4]")]), &["$.recommendations: Dimension \"ownership\" has no recommendation for level 5; add a recommendation that covers it."]);
+        check(&edit(&[("\"levels\": [3, 4, 5]", "\"levels\": [5]")]), &["$.recommendations: Dimension \"ownership\" has no recommendation for levels 3 and 4; add a recommendation that covers them."]);
+        check(&edit(&[("\"levels\": [1, 2]", "\"levels\": [1, 2, 3]")]), &["$.recommendations[1].levels[0]: Level 3 of dimension \"ownership\" is already covered by recommendation \"ownership-low\"; cover each level of a dimension with exactly one recommendation."]);
+        check(&edit(&[("\"levels\": [1, 2]", "\"levels\": [2, 1, 2]")]), &["$.recommendations[0].levels[2]: Level 2 is already listed in this recommendation; list each level once."]);
+        check(&edit(&[("\"levels\": [1, 2]", "\"levels\": [2, 1]")]), &[]);
+        check(
+            &edit(&[("\"levels\": [1, 2]", "\"levels\": [0, 2]")]),
+            &["$.recommendations[0].levels[0]"],
+        );
+        check(&edit(&[("\"levels\": [1, 2]", "\"levels\": []")]), &["$.recommendations: Dimension \"ownership\" has no recommendation for levels 1 and 2; add a recommendation that covers them.", "$.recommendations[0].levels"]);
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"levels\"", "\"dimension\": \"listen\",\n      \"levels\"")]), &["$.recommendations: Dimension \"listening\" has no recommendation for levels 1, 2, 3, 4 and 5; add a recommendation that covers them.", "$.recommendations[2].dimension"]);
+        check(&edit(&[("\"horizon\": 30", "\"horizon\": 45")]), &["$.recommendations[0].horizon: This must be 30, 60 or 90 (days), but it is 45; change it to one of those."]);
+        check(
+            &edit(&[("\"horizon\": 30", "\"horizon\": \"30\"")]),
+            &["$.recommendations[0].horizon"],
+        );
+        check(&edit(&[("\"first_step\": \"List every account your organisation runs and who posts on it.\",", "")]), &["$.recommendations[0]: The required field \"first_step\" is missing; add it (a text in double quotes)."]);
+    }
+
+    #[test]
+    fn models() {
+        check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"question\": \"ownr\", \"min\": 1, \"max\": 1 }")]), &["$.models[0].rules[0].question: There is no question with the id \"ownr\"; did you mean \"owner\"?"]);
+        check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"question\": \"setup\", \"min\": 1, \"max\": 1 }")]), &["$.models[0].rules[0].question: \"setup\" is a profile question, not a scored question; write \"profile\": \"setup\" with \"options\" instead."]);
+        check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"question\": \"owner\", \"min\": 4, \"max\": 2 }")]), &["$.models[0].rules[0].max: The highest level (2) is below the lowest level (4); make \"max\" at least as high as \"min\"."]);
+        check(
+            &edit(&[(
+                "{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }",
+                "{ \"question\": \"owner\", \"min\": 0, \"max\": 6 }",
+            )]),
+            &["$.models[0].rules[0].min", "$.models[0].rules[0].max"],
+        );
+        check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"question\": \"owner\", \"min\": 1 }")]), &["$.models[0].rules[0]: The required field \"max\" is missing; add it (a level from 1 to 5)."]);
+        check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"question\": \"owner\", \"min\": 1, \"max\": 1, \"options\": [\"a\"] }")]), &["$.models[0].rules[0].options: \"options\" belongs to rules about a profile question, not to this one; remove it or split the rule in two."]);
+        check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"question\": \"owner\", \"profile\": \"setup\" }")]), &["$.models[0].rules[0]: This rule names both a question and a profile question; split it into two rules."]);
+        check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"min\": 1, \"max\": 1 }")]), &["$.models[0].rules[0]: This rule names no question; add \"question\" with \"min\" and \"max\", or \"profile\" with \"options\"."]);
+        check(&edit(&[("{ \"profile\": \"setup\", \"options\": [\"everyone\"] }", "{ \"profile\": \"setp\", \"options\": [\"everyone\"] }")]), &["$.models[0].rules[1].profile: There is no profile question with the id \"setp\"; did you mean \"setup\"?"]);
+        check(&edit(&[("{ \"profile\": \"setup\", \"options\": [\"everyone\"] }", "{ \"profile\": \"setup\", \"options\": [\"all\", \"everyone\", \"everyone\"], \"min\": 1 }")]), &["$.models[0].rules[1].options[0]: There is no option of profile question \"setup\" with the id \"all\"; use the id of one of its options.", "$.models[0].rules[1].options[2]: The option \"everyone\" is already listed in this rule; list each option once.", "$.models[0].rules[1].min: \"min\" belongs to rules about a scored question, not to this one; remove it or split the rule in two."]);
+        check(
+            &edit(&[(
+                "{ \"profile\": \"setup\", \"options\": [\"everyone\"] }",
+                "{ \"profile\": \"setup\", \"options\": [] }",
+            )]),
+            &["$.models[0].rules[1].options"],
+        );
+        check(
+            &edit(&[(
+                "{ \"profile\": \"setup\", \"options\": [\"everyone\"] }",
+                "{ \"profile\": \"department\", \"options\": [\"marketing\"] }",
+            )]),
+            &[],
+        );
+        check(&edit(&[("\"rules\": [\n        { \"question\": \"owner\", \"min\": 1, \"max\": 1 },\n        { \"profile\": \"setup\", \"options\": [\"everyone\"] }\n      ]", "\"rules\": []")]), &["$.models[0].rules: There are no rules here; add at least 1 rule."]);
+        check(
+            &edit(&[("\"models\": [", "\"models\": [], \"old\": [")]),
+            &[
+                "$.profile[1].options[0].model",
+                "$.profile[1].options[1].model",
+                "$.old",
+            ],
+        );
+    }
+
+    #[test]
+    fn limits() {
+        let rule = "{ \"question\": \"owner\", \"min\": 1, \"max\": 1 },";
+        check(&edit(&[(rule, &format!("{},", copies("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", 50)))]), &["$.models[0].rules: There are 51 rules here, but at most 50 are allowed; remove some."]);
+        let model = "{ \"id\": \"m{i}\", \"name\": \"M\", \"description\": \"D\", \"rules\": [{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }] }";
+        check(
+            &edit(&[(
+                "\"models\": [",
+                &format!("\"models\": [{},", copies(model, 18)),
+            )]),
+            &[],
+        );
+        check(
+            &edit(&[(
+                "\"models\": [",
+                &format!("\"models\": [{},", copies(model, 19)),
+            )]),
+            &["$.models"],
+        );
+        let profile = "{ \"id\": \"p{i}\", \"kind\": \"other\", \"prompt\": \"P\", \"options\": [{ \"id\": \"a\", \"label\": \"A\" }, { \"id\": \"b\", \"label\": \"B\" }] }";
+        check(
+            &edit(&[(
+                "\"profile\": [",
+                &format!("\"profile\": [{},", copies(profile, 19)),
+            )]),
+            &["$.profile"],
+        );
+        let option = "{ \"id\": \"o{i}\", \"label\": \"O\" }";
+        check(
+            &edit(&[(
+                "\"options\": [\n        { \"id\": \"marketing\"",
+                &format!(
+                    "\"options\": [{},\n        {{ \"id\": \"marketing\"",
+                    copies(option, 48)
+                ),
+            )]),
+            &[],
+        );
+        check(
+            &edit(&[(
+                "\"options\": [\n        { \"id\": \"marketing\"",
+                &format!(
+                    "\"options\": [{},\n        {{ \"id\": \"marketing\"",
+                    copies(option, 49)
+                ),
+            )]),
+            &["$.profile[0].options"],
+        );
+        let options = (1..=5).map(|level| format!("{{ \"level\": {level}, \"label\": \"L\" }}"));
+        let options: Vec<String> = options.collect();
+        let question = format!("{{ \"id\": \"q{{i}}\", \"dimension\": \"listening\", \"prompt\": \"Q\", \"options\": [{}] }}", options.join(", "));
+        check(
+            &edit(&[(
+                "\"questions\": [",
+                &format!("\"questions\": [{},", copies(&question, 197)),
+            )]),
+            &[],
+        );
+        check(&edit(&[("\"questions\": [", &format!("\"questions\": [{},", copies(&question, 198)))]), &["$.questions: There are 201 questions here, but at most 200 are allowed; remove some."]);
+        // Each extra dimension also lacks questions and recommendations.
+        let dimension =
+            "{ \"id\": \"d{i}\", \"name\": \"D\", \"description\": \"D\", \"weight\": 1 }";
+        let mut expected = vec!["$.dimensions".to_owned()];
+        expected.extend((0..19).map(|i| format!("$.dimensions[{i}]")));
+        expected.extend((0..19).map(|_| "$.recommendations".to_owned()));
+        check(
+            &edit(&[(
+                "\"dimensions\": [",
+                &format!("\"dimensions\": [{},", copies(dimension, 19)),
+            )]),
+            &owned(&expected),
+        );
+        let recommendation = "{ \"id\": \"r{i}\", \"dimension\": \"ownership\", \"levels\": [1], \"title\": \"T\", \"action\": \"A\", \"first_step\": \"F\", \"horizon\": 30 }";
+        // The first extra recommendation covers level 1 of "ownership"; every later one,
+        // "ownership-low" included, covers it again.
+        let mut expected = vec!["$.recommendations".to_owned()];
+        expected.extend((1..=198).map(|i| format!("$.recommendations[{i}].levels[0]")));
+        check(
+            &edit(&[(
+                "\"recommendations\": [",
+                &format!("\"recommendations\": [{},", copies(recommendation, 198)),
+            )]),
+            &owned(&expected),
+        );
+    }
+
+    #[test]
+    fn document_order_and_cap() {
+        check(&edit(&[("\"format\": 1,", "\"methodology\": { \"text\": \"\", \"sources\": [] }, \"format\": 1,"), ("\"Minimal test questionnaire\"", "\"\"")]), &["$.methodology.text", "$.title", "$.methodology: The field \"methodology\" appears twice here; keep only one of them."]);
+        check(&edit(&[("\"questions\": [", "\"questions\": [{ \"id\": \"x\", \"dimension\": \"nowhere\", \"prompt\": \"Q\", \"options\": [] },"), ("\"weight\": 1", "\"weight\": 0")]), &["$.dimensions[1].weight", "$.questions[0].dimension", "$.questions[0].options"]);
+        let extra = copies("\"x{i}\": 0", 600);
+        let mut expected: Vec<String> = (0..MAX_PROBLEMS).map(|i| format!("$.x{i}")).collect();
+        expected.push("$: There are 100 more problems not listed here; fix the ones above and check the file again.".to_owned());
+        check(
+            &edit(&[("\"format\": 1,", &format!("\"format\": 1, {extra},"))]),
+            &owned(&expected),
+        );
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(slug("  Hello World! "), "hello-world");
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(
+            suggest("tilte", ["title", "intro"].into_iter()),
+            Some("title")
+        );
+        assert_eq!(suggest("xyz", ["id"].into_iter()), None);
+        assert_eq!(
+            Problem {
+                path: "$.a".to_owned(),
+                message: "M.".to_owned()
+            }
+            .to_string(),
+            "$.a: M."
+        );
+    }
+
+    /// Mutations of the minimal questionnaire: byte flips, insertions and a truncation.
+    fn mutated() -> impl Strategy<Value = String> {
+        let flips = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8);
+        let inserts = prop::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                prop::sample::select(&b"{}[]\",:0123456789-. aez\\"[..]),
+            ),
+            0..8,
+        );
+        (flips, inserts, any::<prop::sample::Index>(), any::<bool>()).prop_map(
+            |(flips, inserts, cut, truncate)| {
+                let mut bytes = MINIMAL.as_bytes().to_vec();
+                for (at, byte) in flips {
+                    let at = at.index(bytes.len());
+                    bytes[at] = byte;
+                }
+                for (at, byte) in inserts {
+                    let at = at.index(bytes.len());
+                    bytes.insert(at, byte);
+                }
+                if truncate {
+                    bytes.truncate(cut.index(bytes.len()));
+                }
+                String::from_utf8_lossy(&bytes).into_owned()
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_on_any_text(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            let _ = Questionnaire::parse(&String::from_utf8_lossy(&bytes));
+        }
+
+        #[test]
+        fn never_panics_on_json_like_text(chars in prop::collection::vec(prop::sample::select(&b"{}[]\",:01-.e \ntrufalsn\\"[..]), 0..512)) {
+            let _ = Questionnaire::parse(&String::from_utf8_lossy(&chars));
+        }
+
+        #[test]
+        fn mutations_fail_cleanly_or_keep_the_invariants(json in mutated()) {
+            match Questionnaire::parse(&json) {
+                Ok(q) => assert_invariants(&q),
+                Err(problems) => prop_assert!(!problems.is_empty()),
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Runs the built `silo-check` binary from the workspace root, as a consultant would.
+
+use std::path::Path;
+use std::process::Command;
+
+/// Runs `silo-check` with `args` and compares its exit code, its whole standard output
+/// and a part of its standard error with what is expected.
+fn check(args: &[&str], code: i32, stdout: &str, stderr_part: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let output = Command::new(env!("CARGO_BIN_EXE_silo-check"))
+        .args(args)
+        .current_dir(root)
+        .output()
+        .unwrap();
+    let actual_stdout = String::from_utf8(output.stdout).unwrap();
+    let actual_stderr = String::from_utf8(output.stderr).unwrap();
+    let context =
+        format!("silo-check {args:?}\nstdout:\n{actual_stdout}\nstderr:\n{actual_stderr}");
+    assert_eq!(output.status.code(), Some(code), "{context}");
+    assert_eq!(actual_stdout, stdout, "{context}");
+    assert!(actual_stderr.contains(stderr_part), "{context}");
+}
+
+#[test]
+fn validates_good_files() {
+    check(
+        &["validate", "crates/assessment/tests/fixtures/minimal.json"],
+        0,
+        "crates/assessment/tests/fixtures/minimal.json: OK (2 dimensions, 3 questions)\n",
+        "",
+    );
+    // The built-in questionnaire changes as it is written, so only its verdict is fixed.
+    let built_in = "questionnaires/social-media-integration.json";
+    let json = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(built_in),
+    )
+    .unwrap();
+    let questionnaire = assessment::Questionnaire::parse(&json).unwrap();
+    let verdict = format!(
+        "{built_in}: OK ({} dimensions, {} questions)\n",
+        questionnaire.dimensions().len(),
+        questionnaire.questions().len()
+    );
+    check(&["validate", built_in], 0, &verdict, "");
+}
+
+#[test]
+fn lists_problems() {
+    let weights = "questionnaires/broken/bad-weights.json";
+    let problems = format!(
+        "{weights}: $.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 0; change it.\n\
+         {weights}: $.dimensions[1].weight: This must be a whole number from 1 to 100, but it is 2.5; change it.\n"
+    );
+    check(&["validate", weights], 1, &problems, "");
+    let minimal = "crates/assessment/tests/fixtures/minimal.json";
+    let both = format!("{problems}{minimal}: OK (2 dimensions, 3 questions)\n");
+    check(&["validate", weights, minimal], 1, &both, "");
+    check(
+        &["validate", "questionnaires/broken/not-json.json"],
+        1,
+        "questionnaires/broken/not-json.json: $: This is not valid JSON: expected `,` or `}` at line 5, column 3; check the commas, quotes and brackets just before that place.\n",
+        "",
+    );
+}
+
+#[test]
+fn usage_errors() {
+    let minimal = "crates/assessment/tests/fixtures/minimal.json";
+    check(&[], 2, "", "Usage:");
+    check(&["--help"], 0, &help(), "");
+    check(&["validate", "--help"], 0, &help(), "");
+    check(&["check"], 2, "", "there is no command \"check\"");
+    check(&["validate"], 2, "", "needs at least one file");
+    check(
+        &["validate", "--strict", minimal],
+        2,
+        "",
+        "has no option \"--strict\"",
+    );
+    check(
+        &["validate", "missing.json", minimal],
+        2,
+        &format!("{minimal}: OK (2 dimensions, 3 questions)\n"),
+        "cannot read missing.json",
+    );
+}
+
+/// The help text, taken from a run so the test does not repeat it.
+fn help() -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_silo-check"))
+        .arg("-h")
+        .output()
+        .unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    assert!(help.contains("silo-check validate FILE..."));
+    help
+}

@@ -1,0 +1,58 @@
+// Takes a full-page screenshot of every screen at 375 px and 1280 px, light and dark, into
+// target/screenshots/ (to look at), and the README's two into docs/screenshots/.
+// Run after `cargo xtask build`: node scripts/screenshots.mjs
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+mkdirSync('target/screenshots', { recursive: true });
+
+const port = 4174;
+const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+async function shoot(width, scheme) {
+  const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme: scheme });
+  const name = (step) => `target/screenshots/${step}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+  await page.screenshot({ path: name('start'), fullPage: true });
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByLabel('Which department do you work in?').selectOption({ label: 'Marketing' });
+  await page.screenshot({ path: name('profile'), fullPage: true });
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const picks = [1, 2, 1, 0, 2, 1, 3, 2, 1, 2, 3, 1, 0, 2, 1, 2, 1, 3, 2, 1, 2, 5, 1];
+  let n = 0;
+  let screen = 0;
+  for (;;) {
+    const groups = page.getByRole('group');
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio').nth(picks[n++ % picks.length]).check();
+    if (screen === 0) {
+      await page.screenshot({ path: name('question'), fullPage: true });
+      if (width === 375 && scheme === 'light') await page.screenshot({ path: 'docs/screenshots/question-375.png' });
+    }
+    screen++;
+    const done = page.getByRole('button', { name: 'See my results', exact: true });
+    if (await done.isVisible()) { await done.click(); break; }
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await page.getByRole('heading', { name: 'Your Silo Check results' }).waitFor();
+  await page.screenshot({ path: name('results'), fullPage: true });
+  if (width === 1280 && scheme === 'light') await page.screenshot({ path: 'docs/screenshots/results-1280.png' });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: name('print'), fullPage: true });
+  await page.close();
+}
+
+try {
+  for (const width of [375, 1280]) for (const scheme of ['light', 'dark']) await shoot(width, scheme);
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log('screenshots written to target/screenshots/ and docs/screenshots/');

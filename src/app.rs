@@ -1,0 +1,386 @@
+//! The root component: owns the one store of a widget and picks the screen for its step.
+
+use crate::links;
+use crate::storage::{Found, Store};
+use crate::ui::problems_panel::ProblemsPanel;
+use crate::ui::profile_step::ProfileStep;
+use crate::ui::question_step::QuestionStep;
+use crate::ui::results::Results;
+use crate::ui::review_step::ReviewStep;
+use crate::ui::start_screen::{Resumable, StartScreen};
+use assessment::report::report;
+use assessment::session::{Action, Session, Step};
+use assessment::validate::Problem;
+use assessment::{share, Questionnaire};
+use std::ops::Deref;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// A questionnaire shared by every component of one widget; compared by identity, so
+/// passing it down costs nothing on re-render.
+#[derive(Clone, Debug)]
+pub struct Shared(pub Rc<Questionnaire>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Shared {
+    type Target = Questionnaire;
+    fn deref(&self) -> &Questionnaire {
+        &self.0
+    }
+}
+
+/// The questionnaire a widget was given: ready, or the problems that stop it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// A validated questionnaire.
+    Ready(Shared),
+    /// Every problem found in the questionnaire file.
+    Invalid(Rc<Vec<Problem>>),
+}
+
+/// The widget's options.
+#[derive(Properties, Clone, PartialEq)]
+pub struct AppProps {
+    /// The questionnaire, or why it cannot be used.
+    pub loaded: Loaded,
+    /// A prefix for element ids, unique on the page, so two widgets never collide.
+    pub instance: AttrValue,
+    /// The localStorage namespace, or `None` to keep nothing.
+    pub storage_namespace: Option<AttrValue>,
+}
+
+/// The root component: shows the problems of an invalid questionnaire, or the assessment.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    match &props.loaded {
+        Loaded::Invalid(problems) => html! {
+            <div class="sc-root" lang="en"><ProblemsPanel problems={problems.clone()} /></div>
+        },
+        Loaded::Ready(questionnaire) => html! {
+            <Assessment
+                questionnaire={questionnaire.clone()}
+                instance={props.instance.clone()}
+                storage_namespace={props.storage_namespace.clone()}
+            />
+        },
+    }
+}
+
+/// The store: a questionnaire and the session on it. Every change goes through
+/// [`Session::apply`]; the reducer only adds the widget's own messages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    questionnaire: Shared,
+    session: Session,
+    /// Answers opened from a share link are shown read-only.
+    shared_view: bool,
+}
+
+/// What the widget does to its store.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    /// A respondent's action, handled by the domain.
+    Do(Action),
+    /// Continue a saved session.
+    Resume(Session),
+    /// Leave a shared report and take the assessment oneself.
+    TakeItYourself,
+}
+
+impl Reducible for Model {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let (session, shared_view) = match msg {
+            Msg::Do(_) if self.shared_view => return self,
+            Msg::Do(action) => (self.session.apply(&self.questionnaire, action), false),
+            Msg::Resume(session) => (session, false),
+            Msg::TakeItYourself => (Session::new(&self.questionnaire), false),
+        };
+        if session == self.session && shared_view == self.shared_view {
+            return self;
+        }
+        Rc::new(Model {
+            questionnaire: self.questionnaire.clone(),
+            session,
+            shared_view,
+        })
+    }
+}
+
+/// Notices shown once above the current screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Notices {
+    /// Storage could not be used; the widget works without it.
+    storage: Option<&'static str>,
+    /// A saved session was set aside, or a share link could not be opened.
+    problem: Option<String>,
+}
+
+#[derive(Properties, Clone, PartialEq)]
+struct AssessmentProps {
+    questionnaire: Shared,
+    instance: AttrValue,
+    storage_namespace: Option<AttrValue>,
+}
+
+#[component]
+fn Assessment(props: &AssessmentProps) -> Html {
+    let questionnaire = props.questionnaire.clone();
+    let store = use_memo(
+        (props.storage_namespace.clone(), questionnaire.clone()),
+        |(ns, q)| Store::new(ns.as_deref(), q),
+    );
+
+    // Everything read once when the widget starts: a share link, saved progress, notices.
+    let initial = use_memo(questionnaire.clone(), |q| start_state(q, &store));
+    let model = {
+        let initial = initial.clone();
+        use_reducer(move || initial.model.clone())
+    };
+    let notices = use_state(|| initial.notices.clone());
+    let resumable = use_state(|| initial.resumable.clone());
+
+    // Save every change at once; say so, once, if saving fails.
+    {
+        let store = store.clone();
+        let notices = notices.clone();
+        let shared_view = model.shared_view;
+        use_effect_with(model.session.clone(), move |session| {
+            if !shared_view && store.enabled() && session.has_progress() {
+                let saved = store.save(&questionnaire, session);
+                if !saved && notices.storage.is_none() {
+                    notices.set(Notices {
+                        storage: Some(STORAGE_FAILED),
+                        ..(*notices).clone()
+                    });
+                }
+            }
+        });
+    }
+
+    // Move focus to the new step's heading when the step changes (not on first render, so
+    // the widget never steals focus from the page it is embedded in).
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(model.session.step(), move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            focus_heading(&root);
+        });
+    }
+
+    let dispatch = {
+        let model = model.clone();
+        Callback::from(move |action: Action| model.dispatch(Msg::Do(action)))
+    };
+    let on_resume = {
+        let model = model.clone();
+        let resumable = resumable.clone();
+        Callback::from(move |()| {
+            if let Some(r) = &*resumable {
+                model.dispatch(Msg::Resume(r.session.clone()));
+            }
+            resumable.set(None);
+        })
+    };
+    let on_start_over = {
+        let model = model.clone();
+        let store = store.clone();
+        let resumable = resumable.clone();
+        Callback::from(move |()| {
+            store.clear();
+            resumable.set(None);
+            model.dispatch(Msg::Do(Action::Reset));
+            model.dispatch(Msg::Do(Action::Begin));
+        })
+    };
+    let on_clear = {
+        let model = model.clone();
+        let store = store.clone();
+        let resumable = resumable.clone();
+        Callback::from(move |()| {
+            store.clear();
+            resumable.set(None);
+            model.dispatch(Msg::Do(Action::Reset));
+        })
+    };
+    let on_take_it_yourself = {
+        let model = model.clone();
+        Callback::from(move |()| {
+            links::clear_share_code();
+            model.dispatch(Msg::TakeItYourself);
+        })
+    };
+
+    let q = &model.questionnaire;
+    let session = &model.session;
+    let answered = session.answers().answered();
+    let total = q.questions().len();
+    let announcement = announce(q, session.step(), answered, total);
+
+    let screen = match session.step() {
+        Step::Start => html! {
+            <StartScreen
+                questionnaire={q.clone()}
+                resumable={(*resumable).as_ref().map(|r| (r.answered, total))}
+                on_begin={dispatch.reform(|()| Action::Begin)}
+                on_resume={on_resume}
+                on_start_over={on_start_over}
+            />
+        },
+        Step::Profile => html! {
+            <ProfileStep
+                questionnaire={q.clone()}
+                answers={session.answers().clone()}
+                instance={props.instance.clone()}
+                on_action={dispatch.clone()}
+            />
+        },
+        Step::Dimension(d) => html! {
+            <QuestionStep
+                questionnaire={q.clone()}
+                dimension={d}
+                answers={session.answers().clone()}
+                instance={props.instance.clone()}
+                on_action={dispatch.clone()}
+                on_clear={on_clear.clone()}
+            />
+        },
+        Step::Review => html! {
+            <ReviewStep
+                questionnaire={q.clone()}
+                answers={session.answers().clone()}
+                on_action={dispatch.clone()}
+            />
+        },
+        Step::Results => {
+            let report = Rc::new(report(q, session.answers()));
+            let code = share::encode(q, session.answers());
+            html! {
+                <Results
+                    questionnaire={q.clone()}
+                    report={report}
+                    answers={session.answers().clone()}
+                    code={AttrValue::from(code)}
+                    shared_view={model.shared_view}
+                    on_action={dispatch.clone()}
+                    on_clear={on_clear.clone()}
+                    on_take_it_yourself={on_take_it_yourself}
+                />
+            }
+        }
+    };
+
+    html! {
+        <div class="sc-root" lang={q.language().to_string()} ref={root}>
+            if let Some(text) = notices.storage {
+                <div class="sc-notice" role="status"><p>{text}</p></div>
+            }
+            if let Some(text) = &notices.problem {
+                <div class="sc-notice sc-notice--error" role="alert"><p>{text.clone()}</p></div>
+            }
+            <div class="sc-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</div>
+            {screen}
+        </div>
+    }
+}
+
+const STORAGE_FAILED: &str = "Your browser is not letting Silo Check save your answers (storage is full or switched off). You can still finish, but your answers will be lost if you leave this page.";
+
+/// What the widget found when it started.
+#[derive(Clone, Debug, PartialEq)]
+struct StartState {
+    model: Model,
+    notices: Notices,
+    resumable: Option<Resumable>,
+}
+
+fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
+    let mut notices = Notices::default();
+    if store.enabled() && !store.available() {
+        notices.storage = Some(STORAGE_FAILED);
+    }
+    // A share link opens the report it carries, read-only.
+    if let Some(code) = links::share_code_in_address() {
+        match share::decode(questionnaire, &code) {
+            Ok(answers) => {
+                return StartState {
+                    model: Model {
+                        questionnaire: questionnaire.clone(),
+                        session: Session::with_answers(answers),
+                        shared_view: true,
+                    },
+                    notices,
+                    resumable: None,
+                }
+            }
+            Err(e) => {
+                notices.problem = Some(format!("This share link could not be opened: {e}"));
+            }
+        }
+    }
+    let resumable = match store.load(questionnaire) {
+        Found::Session(session) if session.has_progress() => Some(Resumable {
+            answered: session.answers().answered(),
+            session,
+        }),
+        Found::Session(_) | Found::Nothing => None,
+        Found::SetAside { reason } => {
+            notices.problem = Some(format!(
+                "{reason} They have been set aside in your browser, and you are starting afresh."
+            ));
+            None
+        }
+    };
+    StartState {
+        model: Model {
+            questionnaire: questionnaire.clone(),
+            session: Session::new(questionnaire),
+            shared_view: false,
+        },
+        notices,
+        resumable,
+    }
+}
+
+/// The sentence the live region reads when the step changes.
+fn announce(q: &Questionnaire, step: Step, answered: usize, total: usize) -> String {
+    match step {
+        Step::Start => String::new(),
+        Step::Profile => "About you: optional questions.".to_string(),
+        Step::Dimension(d) => {
+            let name = q.dimensions().get(d).map_or("", |d| d.name.as_str());
+            format!(
+                "Part {} of {}: {name}. {answered} of {total} questions answered.",
+                d + 1,
+                q.dimensions().len()
+            )
+        }
+        Step::Review => format!(
+            "{} questions are still unanswered.",
+            total.saturating_sub(answered)
+        ),
+        Step::Results => "Your results are ready.".to_string(),
+    }
+}
+
+fn focus_heading(root: &NodeRef) {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    if let Ok(Some(heading)) = root.query_selector("[data-step-heading]") {
+        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+            let _ = heading.focus();
+        }
+    }
+}

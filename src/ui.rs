@@ -1,0 +1,13 @@
+//! The widget's components, one a file. They render values from the domain and send
+//! actions up; none of them computes a score.
+
+pub mod problems_panel;
+pub mod profile_step;
+pub mod progress;
+pub mod question_card;
+pub mod question_step;
+pub mod radar;
+pub mod recommendation_card;
+pub mod results;
+pub mod review_step;
+pub mod start_screen;

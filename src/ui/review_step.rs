@@ -1,0 +1,60 @@
+//! Before the results: the questions still unanswered, each one step away.
+
+use crate::app::Shared;
+use assessment::session::Action;
+use assessment::Answers;
+use yew::prelude::*;
+
+/// Props of [`ReviewStep`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct ReviewStepProps {
+    /// The questionnaire.
+    pub questionnaire: Shared,
+    /// The answers so far.
+    pub answers: Answers,
+    /// Sends an action to the store.
+    pub on_action: Callback<Action>,
+}
+
+/// Lists unanswered questions with a button that goes straight to each.
+#[component]
+pub fn ReviewStep(props: &ReviewStepProps) -> Html {
+    let q = &props.questionnaire;
+    let missing: Vec<usize> = props.answers.unanswered().collect();
+    let on_action = props.on_action.clone();
+    html! {
+        <section class="sc-card" aria-labelledby="sc-review-title">
+            <h2 class="sc-heading" id="sc-review-title" tabindex="-1" data-step-heading="">
+                {format!("{} question{} still unanswered", missing.len(), if missing.len() == 1 { " is" } else { "s are" })}
+            </h2>
+            <p class="sc-lead">
+                {"Answer them for a fuller picture, or see your results now: unanswered questions are left out of the scores, and the report says how confident it can be."}
+            </p>
+            <ul class="sc-missing">
+                { for missing.iter().filter_map(|&index| {
+                    let question = q.questions().get(index)?;
+                    let dimension = q.dimension_index(&question.dimension)
+                        .and_then(|d| q.dimensions().get(d))
+                        .map_or("", |d| d.name.as_str());
+                    Some(html! {
+                        <li key={index}>
+                            <span>
+                                <span class="sc-muted">{format!("{dimension}: ")}</span>
+                                {question.prompt.clone()}
+                            </span>
+                            <button type="button" class="sc-button"
+                                aria-label={format!("Answer question {}: {}", index + 1, question.prompt)}
+                                onclick={on_action.reform(move |_| Action::GoToQuestion(index))}>
+                                {"Answer"}
+                            </button>
+                        </li>
+                    })
+                }) }
+            </ul>
+            <div class="sc-actions sc-actions--split">
+                <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Back)}>{"Back"}</button>
+                <button type="button" class="sc-button sc-button--primary" onclick={on_action.reform(|_| Action::Finish)}>{"See my results"}</button>
+            </div>
+        </section>
+    }
+}

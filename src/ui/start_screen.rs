@@ -1,0 +1,62 @@
+//! The first screen: what the assessment measures, how long it takes, and privacy.
+
+use crate::app::Shared;
+use assessment::session::Session;
+use yew::prelude::*;
+
+/// A saved session that can be continued.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resumable {
+    /// The saved session.
+    pub session: Session,
+    /// How many questions it has answered.
+    pub answered: usize,
+}
+
+/// Props of [`StartScreen`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct StartScreenProps {
+    /// The questionnaire.
+    pub questionnaire: Shared,
+    /// Answered and total questions of a saved session, if there is one to resume.
+    pub resumable: Option<(usize, usize)>,
+    /// Start a new assessment.
+    pub on_begin: Callback<()>,
+    /// Continue the saved session.
+    pub on_resume: Callback<()>,
+    /// Discard the saved session and start again.
+    pub on_start_over: Callback<()>,
+}
+
+/// The start screen.
+#[component]
+pub fn StartScreen(props: &StartScreenProps) -> Html {
+    let q = &props.questionnaire;
+    let dimensions = q.dimensions().len();
+    let questions = q.questions().len();
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    html! {
+        <section class="sc-card" aria-labelledby="sc-start-title">
+            <h2 class="sc-title" id="sc-start-title" tabindex="-1" data-step-heading="">{q.title()}</h2>
+            <p class="sc-lead">{q.intro()}</p>
+            <ul class="sc-facts">
+                <li><strong>{format!("{questions} questions")}</strong>{format!("in {dimensions} areas, from ownership to culture")}</li>
+                <li><strong>{format!("About {} minutes", q.estimated_minutes())}</strong>{"Your progress is kept if you leave"}</li>
+                <li><strong>{"Private by design"}</strong>{"Your answers never leave this browser"}</li>
+            </ul>
+            if let Some((answered, total)) = props.resumable {
+                <div class="sc-notice" role="status">
+                    <p>{format!("Welcome back. You have answered {answered} of {total} questions.")}</p>
+                </div>
+                <div class="sc-actions">
+                    <button type="button" class="sc-button sc-button--primary" onclick={click(&props.on_resume)}>{"Resume"}</button>
+                    <button type="button" class="sc-button" onclick={click(&props.on_start_over)}>{"Start over"}</button>
+                </div>
+            } else {
+                <div class="sc-actions">
+                    <button type="button" class="sc-button sc-button--primary" onclick={click(&props.on_begin)}>{"Start"}</button>
+                </div>
+            }
+        </section>
+    }
+}

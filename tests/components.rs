@@ -1,0 +1,215 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): each renders one component
+//! into a fresh element and checks it by role, label and text, never by whole HTML.
+#![cfg(target_arch = "wasm32")]
+
+use assessment::report::report;
+use assessment::session::Action;
+use assessment::{share, Answer, Answers, Level, Questionnaire};
+use silo_check::app::{App, AppProps, Loaded, Shared};
+use silo_check::ui::progress::{Progress, ProgressProps};
+use silo_check::ui::question_card::{QuestionCard, QuestionCardProps};
+use silo_check::ui::results::{Results, ResultsProps};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn questionnaire() -> Shared {
+    match Questionnaire::parse(assessment::BUILT_IN_JSON) {
+        Ok(q) => Shared(Rc::new(q)),
+        Err(problems) => panic!("built-in questionnaire is invalid: {problems:?}"),
+    }
+}
+
+/// A fresh element on the page to render into.
+fn container() -> web_sys::Element {
+    let document = gloo::utils::document();
+    let div = document.create_element("div").expect("create div");
+    gloo::utils::body().append_child(&div).expect("append");
+    div
+}
+
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+fn one(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    root.query_selector(selector)
+        .expect("selector")
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+fn text(e: &web_sys::Element) -> String {
+    e.text_content().unwrap_or_default()
+}
+
+async fn click(e: &web_sys::Element) {
+    e.dyn_ref::<web_sys::HtmlElement>().expect("html element").click();
+    yew::scheduler::flush().await;
+}
+
+fn button(root: &web_sys::Element, name: &str) -> web_sys::Element {
+    all(root, "button")
+        .into_iter()
+        .find(|b| text(b).trim() == name)
+        .unwrap_or_else(|| panic!("no button named {name:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_app_shows_the_title_and_leads_to_the_first_question() {
+    let q = questionnaire();
+    let root = container();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            loaded: Loaded::Ready(q.clone()),
+            instance: "t1".into(),
+            storage_namespace: None,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, "h2")), q.title());
+    click(&button(&root, "Start")).await;
+    assert_eq!(text(&one(&root, "h2")), "About you");
+    click(&button(&root, "Skip")).await;
+    let legend = one(&root, "fieldset legend");
+    assert!(
+        text(&legend).contains(&q.questions()[0].prompt),
+        "first legend: {}",
+        text(&legend)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_a_labelled_radio_group_answered_by_click_or_number_key() {
+    let q = questionnaire();
+    let chosen = Rc::new(RefCell::new(Vec::new()));
+    let root = container();
+    let sink = chosen.clone();
+    yew::Renderer::<QuestionCard>::with_root_and_props(
+        root.clone(),
+        QuestionCardProps {
+            index: 0,
+            number: 1,
+            question: q.questions()[0].clone(),
+            answer: None,
+            instance: "t2".into(),
+            on_select: Callback::from(move |pick| sink.borrow_mut().push(pick)),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    let fieldset = one(&root, "fieldset");
+    assert!(text(&one(&fieldset, "legend")).contains(&q.questions()[0].prompt));
+    let radios = all(&fieldset, "input[type=radio]");
+    assert_eq!(radios.len(), 6, "five anchored options and Not sure");
+    // Every radio has a label naming it.
+    for radio in &radios {
+        let id = radio.id();
+        let label = one(&root, &format!("label[for='{id}']"));
+        assert!(!text(&label).trim().is_empty());
+    }
+
+    click(&radios[2]).await;
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("5");
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("event");
+    radios[0].dispatch_event(&event).expect("dispatch");
+    init.set_key("6");
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("event");
+    radios[0].dispatch_event(&event).expect("dispatch");
+    yew::scheduler::flush().await;
+
+    let level = |n| Answer::Level(Level::new(n).expect("level"));
+    assert_eq!(
+        *chosen.borrow(),
+        vec![(0, level(3)), (0, level(5)), (0, Answer::NotSure)]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn progress_names_the_part_and_counts_answers() {
+    let q = questionnaire();
+    let mut answers = Answers::new(&q);
+    for i in 0..5 {
+        answers.set(i, Some(Answer::NotSure));
+    }
+    let root = container();
+    yew::Renderer::<Progress>::with_root_and_props(
+        root.clone(),
+        ProgressProps {
+            questionnaire: q.clone(),
+            answers,
+            current: Some(1),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let bar = one(&root, "[role=progressbar]");
+    assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("5"));
+    assert_eq!(
+        bar.get_attribute("aria-valuemax"),
+        Some(q.questions().len().to_string())
+    );
+    assert!(text(&root).contains(&format!("Part 2 of {}", q.dimensions().len())));
+    let current = one(&root, "[aria-current=step]");
+    assert!(text(&current).contains(&q.dimensions()[1].name));
+    assert_eq!(all(&root, ".sc-progress__step").len(), q.dimensions().len());
+}
+
+#[wasm_bindgen_test]
+async fn results_show_score_level_chart_table_and_recommendations() {
+    let q = questionnaire();
+    let mut answers = Answers::new(&q);
+    for i in 0..q.questions().len() {
+        answers.set(i, Level::new(3).map(Answer::Level));
+    }
+    let r = Rc::new(report(&q, &answers));
+    let root = container();
+    yew::Renderer::<Results>::with_root_and_props(
+        root.clone(),
+        ResultsProps {
+            questionnaire: q.clone(),
+            report: r.clone(),
+            answers: answers.clone(),
+            code: AttrValue::from(share::encode(&q, &answers)),
+            shared_view: false,
+            on_action: Callback::from(|_: Action| {}),
+            on_clear: Callback::noop(),
+            on_take_it_yourself: Callback::noop(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&one(&root, ".sc-score__number")), "50");
+    assert!(text(&root).contains("Level 3: Defined"));
+    assert!(one(&root, "svg[role=img]")
+        .get_attribute("aria-label")
+        .is_some_and(|l| l.contains("Radar")));
+    assert_eq!(
+        all(&root, "table tbody tr").len(),
+        q.dimensions().len(),
+        "one table row a dimension"
+    );
+    let headings: Vec<String> = all(&root, "h3").iter().map(text).collect();
+    assert!(headings.iter().any(|h| h == "Start here"), "{headings:?}");
+    assert_eq!(all(&root, ".sc-rec--top").len(), 3);
+    let link = one(&root, "#sc-share-link");
+    let value = link
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default();
+    assert!(value.contains("#r="), "share link: {value}");
+}

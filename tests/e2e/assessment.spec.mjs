@@ -1,0 +1,177 @@
+import { test, expect } from '@playwright/test';
+import { SiloCheckPage, STORAGE_KEY } from './silo-check-page.mjs';
+
+test('complete with the mouse: every level-3 answer scores 50, level Defined', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await page.getByLabel('Which department do you work in?').selectOption({ label: 'Sales' });
+  await app.button('Next').click();
+  const answered = await app.answerAll(() => 2);
+  expect(answered).toBe(23);
+  expect(await app.overallScore()).toBe(50);
+  await expect(page.getByText('Level 3: Defined')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Start here' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your 30/60/90-day plan' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Radar chart/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Scores by dimension' }).getByRole('row')).toHaveCount(10);
+});
+
+test('complete with the keyboard alone', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  // Start, then skip the profile, by keyboard.
+  await page.keyboard.press('Tab');
+  await expect(app.button('Start')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(app.heading('About you')).toBeFocused();
+  await app.button('Skip').focus();
+  await page.keyboard.press('Enter');
+  // Each dimension: Tab into each group, choose with a number key, Enter goes on.
+  for (let screen = 0; screen < 9; screen++) {
+    await expect(page.locator('[data-step-heading]')).toBeFocused();
+    const groups = await app.questions().count();
+    for (let g = 0; g < groups; g++) {
+      // From the heading (or the previous group's radio), Tab reaches the next group.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('4');
+      await expect(app.questions().nth(g).getByRole('radio').nth(3)).toBeChecked();
+      await expect(app.questions().nth(g).getByRole('radio').nth(3)).toBeFocused();
+    }
+    await page.keyboard.press('Enter');
+  }
+  await expect(app.heading('Your Silo Check results')).toBeFocused();
+  expect(await app.overallScore()).toBe(75);
+  await expect(page.getByText('Level 4: Integrated')).toBeVisible();
+});
+
+test('arrow keys move within a question and "not sure" leaves the score', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  const first = app.questions().first();
+  await first.getByRole('radio').first().check();
+  await page.keyboard.press('ArrowDown');
+  await expect(first.getByRole('radio').nth(1)).toBeChecked();
+  await page.keyboard.press('6');
+  await expect(first.getByRole('radio', { name: 'Not sure' })).toBeChecked();
+});
+
+test('unanswered questions are pointed out and reachable in one step', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  // Leave the first question of every screen unanswered.
+  for (;;) {
+    const groups = app.questions();
+    const n = await groups.count();
+    for (let i = 1; i < n; i++) await groups.nth(i).getByRole('radio').nth(1).check();
+    const results = app.button('See my results');
+    if (await results.isVisible()) { await results.click(); break; }
+    await app.button('Next').click();
+  }
+  await expect(page.getByRole('heading', { name: '9 questions are still unanswered' })).toBeVisible();
+  await page.getByRole('button', { name: /^Answer question 1:/ }).click();
+  await expect(app.heading('Ownership & governance')).toBeFocused();
+  await app.questions().first().getByRole('radio').nth(0).check();
+  await expect(page.getByText('15 of 23 answered')).toBeVisible();
+});
+
+test('progress survives a reload, and "Start over" forgets it', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerScreen(() => 4);
+  await app.button('Next').click();
+  await app.answerScreen(() => 0);
+  await page.reload();
+  await expect(page.getByText('You have answered 6 of 23 questions')).toBeVisible();
+  await app.button('Resume').click();
+  await expect(page.getByText('6 of 23 answered')).toBeVisible();
+  await page.reload();
+  await app.button('Start over').click();
+  await expect(app.heading('About you')).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+});
+
+test('"Clear my answers" empties the saved progress', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerScreen(() => 1);
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).not.toBeNull();
+  await app.button('Clear my answers').click();
+  await expect(app.button('Start')).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+});
+
+test('a corrupted saved session is set aside with a notice, never deleted', async ({ page }) => {
+  await page.addInitScript((k) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, '{"format":1,"answers":{"owner":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, STORAGE_KEY);
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  await expect(app.button('Start')).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  const aside = keys.find((k) => k.startsWith('silo-check:social-media-integration:set-aside:'));
+  expect(aside).toBeTruthy();
+  expect(await page.evaluate((k) => localStorage.getItem(k), aside)).toBe('{"format":1,"answers":{"owner":');
+  // The widget still works.
+  await app.start();
+  await app.skipProfile();
+  await app.answerScreen(() => 0);
+});
+
+test('a share link reopens the same report read-only, with "Take it yourself"', async ({ page, context }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll((i) => i % 5);
+  const score = await app.overallScore();
+  const link = await app.shareLink();
+  expect(link).toMatch(/#r=[A-Za-z0-9_-]+$/);
+
+  const other = await context.newPage();
+  await other.addInitScript(() => localStorage.clear());
+  const viewer = new SiloCheckPage(other);
+  await viewer.goto(link);
+  await expect(viewer.heading('A shared Silo Check report')).toBeVisible();
+  expect(await viewer.overallScore()).toBe(score);
+  await expect(viewer.button('Retake (clear my answers)')).toHaveCount(0);
+  await viewer.button('Take it yourself').click();
+  await expect(viewer.button('Start')).toBeVisible();
+  expect(other.url()).not.toContain('#r=');
+});
+
+test('a tampered share link says what is wrong and the widget still works', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto('/#r=AAAAbroken');
+  await expect(page.getByRole('alert')).toContainText('This share link could not be opened');
+  await app.start();
+});
+
+test('download JSON gives the versioned report', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(() => 2);
+  const [download] = await Promise.all([page.waitForEvent('download'), app.button('Download JSON').click()]);
+  expect(download.suggestedFilename()).toBe('silo-check-report.json');
+  const chunks = [];
+  for await (const c of await download.createReadStream()) chunks.push(c);
+  const doc = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  expect(doc.kind).toBe('silo-check-report');
+  expect(doc.version).toBe(1);
+  expect(doc.overall.score).toBe(50);
+  expect(doc.dimensions).toHaveLength(9);
+});

@@ -1,0 +1,97 @@
+// A page object for the Silo Check widget: every step a user takes, selecting by role
+// and accessible name, never by markup details.
+import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const axeSource = readFileSync(
+  fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
+  'utf8',
+);
+
+export const STORAGE_KEY = 'silo-check:social-media-integration';
+
+export class SiloCheckPage {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+  }
+
+  async goto(path = '/') {
+    await this.page.goto(path);
+    await expect(this.page.locator('.sc-root')).toBeVisible();
+  }
+
+  heading(name) {
+    return this.page.getByRole('heading', { name });
+  }
+
+  button(name) {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** The question groups on the current screen. */
+  questions() {
+    return this.page.getByRole('group');
+  }
+
+  async start() {
+    await this.button('Start').click();
+    await expect(this.heading('About you')).toBeVisible();
+  }
+
+  async skipProfile() {
+    await this.button('Skip').click();
+  }
+
+  /** Answers every question on screen with the option at `pick(questionIndex)` (0-4, or 5 for "Not sure"). */
+  async answerScreen(pick) {
+    const groups = this.questions();
+    const count = await groups.count();
+    for (let i = 0; i < count; i++) {
+      await groups.nth(i).getByRole('radio').nth(pick(i)).check();
+    }
+    return count;
+  }
+
+  /** Goes through every dimension with the mouse; returns the number of questions answered. */
+  async answerAll(pick = () => 2) {
+    let answered = 0;
+    for (;;) {
+      answered += await this.answerScreen((i) => pick(answered + i));
+      const results = this.button('See my results');
+      if (await results.isVisible()) {
+        await results.click();
+        break;
+      }
+      await this.button('Next').click();
+    }
+    await expect(this.heading('Your Silo Check results')).toBeVisible();
+    return answered;
+  }
+
+  /** The overall score shown on the results screen. */
+  async overallScore() {
+    return Number(await this.page.locator('.sc-score__number').innerText());
+  }
+
+  async shareLink() {
+    return this.page.getByLabel('Link to this report').inputValue();
+  }
+
+  /** Injects axe-core and returns its violations on the page as it is now. */
+  async axeViolations() {
+    await this.page.evaluate(axeSource);
+    const result = await this.page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+    return result;
+  }
+
+  async expectNoAxeViolations(label) {
+    const violations = await this.axeViolations();
+    expect(violations, `axe violations on ${label}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  }
+}

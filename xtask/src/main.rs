@@ -1,0 +1,384 @@
+//! Project commands for Silo Check: `cargo xtask <command>`.
+//!
+//! Every command first makes sure the tools it needs are present, installing only what is
+//! missing, at pinned versions; a second run with everything present skips every install.
+//! A prerequisite that cannot be installed stops the command with one line saying what
+//! failed and what to do.
+
+use std::env;
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+/// The Trunk release these machines can build (0.22 needs a newer rustc).
+const TRUNK_VERSION: &str = "0.21.14";
+/// The address `serve` listens on.
+const SERVE_ADDRESS: &str = "127.0.0.1";
+/// The port `serve` listens on.
+const SERVE_PORT: &str = "8080";
+
+const USAGE: &str = "\
+Silo Check project commands
+
+usage: cargo xtask <command>
+
+commands:
+  serve    build the widget and serve it on http://127.0.0.1:8080 (rebuilds on change)
+  test     run every check: rustfmt, clippy (native and wasm32), native tests,
+           component tests in headless Chromium, a release build, and the
+           end-to-end tests against it
+  build    build the release widget into dist/
+  setup    install whatever is missing (wasm target, trunk, wasm-bindgen-cli,
+           Chromium and ChromeDriver, npm packages) and nothing else
+";
+
+/// A failed step: one line for the user.
+struct Failure(String);
+
+type Step = Result<(), Failure>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let root = project_root();
+    // Tools installed by the set-up (cargo's bin folder, npm's wasm-opt) must be found by
+    // every command we start, whatever the caller's PATH. Nothing else runs yet.
+    env::set_var("PATH", tool_path(&root));
+    let outcome = match args.first().map(String::as_str) {
+        Some("serve") => serve(&root),
+        Some("test") => test(&root),
+        Some("build") => setup(&root, Needs::BUILD).and_then(|()| release_build(&root)),
+        Some("setup") => setup(&root, Needs::ALL),
+        Some("-h" | "--help" | "help") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(Failure(format!(
+            "unknown command `{other}`; run `cargo xtask --help` for the list"
+        ))),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(line)) => {
+            eprintln!("xtask: {line}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map_or(manifest.clone(), Path::to_path_buf)
+}
+
+// ---------------------------------------------------------------------------------------
+// Commands
+
+fn serve(root: &Path) -> Step {
+    setup(root, Needs::BUILD)?;
+    println!("xtask: serving on http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C to stop)");
+    run(
+        Command::new("trunk")
+            .args(["serve", "--address", SERVE_ADDRESS, "--port", SERVE_PORT])
+            .current_dir(root),
+        "trunk serve",
+    )
+}
+
+fn test(root: &Path) -> Step {
+    let started = Instant::now();
+    setup(root, Needs::ALL)?;
+    let stage = |name: &str| println!("\nxtask: == {name} ({}s)", started.elapsed().as_secs());
+
+    stage("rustfmt");
+    run(
+        Command::new("cargo")
+            .args(["fmt", "--all", "--check"])
+            .current_dir(root),
+        "cargo fmt --check (run `cargo fmt --all` to fix)",
+    )?;
+
+    stage("clippy, native");
+    run(
+        Command::new("cargo")
+            .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+            .current_dir(root),
+        "clippy (native)",
+    )?;
+
+    stage("clippy, wasm32");
+    run(
+        Command::new("cargo")
+            .args([
+                "clippy",
+                "--package",
+                "silo-check",
+                "--package",
+                "assessment",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+            .current_dir(root),
+        "clippy (wasm32)",
+    )?;
+
+    stage("native tests");
+    run(
+        Command::new("cargo")
+            .args(["test", "--workspace"])
+            .current_dir(root),
+        "native tests",
+    )?;
+
+    stage("component tests in headless Chromium");
+    run(
+        Command::new("cargo")
+            .args([
+                "test",
+                "--package",
+                "silo-check",
+                "--target",
+                "wasm32-unknown-unknown",
+            ])
+            .current_dir(root)
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+        "component tests (wasm-bindgen-test)",
+    )?;
+
+    stage("release build");
+    release_build(root)?;
+
+    stage("end-to-end tests");
+    run(
+        Command::new("npx")
+            .args([
+                "--no-install",
+                "playwright",
+                "test",
+                "--config",
+                "tests/e2e/playwright.config.mjs",
+            ])
+            .current_dir(root),
+        "end-to-end tests (Playwright)",
+    )?;
+
+    println!(
+        "\nxtask: every check passed in {}s",
+        started.elapsed().as_secs()
+    );
+    Ok(())
+}
+
+fn release_build(root: &Path) -> Step {
+    run(
+        Command::new("trunk")
+            .args(["build", "--release"])
+            .current_dir(root),
+        "trunk build --release",
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Set-up
+
+/// Which prerequisites a command needs.
+#[derive(Clone, Copy)]
+struct Needs {
+    browser: bool,
+}
+
+impl Needs {
+    const BUILD: Needs = Needs { browser: false };
+    const ALL: Needs = Needs { browser: true };
+}
+
+fn setup(root: &Path, needs: Needs) -> Step {
+    ensure_wasm_target()?;
+    ensure_cargo_tool(
+        "trunk",
+        TRUNK_VERSION,
+        &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+        None,
+    )?;
+    let bindgen = wasm_bindgen_version(root)?;
+    ensure_cargo_tool(
+        "wasm-bindgen",
+        &bindgen,
+        &[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &bindgen,
+            "--locked",
+        ],
+        // `--locked` can fail when the lock file names a version the registry mirror lacks.
+        Some(&["install", "wasm-bindgen-cli", "--version", &bindgen]),
+    )?;
+    ensure_npm_packages(root)?;
+    if needs.browser {
+        ensure_chromium()?;
+    }
+    Ok(())
+}
+
+fn ensure_wasm_target() -> Step {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))
+        .ok_or_else(|| {
+            Failure("rustup is not on PATH: install Rust with rustup, then run this again".into())
+        })?;
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    println!("xtask: adding the wasm32-unknown-unknown target");
+    run(
+        Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
+        "`rustup target add wasm32-unknown-unknown` failed: check access to static.rust-lang.org",
+    )
+}
+
+/// Installs `tool` with `cargo install` unless `tool --version` already prints `version`.
+fn ensure_cargo_tool(
+    tool: &str,
+    version: &str,
+    install: &[&str],
+    fallback: Option<&[&str]>,
+) -> Step {
+    if let Some(found) = output(Command::new(tool).arg("--version")) {
+        if found.split_whitespace().any(|word| word == version) {
+            return Ok(());
+        }
+        println!(
+            "xtask: {tool} is {}, but this project needs {version}",
+            found.trim()
+        );
+    }
+    println!("xtask: installing {tool} {version} with cargo (several minutes, once)");
+    if run(Command::new("cargo").args(install), tool).is_ok() {
+        return Ok(());
+    }
+    if let Some(args) = fallback {
+        println!("xtask: retrying without --locked");
+        if run(Command::new("cargo").args(args), tool).is_ok() {
+            return Ok(());
+        }
+    }
+    Err(Failure(format!(
+        "could not install {tool} {version} (`cargo {}`): check access to crates.io and the output above",
+        install.join(" ")
+    )))
+}
+
+/// The wasm-bindgen version in Cargo.lock, which wasm-bindgen-cli must equal exactly.
+fn wasm_bindgen_version(root: &Path) -> Result<String, Failure> {
+    let lock = fs::read_to_string(root.join("Cargo.lock")).map_err(|e| {
+        Failure(format!(
+            "cannot read Cargo.lock ({e}): run `cargo generate-lockfile`"
+        ))
+    })?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+            {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err(Failure(
+        "Cargo.lock has no wasm-bindgen entry: run `cargo generate-lockfile`".into(),
+    ))
+}
+
+/// Runs `npm ci` when node_modules does not match the committed package-lock.json.
+fn ensure_npm_packages(root: &Path) -> Step {
+    let lock = fs::read(root.join("package-lock.json")).map_err(|e| {
+        Failure(format!(
+            "cannot read package-lock.json ({e}): it is committed with the project"
+        ))
+    })?;
+    let stamp = root.join("node_modules").join(".silo-check-lock");
+    let wanted = format!("{:016x}", fnv1a(&lock));
+    let ready = fs::read_to_string(&stamp).is_ok_and(|s| s.trim() == wanted)
+        && root.join("node_modules/.bin/wasm-opt").exists()
+        && root.join("node_modules/.bin/playwright").exists();
+    if ready {
+        return Ok(());
+    }
+    println!("xtask: installing npm packages from package-lock.json");
+    run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(root),
+        "`npm ci` failed: check access to the npm registry and that Node and npm are installed",
+    )?;
+    fs::write(&stamp, wanted).map_err(|e| Failure(format!("cannot write {stamp:?}: {e}")))
+}
+
+fn ensure_chromium() -> Step {
+    let present = |p: &str| Path::new(p).exists();
+    if present("/usr/bin/chromium") && present("/usr/bin/chromedriver") {
+        return Ok(());
+    }
+    println!("xtask: installing Debian's chromium and chromium-driver");
+    let apt = |args: &[&str]| {
+        Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let install = ["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"];
+    if apt(&install) || (apt(&["update"]) && apt(&install)) {
+        return Ok(());
+    }
+    Err(Failure(
+        "could not install chromium and chromium-driver with apt-get: run `apt-get install chromium chromium-driver` as root".into(),
+    ))
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+/// PATH with the project's npm tools (wasm-opt) and cargo's bin folder in front.
+fn tool_path(root: &Path) -> OsString {
+    let mut dirs = vec![root.join("node_modules").join(".bin")];
+    if let Some(home) = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
+        dirs.push(home.join("bin"));
+    }
+    if let Some(path) = env::var_os("PATH") {
+        dirs.extend(env::split_paths(&path));
+    }
+    env::join_paths(dirs).unwrap_or_default()
+}
+
+fn run(command: &mut Command, what: &str) -> Step {
+    match command.status() {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(Failure(format!("{what} failed ({status})"))),
+        Err(e) => Err(Failure(format!("{what} could not start: {e}"))),
+    }
+}
+
+fn output(command: &mut Command) -> Option<String> {
+    let out = command.output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
