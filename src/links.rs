@@ -20,7 +20,12 @@ pub fn share_link(code: &str) -> String {
     let base = web_sys::window()
         .and_then(|w| {
             let location = w.location();
-            Some(format!("{}{}{}", location.origin().ok()?, location.pathname().ok()?, location.search().ok()?))
+            Some(format!(
+                "{}{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?,
+                location.search().ok()?
+            ))
         })
         .unwrap_or_default();
     format!("{base}#{SHARE_KEY}{code}")
@@ -36,6 +41,10 @@ pub fn clear_share_code() {
         return;
     };
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}")));
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
     }
 }

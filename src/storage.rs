@@ -79,9 +79,7 @@ impl Store {
         let (Some(key), Some(storage)) = (self.key.as_deref(), local_storage()) else {
             return false;
         };
-        storage
-            .set_item(key, &session.save(questionnaire))
-            .is_ok()
+        storage.set_item(key, &session.save(questionnaire)).is_ok()
     }
 
     /// Forgets the saved session.

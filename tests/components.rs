@@ -51,7 +51,9 @@ fn text(e: &web_sys::Element) -> String {
 }
 
 async fn click(e: &web_sys::Element) {
-    e.dyn_ref::<web_sys::HtmlElement>().expect("html element").click();
+    e.dyn_ref::<web_sys::HtmlElement>()
+        .expect("html element")
+        .click();
     yew::scheduler::flush().await;
 }
 
@@ -123,12 +125,12 @@ async fn a_question_is_a_labelled_radio_group_answered_by_click_or_number_key() 
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("5");
     init.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
-        .expect("event");
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
     radios[0].dispatch_event(&event).expect("dispatch");
     init.set_key("6");
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
-        .expect("event");
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
     radios[0].dispatch_event(&event).expect("dispatch");
     yew::scheduler::flush().await;
 

@@ -1,8 +1,8 @@
 //! The progress indicator: which part of the questionnaire this is, and how much is done.
 
 use crate::app::Shared;
-use assessment::Answers;
 use crate::ui::radar::Meter;
+use assessment::Answers;
 use yew::prelude::*;
 
 /// Props of [`Progress`].
@@ -22,8 +22,10 @@ pub fn Progress(props: &ProgressProps) -> Html {
     let q = &props.questionnaire;
     let total = q.questions().len();
     let answered = props.answers.answered();
-    let percent = if total == 0 { 0 } else { answered * 100 / total };
-    let part = props.current.map(|d| format!("Part {} of {}", d + 1, q.dimensions().len()));
+    let percent = (answered * 100).checked_div(total).unwrap_or(0);
+    let part = props
+        .current
+        .map(|d| format!("Part {} of {}", d + 1, q.dimensions().len()));
     html! {
         <nav class="sc-progress" aria-label="Progress">
             <div class="sc-progress__meta">

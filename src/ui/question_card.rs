@@ -70,7 +70,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             if let Some((_, answer, id)) = keyed.iter().find(|(k, _, _)| *k == key) {
                 e.prevent_default();
                 on_select.emit((index, *answer));
-                let fieldset = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                let fieldset = e
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
                 if let Some(fieldset) = fieldset {
                     focus_within(&fieldset, id);
                 }

@@ -41,9 +41,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let copied = use_state(|| None::<&'static str>);
     let link = links::share_link(&props.code);
 
-    let dimension_name = |id: &assessment::DimensionId| {
-        q.dimension(id).map_or(String::new(), |d| d.name.clone())
-    };
+    let dimension_name =
+        |id: &assessment::DimensionId| q.dimension(id).map_or(String::new(), |d| d.name.clone());
 
     let summary = match &report.overall {
         Some(overall) => {
@@ -86,10 +85,18 @@ pub fn Results(props: &ResultsProps) -> Html {
         let c = &report.confidence;
         let mut parts = Vec::new();
         if c.not_sure > 0 {
-            parts.push(format!("{} answer{} \u{201c}Not sure\u{201d}", c.not_sure, if c.not_sure == 1 { " was" } else { "s were" }));
+            parts.push(format!(
+                "{} answer{} \u{201c}Not sure\u{201d}",
+                c.not_sure,
+                if c.not_sure == 1 { " was" } else { "s were" }
+            ));
         }
         if c.unanswered > 0 {
-            parts.push(format!("{} question{} unanswered", c.unanswered, if c.unanswered == 1 { " was" } else { "s were" }));
+            parts.push(format!(
+                "{} question{} unanswered",
+                c.unanswered,
+                if c.unanswered == 1 { " was" } else { "s were" }
+            ));
         }
         let unscored: Vec<String> = c.unscored.iter().map(&dimension_name).collect();
         (!parts.is_empty()).then(|| {
@@ -114,7 +121,10 @@ pub fn Results(props: &ResultsProps) -> Html {
     let axes: Vec<Axis> = report
         .dimensions
         .iter()
-        .map(|d| Axis { label: dimension_name(&d.dimension), score: d.score })
+        .map(|d| Axis {
+            label: dimension_name(&d.dimension),
+            score: d.score,
+        })
         .collect();
 
     let model = report.model.as_ref().and_then(|m| {

@@ -80,3 +80,40 @@ pub fn report_document(
         "answers": raw,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::report;
+    use crate::share;
+    use crate::testing::{answers, pick, tiny};
+
+    #[test]
+    fn the_document_names_everything_it_reports() {
+        let q = tiny();
+        let mut a = answers(&q, "3 3 ? - 1");
+        pick(&q, &mut a, "department", "sales");
+        let r = report(&q, &a);
+        let code = share::encode(&q, &a);
+        let doc = report_document(&q, &a, &r, &code);
+        assert_eq!(doc["kind"], "silo-check-report");
+        assert_eq!(doc["version"], REPORT_VERSION);
+        assert_eq!(doc["questionnaire"]["id"], "tiny");
+        assert_eq!(doc["questionnaire"]["revision"], 3);
+        assert_eq!(doc["share_code"], code.as_str());
+        assert_eq!(
+            doc["overall"]["score"],
+            r.overall.as_ref().map(|o| o.score).unwrap_or(0)
+        );
+        assert_eq!(doc["dimensions"].as_array().map(Vec::len), Some(3));
+        assert_eq!(doc["dimensions"][0]["id"], "ownership");
+        assert_eq!(doc["dimensions"][0]["score"], 50);
+        assert_eq!(doc["profile"]["department"], "sales");
+        assert_eq!(doc["answers"]["owner"], 3);
+        assert_eq!(doc["answers"]["planning"], "not_sure");
+        assert!(
+            doc["answers"].get("replies").is_none(),
+            "unanswered questions are left out"
+        );
+    }
+}

@@ -367,6 +367,16 @@ impl Problems {
         }
     }
 
+    /// Whether no more problems are kept; if so, counts the one about to be reported, so
+    /// that callers can skip the work of writing its message.
+    fn full(&mut self) -> bool {
+        let full = self.found.len() >= MAX_PROBLEMS;
+        if full {
+            self.dropped += 1;
+        }
+        full
+    }
+
     fn finish(
         mut self,
         questionnaire: Option<Questionnaire>,
@@ -1067,8 +1077,10 @@ impl Problems {
         };
         let mut seen = HashSet::new();
         for (position, (name, _)) in fields.iter().enumerate() {
-            let at = path.field(name, position);
             if !allowed.contains(&name.as_str()) {
+                if self.full() {
+                    continue;
+                }
                 let message = match suggest(name, allowed.iter().copied()) {
                     Some(near) => format!(
                         "There is no field \"{}\" in the format here; did you mean \"{near}\"?",
@@ -1080,11 +1092,11 @@ impl Problems {
                         and_list(allowed)
                     ),
                 };
-                self.report(&at, message);
+                self.report(&path.field(name, position), message);
             } else if !seen.insert(name.as_str()) {
                 let message =
                     format!("The field \"{name}\" appears twice here; keep only one of them.");
-                self.report(&at, message);
+                self.report(&path.field(name, position), message);
             }
         }
         Some(Obj {
@@ -1285,9 +1297,7 @@ impl Problems {
     }
 
     fn missing(&mut self, path: &Path, id: &str, known: &BTreeSet<String>, what: &str, list: &str) {
-        if self.found.len() >= MAX_PROBLEMS {
-            // Spare the search for a suggestion that would not be kept.
-            self.dropped += 1;
+        if self.full() {
             return;
         }
         let message = match suggest(id, known.iter().map(String::as_str)) {
@@ -2195,6 +2205,17 @@ mod tests {
             Some("title")
         );
         assert_eq!(suggest("xyz", ["id"].into_iter()), None);
+        let chars = |word: &str| word.chars().collect::<Vec<char>>();
+        assert_eq!(
+            edit_distance(&chars("kitten"), &chars("sitting"), 3),
+            Some(3)
+        );
+        assert_eq!(edit_distance(&chars("kitten"), &chars("sitting"), 2), None);
+        assert_eq!(
+            edit_distance(&chars("weigth"), &chars("weight"), 2),
+            Some(2)
+        );
+        assert_eq!(edit_distance(&chars(""), &chars("ab"), 2), Some(2));
         assert_eq!(
             Problem {
                 path: "$.a".to_owned(),
