@@ -125,7 +125,7 @@ impl fmt::Display for ShareError {
             ),
             ShareError::NewerFormat { version } => write!(
                 f,
-                "This share code was made by a newer version of Silo Check (code format {version}). Open it with the latest version."
+                "This share code is damaged, or was made by a newer version of Silo Check (it says code format {version}); if it came from a newer version, open it there."
             ),
             ShareError::OtherQuestionnaire => f.write_str(
                 "This share code was made for a different questionnaire, so its answers cannot be shown here.",

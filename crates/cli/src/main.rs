@@ -4,7 +4,8 @@
 //! output and error streams; `run` picks one by the first argument. To add a command, add
 //! an arm to the `match` in `run`, a function beside `validate`, and a line to `USAGE`.
 
-use assessment::Questionnaire;
+use assessment::report::report;
+use assessment::{share, Questionnaire};
 use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Write};
@@ -23,6 +24,11 @@ silo-check: the command-line companion to the Silo Check assessment.
 
 Usage:
   silo-check validate FILE...   Check questionnaire files and list every problem in them.
+  silo-check report [--csv] [--questionnaire FILE] CODE...
+                                Turn share codes (or whole share links) into a readable
+                                report, or with --csv into one CSV row a respondent.
+                                Without --questionnaire, codes are read against the
+                                built-in questionnaire.
   silo-check --help             Show this help.
   silo-check --version          Show the version.
 
@@ -31,8 +37,11 @@ one line for each problem: \"FILE: PATH: what is wrong and what to do\". PATH sa
 in the file the problem is: $ is the whole file, and $.questions[3].options[2] is the
 third option of the fourth question (lists count from 0).
 
-Exit status: 0 if every file is valid, 1 if any file has problems, 2 if the command line
-is wrong or a file cannot be read.
+`report` prints, for each code that cannot be read, one line on standard error saying why
+(another questionnaire or revision, truncated, altered...), and reports the others.
+
+Exit status: 0 if every file or code is valid, 1 if any has problems, 2 if the command
+line is wrong or a file cannot be read.
 ";
 
 fn main() -> ExitCode {
@@ -52,6 +61,7 @@ fn run(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8 {
     };
     match command.to_str() {
         Some("validate") => validate(rest, out, err),
+        Some("report") => report_codes(rest, out, err),
         Some("--help" | "-h" | "help") => {
             let _ = write!(out, "{USAGE}");
             SUCCESS
@@ -143,4 +153,237 @@ fn validate(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8
 /// "1 question" or "23 questions".
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `silo-check report [--csv] [--questionnaire FILE] CODE...`: reads share codes against a
+/// questionnaire and prints a report for each, or CSV rows.
+fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let mut csv = false;
+    let mut file = None;
+    let mut codes = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--csv") => csv = true,
+            Some("--questionnaire") => match args.next() {
+                Some(path) => file = Some(Path::new(path)),
+                None => {
+                    let _ = writeln!(err, "silo-check: --questionnaire needs a file name.");
+                    return TROUBLE;
+                }
+            },
+            Some("--help" | "-h") => {
+                let _ = write!(out, "{USAGE}");
+                return SUCCESS;
+            }
+            Some(option) if option.starts_with("--") => {
+                let _ = writeln!(
+                    err,
+                    "silo-check: `report` has no option \"{option}\"; run `silo-check --help` to see how to use it."
+                );
+                return TROUBLE;
+            }
+            _ => codes.push(arg.to_string_lossy().into_owned()),
+        }
+    }
+    if codes.is_empty() {
+        let _ = writeln!(
+            err,
+            "silo-check: `report` needs at least one share code or link, as in `silo-check report ABC123`."
+        );
+        return TROUBLE;
+    }
+    let json = match file {
+        None => assessment::BUILT_IN_JSON.to_string(),
+        Some(path) => match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) => {
+                let _ = writeln!(err, "silo-check: cannot read {}: {error}.", path.display());
+                return TROUBLE;
+            }
+        },
+    };
+    let questionnaire = match Questionnaire::parse(&json) {
+        Ok(q) => q,
+        Err(problems) => {
+            for problem in problems {
+                let _ = writeln!(err, "silo-check: questionnaire: {problem}");
+            }
+            return PROBLEMS;
+        }
+    };
+    let q = &questionnaire;
+    let mut code = SUCCESS;
+    if csv {
+        let _ = writeln!(out, "{}", csv_header(q).join(","));
+    }
+    for (n, text) in codes.iter().enumerate() {
+        let answers = match share::decode(q, text) {
+            Ok(answers) => answers,
+            Err(error) => {
+                let _ = writeln!(err, "silo-check: code {}: {error}", n + 1);
+                code = PROBLEMS;
+                continue;
+            }
+        };
+        let r = report(q, &answers);
+        let share_code = share::encode(q, &answers);
+        if csv {
+            let mut row = vec![share_code];
+            for (p, a) in q.profile().iter().zip(answers.all_profile()) {
+                row.push(
+                    a.and_then(|o| p.options.get(o))
+                        .map_or(String::new(), |o| o.id.to_string()),
+                );
+            }
+            row.push(
+                r.overall
+                    .as_ref()
+                    .map_or(String::new(), |o| o.score.to_string()),
+            );
+            row.push(
+                r.overall
+                    .as_ref()
+                    .map_or(String::new(), |o| o.level.get().to_string()),
+            );
+            for d in &r.dimensions {
+                row.push(d.score.map_or(String::new(), |s| s.to_string()));
+                row.push(d.level.map_or(String::new(), |l| l.get().to_string()));
+            }
+            row.push(format!("{:?}", r.confidence.level).to_lowercase());
+            row.push(
+                r.model
+                    .as_ref()
+                    .map_or(String::new(), |m| m.best.model.to_string()),
+            );
+            let _ = writeln!(
+                out,
+                "{}",
+                row.iter()
+                    .map(|c| csv_field(c))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+        } else {
+            let _ = write!(out, "{}", readable(q, &answers, &r, n + 1));
+        }
+    }
+    code
+}
+
+/// The CSV columns: code, profile answers, overall, each dimension's score and level,
+/// confidence and organisational model.
+fn csv_header(q: &Questionnaire) -> Vec<String> {
+    let mut header = vec!["code".to_string()];
+    header.extend(q.profile().iter().map(|p| p.id.to_string()));
+    header.push("overall_score".into());
+    header.push("overall_level".into());
+    for d in q.dimensions() {
+        header.push(format!("{}_score", d.id));
+        header.push(format!("{}_level", d.id));
+    }
+    header.push("confidence".into());
+    header.push("model".into());
+    header
+}
+
+/// Quotes a CSV field when it needs it, and defuses text a spreadsheet would run as a formula.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// A plain-text report of one respondent.
+fn readable(
+    q: &Questionnaire,
+    answers: &assessment::Answers,
+    r: &assessment::Report,
+    n: usize,
+) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(s, "Respondent {n}");
+    for (p, a) in q.profile().iter().zip(answers.all_profile()) {
+        if let Some(option) = a.and_then(|o| p.options.get(o)) {
+            let _ = writeln!(s, "  {}: {}", p.prompt, option.label);
+        }
+    }
+    match &r.overall {
+        Some(o) => {
+            let _ = writeln!(
+                s,
+                "  Overall: {}/100, level {} ({})",
+                o.score,
+                o.level.get(),
+                q.scale_level(o.level).name
+            );
+            if o.is_capped() {
+                let names: Vec<&str> = o
+                    .capped_by
+                    .iter()
+                    .filter_map(|d| q.dimension(d).map(|d| d.name.as_str()))
+                    .collect();
+                let _ = writeln!(
+                    s,
+                    "  (held back from level {} by {})",
+                    o.uncapped_level.get(),
+                    names.join(", ")
+                );
+            }
+        }
+        None => {
+            let _ = writeln!(s, "  Overall: no score (no question answered)");
+        }
+    }
+    for d in &r.dimensions {
+        let name = q.dimension(&d.dimension).map_or("", |d| d.name.as_str());
+        let value = match (d.score, d.level) {
+            (Some(score), Some(level)) => {
+                format!(
+                    "{score:>3}/100  level {} ({})",
+                    level.get(),
+                    q.scale_level(level).name
+                )
+            }
+            _ => "no score".to_string(),
+        };
+        let _ = writeln!(s, "  {name:<34} {value}");
+    }
+    let c = &r.confidence;
+    let _ = writeln!(
+        s,
+        "  Confidence: {:?} ({} of {} answered, {} not sure)",
+        c.level, c.answered, c.questions, c.not_sure
+    );
+    if let Some(m) = &r.model {
+        let name = q.model(&m.best.model).map_or("", |m| m.name.as_str());
+        let _ = writeln!(
+            s,
+            "  Organisational model: {name} ({}% of its signs)",
+            m.best.percent
+        );
+    }
+    if !r.start_here.is_empty() {
+        let _ = writeln!(s, "  Start here:");
+        for id in &r.start_here {
+            if let Some(rec) = q.recommendation(id) {
+                let _ = writeln!(
+                    s,
+                    "    - {} (within {} days)",
+                    rec.title,
+                    rec.horizon.days()
+                );
+            }
+        }
+    }
+    let _ = writeln!(s);
+    s
 }

@@ -97,3 +97,76 @@ fn help() -> String {
     assert!(help.contains("silo-check validate FILE..."));
     help
 }
+
+/// A share code of the built-in questionnaire with every question at `level` and the
+/// department question answered with its second option.
+fn built_in_code(level: u8) -> String {
+    use assessment::{share, Answer, Answers, Level, Questionnaire};
+    let q = Questionnaire::parse(assessment::BUILT_IN_JSON).unwrap();
+    let mut a = Answers::new(&q);
+    for i in 0..q.questions().len() {
+        a.set(i, Level::new(level).map(Answer::Level));
+    }
+    a.set_profile_checked(&q, 0, Some(1));
+    share::encode(&q, &a)
+}
+
+#[test]
+fn reports_share_codes_and_links() {
+    let code = built_in_code(3);
+    let link = format!("https://example.org/silo-check/#r={}", built_in_code(5));
+    let output = Command::new(env!("CARGO_BIN_EXE_silo-check"))
+        .args(["report", &code, &link])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("Respondent 1\n"), "{text}");
+    assert!(
+        text.contains("Overall: 50/100, level 3 (Defined)"),
+        "{text}"
+    );
+    assert!(text.contains("Respondent 2\n"), "{text}");
+    assert!(
+        text.contains("Overall: 100/100, level 5 (Embedded)"),
+        "{text}"
+    );
+    assert!(text.contains("Start here:"), "{text}");
+}
+
+#[test]
+fn reports_csv_rows_and_explains_bad_codes() {
+    let good = built_in_code(2);
+    let mut altered = good.clone();
+    let last = altered.pop().unwrap();
+    altered.push(if last == 'A' { 'B' } else { 'A' });
+    let output = Command::new(env!("CARGO_BIN_EXE_silo-check"))
+        .args(["report", "--csv", &good, &altered, "nonsense!"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "bad codes make the exit code 1"
+    );
+    let text = String::from_utf8(output.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows.len(), 2, "a header and one good row: {text}");
+    assert!(rows[0].starts_with("code,department,role,"), "{}", rows[0]);
+    assert!(rows[0].contains(",overall_score,overall_level,ownership_score,ownership_level,"));
+    assert!(rows[1].starts_with(&format!("{good},")), "{}", rows[1]);
+    assert!(
+        rows[1].contains(",25,2,"),
+        "overall 25, level 2: {}",
+        rows[1]
+    );
+    let errors = String::from_utf8(output.stderr).unwrap();
+    assert!(errors.contains("code 2: "), "{errors}");
+    assert!(errors.contains("code 3: "), "{errors}");
+}
+
+#[test]
+fn report_needs_codes() {
+    check(&["report"], 2, "", "needs at least one share code");
+    check(&["report", "--bogus", "x"], 2, "", "has no option");
+}
