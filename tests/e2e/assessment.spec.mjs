@@ -175,3 +175,21 @@ test('download JSON gives the versioned report', async ({ page }) => {
   expect(doc.overall.score).toBe(50);
   expect(doc.dimensions).toHaveLength(9);
 });
+
+for (const [label, breakStorage] of [
+  ['full', () => { Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; }],
+  ['disabled', () => { Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } }); }],
+]) {
+  test(`with storage ${label}, the widget says so once and still works`, async ({ page }) => {
+    await page.addInitScript(breakStorage);
+    const app = new SiloCheckPage(page);
+    await app.goto();
+    const notice = page.getByText('not letting Silo Check save your answers');
+    await expect(notice).toHaveCount(1);
+    await app.start();
+    await app.skipProfile();
+    await app.answerAll(() => 1);
+    await expect(notice).toHaveCount(1);
+    expect(await app.overallScore()).toBe(25);
+  });
+}
