@@ -1,6 +1,7 @@
 //! The root component: owns the one store of a widget and picks the screen for its step.
 
 use crate::links;
+use crate::options::Options;
 use crate::storage::{Found, Store};
 use crate::ui::problems_panel::ProblemsPanel;
 use crate::ui::profile_step::ProfileStep;
@@ -8,6 +9,7 @@ use crate::ui::question_step::QuestionStep;
 use crate::ui::results::Results;
 use crate::ui::review_step::ReviewStep;
 use crate::ui::start_screen::{Resumable, StartScreen};
+use assessment::export::report_document;
 use assessment::report::report;
 use assessment::session::{Action, Session, Step};
 use assessment::validate::Problem;
@@ -44,6 +46,20 @@ pub enum Loaded {
     Invalid(Rc<Vec<Problem>>),
 }
 
+/// What the widget tells its host page (see `embed.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum WidgetEvent {
+    /// The number of answered questions changed.
+    Progress {
+        /// Questions answered (a level or "not sure").
+        answered: usize,
+        /// Questions in all.
+        total: usize,
+    },
+    /// The respondent reached the results: the exported report document.
+    Complete(Rc<serde_json::Value>),
+}
+
 /// The widget's options.
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
@@ -53,6 +69,12 @@ pub struct AppProps {
     pub instance: AttrValue,
     /// The localStorage namespace, or `None` to keep nothing.
     pub storage_namespace: Option<AttrValue>,
+    /// The host's presentation options (start text, logo, report sections).
+    #[prop_or_default]
+    pub options: Rc<Options>,
+    /// Receives progress and completion, for the host page.
+    #[prop_or_default]
+    pub on_event: Callback<WidgetEvent>,
 }
 
 /// The root component: shows the problems of an invalid questionnaire, or the assessment.
@@ -67,6 +89,8 @@ pub fn App(props: &AppProps) -> Html {
                 questionnaire={questionnaire.clone()}
                 instance={props.instance.clone()}
                 storage_namespace={props.storage_namespace.clone()}
+                options={props.options.clone()}
+                on_event={props.on_event.clone()}
             />
         },
     }
@@ -128,6 +152,8 @@ struct AssessmentProps {
     questionnaire: Shared,
     instance: AttrValue,
     storage_namespace: Option<AttrValue>,
+    options: Rc<Options>,
+    on_event: Callback<WidgetEvent>,
 }
 
 #[component]
@@ -161,6 +187,28 @@ fn Assessment(props: &AssessmentProps) -> Html {
                         ..(*notices).clone()
                     });
                 }
+            }
+        });
+    }
+
+    // Tell the host how far the respondent is, and hand it the report on completion.
+    {
+        let on_event = props.on_event.clone();
+        let total = model.questionnaire.questions().len();
+        use_effect_with(model.session.answers().answered(), move |&answered| {
+            on_event.emit(WidgetEvent::Progress { answered, total });
+        });
+    }
+    {
+        let on_event = props.on_event.clone();
+        let model = model.clone();
+        use_effect_with(model.session.step(), move |&step| {
+            if step == Step::Results && !model.shared_view {
+                let q = &model.questionnaire;
+                let answers = model.session.answers();
+                let doc =
+                    report_document(q, answers, &report(q, answers), &share::encode(q, answers));
+                on_event.emit(WidgetEvent::Complete(Rc::new(doc)));
             }
         });
     }
@@ -232,6 +280,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
         Step::Start => html! {
             <StartScreen
                 questionnaire={q.clone()}
+                options={props.options.clone()}
                 resumable={(*resumable).as_ref().map(|r| (r.answered, total))}
                 on_begin={dispatch.reform(|()| Action::Begin)}
                 on_resume={on_resume}
@@ -269,6 +318,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
             html! {
                 <Results
                     questionnaire={q.clone()}
+                    options={props.options.clone()}
                     report={report}
                     answers={session.answers().clone()}
                     code={AttrValue::from(code)}

@@ -74,6 +74,8 @@ async fn the_app_shows_the_title_and_leads_to_the_first_question() {
             loaded: Loaded::Ready(q.clone()),
             instance: "t1".into(),
             storage_namespace: None,
+            options: Default::default(),
+            on_event: Callback::noop(),
         },
     )
     .render();
@@ -184,6 +186,7 @@ async fn results_show_score_level_chart_table_and_recommendations() {
         root.clone(),
         ResultsProps {
             questionnaire: q.clone(),
+            options: Default::default(),
             report: r.clone(),
             answers: answers.clone(),
             code: AttrValue::from(share::encode(&q, &answers)),

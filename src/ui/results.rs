@@ -2,6 +2,8 @@
 
 use crate::app::Shared;
 use crate::links;
+use crate::options::{Options, Section};
+use crate::ui::logo::Logo;
 use crate::ui::radar::{Axis, Meter, Radar};
 use crate::ui::recommendation_card::RecommendationCard;
 use assessment::export::report_document;
@@ -17,6 +19,9 @@ use yew::prelude::*;
 pub struct ResultsProps {
     /// The questionnaire.
     pub questionnaire: Shared,
+    /// The host's options (which sections to show, logo).
+    #[prop_or_default]
+    pub options: Rc<Options>,
     /// The report computed by the domain.
     pub report: Rc<Report>,
     /// The answers behind it (for the JSON download).
@@ -38,6 +43,7 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let q = &props.questionnaire;
     let report = &props.report;
+    let shows = |section| props.options.shows(section);
     let copied = use_state(|| None::<&'static str>);
     let link = links::share_link(&props.code);
 
@@ -202,6 +208,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="sc-card" aria-labelledby="sc-results-title">
+            <Logo options={props.options.clone()} />
             <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="">
                 { if props.shared_view { "A shared Silo Check report" } else { "Your Silo Check results" } }
             </h2>
@@ -214,11 +221,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </div>
             }
             <p class="sc-muted">{q.title()}</p>
-            {summary}
+            if shows(Section::Score) {
+                {summary}
+            }
             if let Some(text) = confidence {
                 <p class="sc-notice" role="note">{text}</p>
             }
 
+            if shows(Section::Chart) {
             <h3 class="sc-subheading">{"Your profile by dimension"}</h3>
             <div class="sc-chart-layout">
                 <div>
@@ -258,10 +268,13 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </tbody>
             </table>
             </div>
+            }
 
-            {model.unwrap_or_default()}
+            if shows(Section::Model) {
+                {model.unwrap_or_default()}
+            }
 
-            if !report.start_here.is_empty() {
+            if shows(Section::StartHere) && !report.start_here.is_empty() {
                 <section aria-labelledby="sc-start-here-title">
                     <h3 class="sc-subheading" id="sc-start-here-title">{"Start here"}</h3>
                     <p class="sc-muted">{"The three changes that would move you most, weighing how far each area is from the top by how much it matters."}</p>
@@ -271,7 +284,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </section>
             }
 
-            if !report.plan.is_empty() {
+            if shows(Section::Plan) && !report.plan.is_empty() {
                 <section aria-labelledby="sc-plan-title">
                     <h3 class="sc-subheading" id="sc-plan-title">{"Your 30/60/90-day plan"}</h3>
                     <div class="sc-plan">
@@ -297,13 +310,16 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </section>
             }
 
+            if shows(Section::Recommendations) {
             <section aria-labelledby="sc-all-recs-title">
                 <h3 class="sc-subheading" id="sc-all-recs-title">{"Recommendations for every dimension"}</h3>
                 <ul class="sc-recs">
                     { for report.dimensions.iter().filter_map(|d| d.recommendation.as_ref()).filter_map(|id| recommendation(id, false)) }
                 </ul>
             </section>
+            }
 
+            if shows(Section::Share) {
             <section class="sc-no-print" aria-labelledby="sc-share-title">
                 <h3 class="sc-subheading" id="sc-share-title">{"Share and keep"}</h3>
                 <p class="sc-muted">{"The link holds your answers in its last part, after the #, which browsers never send to any server."}</p>
@@ -322,7 +338,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                     if let Some(text) = *copied { <p>{text}</p> }
                 </div>
             </section>
+            }
 
+            if shows(Section::Methodology) {
             <details class="sc-details">
                 <summary>{"How this assessment works"}</summary>
                 <p>{q.methodology().text.clone()}</p>
@@ -338,6 +356,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     }) }
                 </ul>
             </details>
+            }
         </section>
     }
 }

@@ -1,7 +1,10 @@
 //! The first screen: what the assessment measures, how long it takes, and privacy.
 
 use crate::app::Shared;
+use crate::options::Options;
+use crate::ui::logo::Logo;
 use assessment::session::Session;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A saved session that can be continued.
@@ -18,6 +21,9 @@ pub struct Resumable {
 pub struct StartScreenProps {
     /// The questionnaire.
     pub questionnaire: Shared,
+    /// The host's options (start-screen text, logo).
+    #[prop_or_default]
+    pub options: Rc<Options>,
     /// Answered and total questions of a saved session, if there is one to resume.
     pub resumable: Option<(usize, usize)>,
     /// Start a new assessment.
@@ -37,8 +43,11 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     html! {
         <section class="sc-card" aria-labelledby="sc-start-title">
-            <h2 class="sc-title" id="sc-start-title" tabindex="-1" data-step-heading="">{q.title()}</h2>
-            <p class="sc-lead">{q.intro()}</p>
+            <Logo options={props.options.clone()} />
+            <h2 class="sc-title" id="sc-start-title" tabindex="-1" data-step-heading="">
+                {props.options.start_title.clone().unwrap_or_else(|| q.title().to_string())}
+            </h2>
+            <p class="sc-lead">{props.options.start_text.clone().unwrap_or_else(|| q.intro().to_string())}</p>
             <ul class="sc-facts">
                 <li><strong>{format!("{questions} questions")}</strong>{format!("in {dimensions} areas, from ownership to culture")}</li>
                 <li><strong>{format!("About {} minutes", q.estimated_minutes())}</strong>{"Your progress is kept if you leave"}</li>

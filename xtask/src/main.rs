@@ -18,6 +18,10 @@ const TRUNK_VERSION: &str = "0.21.14";
 const SERVE_ADDRESS: &str = "127.0.0.1";
 /// The port `serve` listens on.
 const SERVE_PORT: &str = "8080";
+/// The cargo-fuzz release `fuzz` installs when it is missing.
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
+/// How long `fuzz` runs each target unless told otherwise, in seconds.
+const FUZZ_SECONDS: u64 = 60;
 
 const USAGE: &str = "\
 Silo Check project commands
@@ -32,6 +36,9 @@ commands:
   build    build the release widget into dist/
   setup    install whatever is missing (wasm target, trunk, wasm-bindgen-cli,
            Chromium and ChromeDriver, npm packages) and nothing else
+  fuzz [SECONDS_PER_TARGET]
+           run each fuzz target in fuzz/ for that long (default 60) on the nightly
+           toolchain, installing cargo-fuzz if missing; fails if any input crashes
 ";
 
 /// A failed step: one line for the user.
@@ -50,6 +57,7 @@ fn main() -> ExitCode {
         Some("test") => test(&root),
         Some("build") => setup(&root, Needs::BUILD).and_then(|()| release_build(&root)),
         Some("setup") => setup(&root, Needs::ALL),
+        Some("fuzz") => fuzz(&root, args.get(1).map(String::as_str)),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
@@ -190,6 +198,163 @@ fn release_build(root: &Path) -> Step {
     )
 }
 
+/// Runs every cargo-fuzz target for `seconds` each (with debug assertions, so arithmetic
+/// overflow counts as a crash), prints the executions and time of each, and fails if any
+/// target found an input that crashes it. The growing corpus stays in `fuzz/corpus/`, the
+/// committed seeds in `fuzz/seeds/` are only read, and crashing inputs land in
+/// `fuzz/artifacts/<target>/`.
+fn fuzz(root: &Path, seconds: Option<&str>) -> Step {
+    let seconds = match seconds {
+        None => FUZZ_SECONDS,
+        Some(text) => text.parse::<u64>().ok().filter(|&s| s > 0).ok_or_else(|| {
+            Failure(format!(
+                "`{text}` is not a number of seconds; run for example `cargo xtask fuzz 120`"
+            ))
+        })?,
+    };
+    ensure_nightly()?;
+    ensure_cargo_tool(
+        "cargo-fuzz",
+        CARGO_FUZZ_VERSION,
+        &[
+            "install",
+            "cargo-fuzz",
+            "--version",
+            CARGO_FUZZ_VERSION,
+            "--locked",
+        ],
+        Some(&["install", "cargo-fuzz", "--version", CARGO_FUZZ_VERSION]),
+    )?;
+    let dir = root.join("fuzz");
+    let listed = output(
+        Command::new("cargo")
+            .args(["+nightly", "fuzz", "list"])
+            .current_dir(&dir),
+    )
+    .ok_or_else(|| Failure("`cargo +nightly fuzz list` failed in fuzz/".into()))?;
+    let targets: Vec<&str> = listed
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    println!(
+        "xtask: building {} fuzz targets: {}",
+        targets.len(),
+        targets.join(", ")
+    );
+    run(
+        Command::new("cargo")
+            .args(["+nightly", "fuzz", "build", "--debug-assertions"])
+            .current_dir(&dir),
+        "cargo +nightly fuzz build",
+    )?;
+    let logs = dir.join("target").join("logs");
+    fs::create_dir_all(&logs).map_err(|e| Failure(format!("cannot create {logs:?}: {e}")))?;
+    let mut summary = Vec::new();
+    let mut crashed = Vec::new();
+    for target in &targets {
+        println!("xtask: fuzzing {target} for {seconds}s");
+        let (finished, log) = fuzz_target(&dir, &logs, target, seconds)?;
+        let runs = executions(&log).map_or_else(|| "?".to_string(), |n| n.to_string());
+        let verdict = if finished.crashed { ", CRASHED" } else { "" };
+        let line = format!(
+            "{target}: {runs} executions in {}s{verdict}",
+            finished.seconds
+        );
+        println!("xtask: {line}");
+        summary.push(line);
+        if finished.crashed {
+            for found in log.lines().filter(|l| l.contains("Test unit written to")) {
+                println!("xtask: {target}: {}", found.trim());
+            }
+            println!(
+                "xtask: {target}: the whole log is {}",
+                logs.join(format!("{target}.log")).display()
+            );
+            crashed.push(*target);
+        }
+    }
+    println!("\nxtask: fuzzing, {seconds}s a target:");
+    for line in &summary {
+        println!("  {line}");
+    }
+    if crashed.is_empty() {
+        return Ok(());
+    }
+    Err(Failure(format!(
+        "fuzz target(s) {} found crashing inputs, saved in fuzz/artifacts/<target>/; reproduce one with `cargo +nightly fuzz run <target> <file>` in fuzz/ and turn it into a regression test",
+        crashed.join(", ")
+    )))
+}
+
+/// How a fuzz run went: its wall-clock seconds, and whether it stopped on a crash.
+struct Finished {
+    seconds: u64,
+    crashed: bool,
+}
+
+/// Runs one target for `seconds`, writing libFuzzer's output to `<logs>/<target>.log`, and
+/// returns how it went with that log.
+fn fuzz_target(
+    dir: &Path,
+    logs: &Path,
+    target: &str,
+    seconds: u64,
+) -> Result<(Finished, String), Failure> {
+    let corpus = dir.join("corpus").join(target);
+    fs::create_dir_all(&corpus).map_err(|e| Failure(format!("cannot create {corpus:?}: {e}")))?;
+    let log_path = logs.join(format!("{target}.log"));
+    let log = fs::File::create(&log_path)
+        .and_then(|file| Ok((file.try_clone()?, file)))
+        .map_err(|e| Failure(format!("cannot write {log_path:?}: {e}")))?;
+    let mut command = Command::new("cargo");
+    command
+        .args(["+nightly", "fuzz", "run", "--debug-assertions", target])
+        .arg(&corpus);
+    let seeds = dir.join("seeds").join(target);
+    if seeds.is_dir() {
+        command.arg(&seeds);
+    }
+    // A slow input is a finding too: ten seconds is thousands of times the usual run.
+    command.args([
+        "--".to_string(),
+        format!("-max_total_time={seconds}"),
+        "-timeout=10".to_string(),
+        "-print_final_stats=1".to_string(),
+    ]);
+    let dictionary = dir.join("dicts").join(format!("{target}.dict"));
+    if dictionary.is_file() {
+        command.arg(format!("-dict={}", dictionary.display()));
+    }
+    let started = Instant::now();
+    let status = command
+        .current_dir(dir)
+        .stdout(log.0)
+        .stderr(log.1)
+        .status()
+        .map_err(|e| Failure(format!("cargo fuzz run could not start: {e}")))?;
+    let finished = Finished {
+        seconds: started.elapsed().as_secs(),
+        crashed: !status.success(),
+    };
+    Ok((finished, fs::read_to_string(&log_path).unwrap_or_default()))
+}
+
+/// The number of inputs libFuzzer ran, from its final statistics or, when it stopped on a
+/// crash, its last status line (`#1234 NEW ...`, `#1234 DONE ...`).
+fn executions(log: &str) -> Option<u64> {
+    let stat = log.lines().rev().find_map(|line| {
+        line.strip_prefix("stat::number_of_executed_units:")
+            .and_then(|n| n.trim().parse().ok())
+    });
+    stat.or_else(|| {
+        log.lines().rev().find_map(|line| {
+            let (count, _) = line.strip_prefix('#')?.split_once(char::is_whitespace)?;
+            count.parse().ok()
+        })
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // Set-up
 
@@ -248,6 +413,22 @@ fn ensure_wasm_target() -> Step {
     run(
         Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
         "`rustup target add wasm32-unknown-unknown` failed: check access to static.rust-lang.org",
+    )
+}
+
+/// Makes sure the nightly toolchain is there, which cargo-fuzz needs for its sanitizer flags.
+fn ensure_nightly() -> Step {
+    let toolchains =
+        output(Command::new("rustup").args(["toolchain", "list"])).ok_or_else(|| {
+            Failure("rustup is not on PATH: install Rust with rustup, then run this again".into())
+        })?;
+    if toolchains.lines().any(|l| l.starts_with("nightly")) {
+        return Ok(());
+    }
+    println!("xtask: installing the nightly toolchain, which cargo-fuzz needs");
+    run(
+        Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]),
+        "`rustup toolchain install nightly` failed: check access to static.rust-lang.org",
     )
 }
 

@@ -10,6 +10,9 @@ use serde_json::{json, Map, Value};
 /// disappears; adding a field does not raise it.
 pub const REPORT_VERSION: u32 = 1;
 
+/// The value of the document's `"kind"` field, which marks it as a Silo Check report.
+pub const REPORT_KIND: &str = "silo-check-report";
+
 /// The report with everything needed to read it without the questionnaire at hand:
 /// names and level names next to ids, the share code, the profile and the raw answers.
 pub fn report_document(
@@ -55,7 +58,7 @@ pub fn report_document(
         raw.insert(q.id.as_str().to_string(), value);
     }
     json!({
-        "kind": "silo-check-report",
+        "kind": REPORT_KIND,
         "version": REPORT_VERSION,
         "questionnaire": {
             "id": questionnaire.id(),

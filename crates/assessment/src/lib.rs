@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 pub mod answers;
+pub mod customise;
 pub mod export;
 pub mod model;
 pub mod questionnaire;

@@ -145,6 +145,10 @@ pub struct Dimension {
     pub description: String,
     /// Its weight in the overall score, `1..=100`.
     pub weight: u32,
+    /// What it usually means when departments see this dimension a level or more apart,
+    /// shown with the team view's silo signals; `None` when the file gives none (the team
+    /// view then falls back to a generic sentence).
+    pub gap_meaning: Option<String>,
 }
 
 /// A scored question with five behaviourally anchored options.

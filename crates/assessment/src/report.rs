@@ -195,13 +195,41 @@ pub struct PlanEntry {
 /// Infallible: answers that do not fit the questionnaire (see [`Answers::fits`]) are read
 /// as far as they go, missing positions counting as unanswered.
 pub fn report(questionnaire: &Questionnaire, answers: &Answers) -> Report {
-    let dimensions: Vec<DimensionResult> = questionnaire
-        .dimensions()
-        .iter()
-        .map(|d| dimension_result(questionnaire, answers, &d.id))
-        .collect();
+    let dimensions = dimension_results(questionnaire, answers);
+    let (mut answered, mut not_sure) = (0, 0);
+    for index in 0..questionnaire.questions().len() {
+        match answers.get(index) {
+            Some(Answer::Level(_)) => answered += 1,
+            Some(Answer::NotSure) => not_sure += 1,
+            None => {}
+        }
+    }
+    let confidence = confidence(
+        questionnaire.questions().len(),
+        answered,
+        not_sure,
+        &dimensions,
+    );
+    from_dimensions(
+        questionnaire,
+        dimensions,
+        confidence,
+        match_model(questionnaire, answers),
+    )
+}
+
+/// The rest of a report from its dimension results: the overall score and level with the
+/// weakest-link cap, the ranking, "start here" and the plan.
+///
+/// Both a single respondent's [`report`] and a team's organisation-wide report
+/// ([`crate::team::aggregate`]) are made here, so the two follow the same rules.
+pub(crate) fn from_dimensions(
+    questionnaire: &Questionnaire,
+    dimensions: Vec<DimensionResult>,
+    confidence: Confidence,
+    model: Option<ModelMatch>,
+) -> Report {
     let overall = overall(questionnaire, &dimensions);
-    let confidence = confidence(questionnaire, answers, &dimensions);
     let ranked = ranked(questionnaire, &dimensions);
     let start_here = ranked
         .iter()
@@ -221,7 +249,7 @@ pub fn report(questionnaire: &Questionnaire, answers: &Answers) -> Report {
         confidence,
         start_here,
         plan,
-        model: match_model(questionnaire, answers),
+        model,
     }
 }
 
@@ -230,10 +258,22 @@ pub fn points(level: Level) -> u8 {
     (level.get() - 1) * 25
 }
 
-/// `sum / n` rounded half up, in integers; `n` must not be zero.
-fn rounded_mean(sum: u64, n: u64) -> u8 {
+/// `sum / n` rounded half up, in integers, capped at [`MAX_SCORE`]; `n` must not be zero.
+pub(crate) fn rounded_mean(sum: u64, n: u64) -> u8 {
     let mean = (2 * sum + n) / (2 * n);
     u8::try_from(mean).map_or(MAX_SCORE, |m| m.min(MAX_SCORE))
+}
+
+/// Each dimension's result for one respondent, in questionnaire order.
+pub(crate) fn dimension_results(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+) -> Vec<DimensionResult> {
+    questionnaire
+        .dimensions()
+        .iter()
+        .map(|d| dimension_result(questionnaire, answers, &d.id))
+        .collect()
 }
 
 fn dimension_result(
@@ -254,14 +294,42 @@ fn dimension_result(
         }
     }
     let score = (answered > 0).then(|| rounded_mean(sum, answered as u64));
+    scored_dimension(
+        questionnaire,
+        dimension,
+        score,
+        Counts {
+            answered,
+            not_sure,
+            questions,
+        },
+    )
+}
+
+/// How many questions were answered with a level, answered "not sure", and asked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Counts {
+    pub(crate) answered: usize,
+    pub(crate) not_sure: usize,
+    pub(crate) questions: usize,
+}
+
+/// A dimension's result from its score: the level the score reaches and the
+/// recommendation for that level.
+pub(crate) fn scored_dimension(
+    questionnaire: &Questionnaire,
+    dimension: &DimensionId,
+    score: Option<u8>,
+    counts: Counts,
+) -> DimensionResult {
     let level = score.map(|s| questionnaire.level_for(s));
     DimensionResult {
         dimension: dimension.clone(),
         score,
         level,
-        answered,
-        not_sure,
-        questions,
+        answered: counts.answered,
+        not_sure: counts.not_sure,
+        questions: counts.questions,
         recommendation: level.map(|l| questionnaire.recommendation_for(dimension, l).id.clone()),
     }
 }
@@ -298,26 +366,20 @@ fn overall(questionnaire: &Questionnaire, dimensions: &[DimensionResult]) -> Opt
     })
 }
 
-fn confidence(
-    questionnaire: &Questionnaire,
-    answers: &Answers,
+/// The confidence of a report resting on `answered` real and `not_sure` "not sure" answers
+/// out of `questions` asked.
+pub(crate) fn confidence(
+    questions: usize,
+    answered: usize,
+    not_sure: usize,
     dimensions: &[DimensionResult],
 ) -> Confidence {
-    let questions = questionnaire.questions().len();
-    let (mut answered, mut not_sure) = (0, 0);
-    for index in 0..questions {
-        match answers.get(index) {
-            Some(Answer::Level(_)) => answered += 1,
-            Some(Answer::NotSure) => not_sure += 1,
-            None => {}
-        }
-    }
     Confidence {
         level: ConfidenceLevel::from_counts(answered, questions),
         questions,
         answered,
         not_sure,
-        unanswered: questions - answered - not_sure,
+        unanswered: questions.saturating_sub(answered + not_sure),
         unscored: dimensions
             .iter()
             .filter(|r| r.score.is_none())

@@ -128,6 +128,8 @@ fn base(id: &str, revision: u16) -> Questionnaire {
 
 /// A small questionnaire, id `tiny`, revision 3. Scale minima 0, 20, 40, 60, 80.
 ///
+/// Only ownership has a `gap_meaning` ("Teams disagree about who decides.").
+///
 /// | dimension | weight | questions | low / mid / high horizons |
 /// |---|---|---|---|
 /// | ownership | 3 | owner, accounts | 30 / 60 / 90 |
@@ -147,6 +149,8 @@ pub(crate) fn tiny() -> Questionnaire {
             name: id.to_string(),
             description: format!("How {id} works."),
             weight,
+            gap_meaning: (id == "ownership")
+                .then(|| "Teams disagree about who decides.".to_string()),
         })
         .collect();
     q.questions = vec![
@@ -241,6 +245,7 @@ pub(crate) fn sized(
             name: id.clone(),
             description: id.clone(),
             weight: 1,
+            gap_meaning: None,
         });
         for k in 0..per_dimension {
             q.questions.push(question(&format!("{id}-q{k}"), &id, true));

@@ -88,7 +88,7 @@ const ROOT_FIELDS: &[&str] = &[
     "methodology",
 ];
 const SCALE_FIELDS: &[&str] = &["level", "name", "description", "min_score"];
-const DIMENSION_FIELDS: &[&str] = &["id", "name", "description", "weight"];
+const DIMENSION_FIELDS: &[&str] = &["id", "name", "description", "weight", "gap_meaning"];
 const QUESTION_FIELDS: &[&str] = &["id", "dimension", "prompt", "help", "not_sure", "options"];
 const CHOICE_FIELDS: &[&str] = &["level", "label"];
 const PROFILE_FIELDS: &[&str] = &["id", "kind", "prompt", "help", "options"];
@@ -594,6 +594,7 @@ impl Problems {
             let name = p.req_text(&obj, "name");
             let description = p.req_text(&obj, "description");
             let weight = p.req_whole(&obj, "weight", 1, 100);
+            let gap_meaning = p.opt_text(&obj, "gap_meaning");
             if let (Some(id), Some(questioned)) = (&id, &known.questioned) {
                 if !questioned.contains(id) {
                     let message = format!(
@@ -607,6 +608,7 @@ impl Problems {
                 name: name?,
                 description: description?,
                 weight: u32::try_from(weight?).ok()?,
+                gap_meaning: gap_meaning?,
             })
         })
     }
@@ -1779,7 +1781,7 @@ mod tests {
                 "$.titel: There is no field \"titel\" in the format here; did you mean \"title\"?",
             ],
         );
-        check(&edit(&[("\"weight\": 3", "\"weight\": 3, \"colour\": \"red\"")]), &["$.dimensions[0].colour: There is no field \"colour\" in the format here; remove it (the fields here are id, name, description and weight)."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 3, \"colour\": \"red\"")]), &["$.dimensions[0].colour: There is no field \"colour\" in the format here; remove it (the fields here are id, name, description, weight and gap_meaning)."]);
         check(&edit(&[("\"weight\": 3", "\"Weight\": 3")]), &["$.dimensions[0]", "$.dimensions[0].Weight: There is no field \"Weight\" in the format here; did you mean \"weight\"?"]);
         check(&edit(&[("\"weight\": 3", "\"weight\": 3, \"weight\": 4")]), &["$.dimensions[0].weight: The field \"weight\" appears twice here; keep only one of them."]);
         check(
@@ -1931,6 +1933,41 @@ mod tests {
             ]),
             &["$.models[1].id"],
         );
+    }
+
+    #[test]
+    fn dimension_gap_meaning() {
+        let with = |text: &str| {
+            edit(&[(
+                "\"weight\": 3",
+                &format!("\"weight\": 3, \"gap_meaning\": {text}"),
+            )])
+        };
+        check(&with("\"Each team thinks it owns the accounts.\""), &[]);
+        check(&with("\"\""), &[]);
+        check(&with("\" \\n \""), &[]);
+        check(&with(&format!("\"{}\"", "é".repeat(2000))), &[]);
+        check(&with(&format!("\"{}\"", "é".repeat(2001))), &["$.dimensions[0].gap_meaning: This text is 2,001 characters long, but texts may be at most 2,000; shorten it."]);
+        check(&with("42"), &["$.dimensions[0].gap_meaning: This must be a text in double quotes, but it is 42; change it."]);
+        check(&with("null"), &["$.dimensions[0].gap_meaning"]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 3, \"gap_meening\": \"x\"")]), &["$.dimensions[0].gap_meening: There is no field \"gap_meening\" in the format here; did you mean \"gap_meaning\"?"]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 3, \"gap_meaning\": \"a\", \"gap_meaning\": \"b\"")]), &["$.dimensions[0].gap_meaning: The field \"gap_meaning\" appears twice here; keep only one of them."]);
+
+        let gap = |json: &str| {
+            Questionnaire::parse(json)
+                .ok()
+                .map(|q| q.dimensions()[0].gap_meaning.clone())
+        };
+        assert_eq!(
+            gap(&with("\"Each team thinks it owns the accounts.\"")),
+            Some(Some("Each team thinks it owns the accounts.".to_owned()))
+        );
+        assert_eq!(
+            gap(&with("\"\"")),
+            Some(None),
+            "an empty text counts as absent"
+        );
+        assert_eq!(gap(MINIMAL), Some(None));
     }
 
     #[test]

@@ -1,0 +1,435 @@
+//! Everything that touches the host page: finding containers, reading their options,
+//! attaching a shadow root with the widget's styles, loading the questionnaire, and
+//! telling the host what happens (DOM events, and postMessage to allowed parent origins).
+//!
+//! Each container gets its own shadow root, its own `App` and its own storage namespace,
+//! so two widgets on a page never share state or styles.
+
+use crate::app::{App, AppProps, Loaded, Shared, WidgetEvent};
+use crate::options::{Options, Origin, QuestionnaireSource, Theme};
+use assessment::validate::Problem;
+use assessment::Questionnaire;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+/// The widget's stylesheet (styles/widget.css with rem rewritten by build.rs).
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+/// The version of the event and message payloads; see docs/events.schema.json.
+pub const EVENTS_VERSION: u32 = 1;
+
+/// The option names read from `data-*` attributes and JSON config.
+const OPTION_NAMES: [&str; 13] = [
+    "questionnaire",
+    "theme",
+    "accent",
+    "logo",
+    "logo-alt",
+    "css-vars",
+    "storage",
+    "storage-namespace",
+    "start-title",
+    "start-text",
+    "departments",
+    "show",
+    "allowed-origins",
+];
+
+/// Mounts a widget into every `[data-silo-check]` element of the page not mounted yet.
+pub fn mount_all() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Ok(containers) = document.query_selector_all("[data-silo-check]") else {
+        return;
+    };
+    let sheet = stylesheet();
+    let url_options = url_parameters(&window);
+    let mut namespaces: Vec<String> = Vec::new();
+    for i in 0..containers.length() {
+        let Some(container) = containers
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        if container.has_attribute("data-silo-check-mounted") {
+            continue;
+        }
+        let _ = container.set_attribute("data-silo-check-mounted", "");
+        let mut options = read_options(&document, &container, &url_options);
+        // Two widgets with the same namespace would overwrite each other's progress.
+        let mut namespace = options.storage_namespace.clone();
+        let mut n = 2;
+        while namespaces.contains(&namespace) {
+            namespace = format!("{}-{n}", options.storage_namespace);
+            n += 1;
+        }
+        namespaces.push(namespace.clone());
+        options.storage_namespace = namespace;
+        mount(
+            &document,
+            &container,
+            sheet.as_ref(),
+            options,
+            format!("sc{i}"),
+        );
+    }
+}
+
+fn mount(
+    document: &web_sys::Document,
+    container: &web_sys::HtmlElement,
+    sheet: Option<&web_sys::CssStyleSheet>,
+    options: Options,
+    instance: String,
+) {
+    apply_theme(container, &options);
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let Ok(shadow) = container.attach_shadow(&init) else {
+        container.set_text_content(Some(
+            "Silo Check cannot be shown in this element: use a <div data-silo-check>.",
+        ));
+        return;
+    };
+    if let Some(sheet) = sheet {
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
+    }
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    let _ = shadow.append_child(&root);
+    let host = container.clone();
+    let options = Rc::new(options);
+    match options.questionnaire.clone() {
+        QuestionnaireSource::BuiltIn => {
+            let loaded = prepare(Questionnaire::parse(assessment::BUILT_IN_JSON), &options);
+            render(root, host, loaded, options, instance);
+        }
+        QuestionnaireSource::Element(id) => {
+            let text = document
+                .get_element_by_id(&id)
+                .and_then(|e| e.text_content());
+            let loaded = match text {
+                Some(text) => prepare(Questionnaire::parse(&text), &options),
+                None => Loaded::Invalid(Rc::new(vec![Problem {
+                    path: "questionnaire".into(),
+                    message: format!("There is no element with id \"{id}\" on this page to read the questionnaire from."),
+                }])),
+            };
+            render(root, host, loaded, options, instance);
+        }
+        QuestionnaireSource::Url(url) => {
+            root.set_text_content(Some("Loading the questionnaire\u{2026}"));
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match fetch_same_origin(&url).await {
+                    Ok(text) => prepare(Questionnaire::parse(&text), &options),
+                    Err(message) => Loaded::Invalid(Rc::new(vec![Problem {
+                        path: "questionnaire".into(),
+                        message,
+                    }])),
+                };
+                root.set_text_content(None);
+                render(root, host, loaded, options, instance);
+            });
+        }
+    }
+}
+
+/// Applies the host's department list, keeping its problem visible if it has one.
+fn prepare(parsed: Result<Questionnaire, Vec<Problem>>, options: &Options) -> Loaded {
+    let questionnaire = match parsed {
+        Ok(q) => q,
+        Err(problems) => return Loaded::Invalid(Rc::new(problems)),
+    };
+    let questionnaire = match &options.departments {
+        None => questionnaire,
+        Some(names) => match questionnaire.with_departments(names) {
+            Ok(q) => q,
+            Err(problem) => return Loaded::Invalid(Rc::new(vec![problem])),
+        },
+    };
+    Loaded::Ready(Shared(Rc::new(questionnaire)))
+}
+
+fn render(
+    root: web_sys::Element,
+    host: web_sys::HtmlElement,
+    loaded: Loaded,
+    options: Rc<Options>,
+    instance: String,
+) {
+    let messenger = Messenger::new(host, &options.allowed_origins);
+    if let Loaded::Ready(q) = &loaded {
+        messenger.send(
+            "ready",
+            &serde_json::json!({
+                "questionnaire": { "id": q.id(), "revision": q.revision(), "title": q.title() },
+            }),
+        );
+    }
+    messenger.watch_height();
+    let on_event = {
+        let messenger = messenger.clone();
+        Callback::from(move |event: WidgetEvent| match event {
+            WidgetEvent::Progress { answered, total } => messenger.send(
+                "progress",
+                &serde_json::json!({ "answered": answered, "total": total }),
+            ),
+            WidgetEvent::Complete(report) => messenger.send("complete", &report),
+        })
+    };
+    let props = AppProps {
+        loaded,
+        instance: instance.into(),
+        storage_namespace: options
+            .storage
+            .then(|| options.storage_namespace.clone().into()),
+        options,
+        on_event,
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Sends events to the host: a DOM event on the container, and, when the widget runs in a
+/// frame, a postMessage to each allowed parent origin (never to `*`).
+#[derive(Clone)]
+struct Messenger {
+    host: web_sys::HtmlElement,
+    origins: Rc<Vec<String>>,
+}
+
+impl Messenger {
+    fn new(host: web_sys::HtmlElement, origins: &[String]) -> Messenger {
+        Messenger {
+            host,
+            origins: Rc::new(origins.to_vec()),
+        }
+    }
+
+    fn send(&self, kind: &str, payload: &serde_json::Value) {
+        let message = serde_json::json!({
+            "source": "silo-check",
+            "type": kind,
+            "version": EVENTS_VERSION,
+            "payload": payload,
+        });
+        let Ok(detail) = js_sys::JSON::parse(&message.to_string()) else {
+            return;
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if let Ok(event) =
+            web_sys::CustomEvent::new_with_event_init_dict(&format!("silo-check:{kind}"), &init)
+        {
+            let _ = self.host.dispatch_event(&event);
+        }
+        self.post(&detail);
+    }
+
+    fn post(&self, data: &JsValue) {
+        let Some(parent) = framed_parent() else {
+            return;
+        };
+        for origin in self.origins.iter() {
+            let _ = parent.post_message(data, origin);
+        }
+    }
+
+    /// In a frame with allowed origins, reports the page's height whenever it changes, so
+    /// the host can size the frame without scrollbars.
+    fn watch_height(&self) {
+        if self.origins.is_empty() || framed_parent().is_none() {
+            return;
+        }
+        let Some(element) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        else {
+            return;
+        };
+        let messenger = self.clone();
+        let measured = element.clone();
+        let last = std::cell::Cell::new(0);
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            let height = measured.scroll_height();
+            if height != last.replace(height) {
+                let message = serde_json::json!({
+                    "source": "silo-check",
+                    "type": "resize",
+                    "version": EVENTS_VERSION,
+                    "payload": { "height": height },
+                });
+                if let Ok(data) = js_sys::JSON::parse(&message.to_string()) {
+                    messenger.post(&data);
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&element);
+            // The observer lives as long as the page; so must its callback.
+            callback.forget();
+        }
+    }
+}
+
+/// The parent window when this page runs in a frame.
+fn framed_parent() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(&window, &parent)).then_some(parent)
+}
+
+/// JSON config, then data attributes, then URL parameters (the last wins), with a console
+/// warning for each option that was ignored.
+fn read_options(
+    document: &web_sys::Document,
+    container: &web_sys::HtmlElement,
+    url_options: &[(String, String)],
+) -> Options {
+    let mut settings: Vec<(String, String, Origin)> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
+    if let Some(config) = json_config(document, container) {
+        match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&config) {
+            Ok(map) => settings.extend(
+                map.into_iter()
+                    .map(|(name, value)| (name, config_text(value), Origin::Page)),
+            ),
+            Err(e) => warnings.push(format!(
+                "The JSON config could not be read ({e}); it was ignored."
+            )),
+        }
+    }
+    for name in OPTION_NAMES {
+        if let Some(value) = container.get_attribute(&format!("data-{name}")) {
+            settings.push((name.to_string(), value, Origin::Page));
+        }
+    }
+    settings.extend(
+        url_options
+            .iter()
+            .map(|(n, v)| (n.clone(), v.clone(), Origin::Url)),
+    );
+    let mut options = Options::default();
+    for (name, value, origin) in settings {
+        if let Err(message) = options.set(&name, &value, origin) {
+            warnings.push(message);
+        }
+    }
+    for warning in warnings {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("Silo Check: {warning}")));
+    }
+    options
+}
+
+/// A JSON config value as option text: lists become comma-separated, booleans on/off.
+fn config_text(value: serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s,
+        serde_json::Value::Bool(b) => if b { "on" } else { "off" }.to_string(),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(","),
+        other => other.to_string(),
+    }
+}
+
+/// The text of the container's JSON config: `data-config="#id"`, or a child
+/// `<script type="application/json" data-silo-check-config>`.
+fn json_config(document: &web_sys::Document, container: &web_sys::HtmlElement) -> Option<String> {
+    if let Some(id) = container
+        .get_attribute("data-config")
+        .and_then(|c| c.strip_prefix('#').map(str::to_string))
+    {
+        return document.get_element_by_id(&id)?.text_content();
+    }
+    container
+        .query_selector("script[type='application/json'][data-silo-check-config]")
+        .ok()
+        .flatten()?
+        .text_content()
+}
+
+/// The page's query parameters whose names are options.
+fn url_parameters(window: &web_sys::Window) -> Vec<(String, String)> {
+    let Ok(search) = window.location().search() else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    OPTION_NAMES
+        .iter()
+        .filter_map(|name| params.get(name).map(|v| (name.to_string(), v)))
+        .collect()
+}
+
+/// Theme and custom properties go on the host element, where the widget's :host rules
+/// read them. Set through the CSSOM, which a Content-Security-Policy allows.
+fn apply_theme(container: &web_sys::HtmlElement, options: &Options) {
+    match options.theme {
+        Theme::Auto => {}
+        Theme::Light => {
+            let _ = container.set_attribute("data-sc-theme", "light");
+        }
+        Theme::Dark => {
+            let _ = container.set_attribute("data-sc-theme", "dark");
+        }
+    }
+    let style = container.style();
+    if let Some(accent) = &options.accent {
+        let _ = style.set_property("--sc-color-accent", accent);
+    }
+    for (name, value) in &options.css_vars {
+        let _ = style.set_property(name, value);
+    }
+}
+
+/// One stylesheet object shared by every widget's shadow root.
+fn stylesheet() -> Option<web_sys::CssStyleSheet> {
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(WIDGET_CSS).ok()?;
+    Some(sheet)
+}
+
+/// Fetches a questionnaire from this page's own origin.
+async fn fetch_same_origin(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("There is no window to load the questionnaire in.")?;
+    let origin = window.location().origin().unwrap_or_default();
+    let base = window.location().href().unwrap_or_default();
+    let resolved = web_sys::Url::new_with_base(url, &base)
+        .map_err(|_| format!("\"{url}\" is not a valid address for a questionnaire."))?;
+    if resolved.origin() != origin {
+        return Err(format!(
+            "The questionnaire must come from this site ({origin}), not from \"{url}\"."
+        ));
+    }
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&resolved.href()))
+        .await
+        .map_err(|_| format!("The questionnaire at \"{url}\" could not be loaded."))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "The browser gave an unexpected answer.".to_string())?;
+    if !response.ok() {
+        return Err(format!(
+            "The questionnaire at \"{url}\" could not be loaded (HTTP {}).",
+            response.status()
+        ));
+    }
+    let text = response
+        .text()
+        .map_err(|_| "The questionnaire could not be read.".to_string())?;
+    let text = wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .map_err(|_| "The questionnaire could not be read.".to_string())?;
+    Ok(text.as_string().unwrap_or_default())
+}
