@@ -39,12 +39,16 @@ impl Store {
 
     /// Whether storage is switched on and the browser lets us write to it.
     pub fn available(&self) -> bool {
-        let Some(storage) = self.key.as_ref().and_then(|_| local_storage()) else {
+        let Some(key) = self.key.as_deref() else {
             return false;
         };
-        let probe = "silo-check:probe";
-        let ok = storage.set_item(probe, "1").is_ok();
-        let _ = storage.remove_item(probe);
+        let Some(storage) = local_storage() else {
+            return false;
+        };
+        // Within this widget's own key space, like everything else it writes.
+        let probe = format!("{key}:probe");
+        let ok = storage.set_item(&probe, "1").is_ok();
+        let _ = storage.remove_item(&probe);
         ok
     }
 

@@ -16,7 +16,11 @@ fuzz_target!(|data: &[u8]| {
         Ok(session) => {
             assert!(session.answers().fits(q));
             if let Step::Dimension(d) = session.step() {
-                assert!(d < q.dimensions().len(), "step {d} of {}", q.dimensions().len());
+                assert!(
+                    d < q.dimensions().len(),
+                    "step {d} of {}",
+                    q.dimensions().len()
+                );
             }
             assert_eq!(Session::restore(q, &session.save(q)).as_ref(), Ok(&session));
             let _ = report::report(q, session.answers());

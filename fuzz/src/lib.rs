@@ -97,8 +97,7 @@ pub fn crc32(bytes: &[u8]) -> u32 {
 }
 
 /// The base64url alphabet of share codes.
-pub const ALPHABET: &[u8; 64] =
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Unpadded base64url with zero unused bits, as the share-code format specifies.
 pub fn base64url(bytes: &[u8]) -> String {

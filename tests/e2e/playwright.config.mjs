@@ -30,11 +30,13 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port}`,
+  // The widget's origin, and two more loopback origins for the embedding tests: a portal
+  // allowed to receive results (4174) and one that is not (4175).
+  webServer: [port, 4174, 4175].map((p) => ({
+    command: `node tests/e2e/serve.mjs dist ${p}`,
     cwd: '../..',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${p}/`,
     reuseExistingServer: false,
     timeout: 30_000,
-  },
+  })),
 });

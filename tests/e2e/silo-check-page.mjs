@@ -12,27 +12,32 @@ const axeSource = readFileSync(
 export const STORAGE_KEY = 'silo-check:social-media-integration';
 
 export class SiloCheckPage {
-  /** @param {import('@playwright/test').Page} page */
-  constructor(page) {
+  /**
+   * @param {import('@playwright/test').Page} page
+   * @param {import('@playwright/test').Locator | import('@playwright/test').FrameLocator} [scope]
+   *   where the widget is: the whole page by default, or one container, or a frame
+   */
+  constructor(page, scope = page) {
     this.page = page;
+    this.scope = scope;
   }
 
   async goto(path = '/') {
     await this.page.goto(path);
-    await expect(this.page.locator('.sc-root')).toBeVisible();
+    await expect(this.scope.locator('.sc-root').first()).toBeVisible();
   }
 
   heading(name) {
-    return this.page.getByRole('heading', { name });
+    return this.scope.getByRole('heading', { name });
   }
 
   button(name) {
-    return this.page.getByRole('button', { name, exact: true });
+    return this.scope.getByRole('button', { name, exact: true });
   }
 
   /** The question groups on the current screen. */
   questions() {
-    return this.page.getByRole('group');
+    return this.scope.getByRole('group');
   }
 
   async start() {
@@ -66,17 +71,17 @@ export class SiloCheckPage {
       }
       await this.button('Next').click();
     }
-    await expect(this.heading('Your Silo Check results')).toBeVisible();
+    await expect(this.heading(/results/)).toBeVisible();
     return answered;
   }
 
   /** The overall score shown on the results screen. */
   async overallScore() {
-    return Number(await this.page.locator('.sc-score__number').innerText());
+    return Number(await this.scope.locator('.sc-score__number').innerText());
   }
 
   async shareLink() {
-    return this.page.getByLabel('Link to this report').inputValue();
+    return this.scope.getByLabel('Link to this report').inputValue();
   }
 
   /** Injects axe-core and returns its violations on the page as it is now. */

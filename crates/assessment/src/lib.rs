@@ -4,7 +4,8 @@
 //! The flow is: [`Questionnaire::parse`] turns JSON into a validated [`Questionnaire`]
 //! (or every [`Problem`] in it); a respondent fills [`Answers`]; [`report`] turns both into
 //! a [`Report`] with scores, levels, recommendations, a plan and the organisational model
-//! the answers resemble; [`share`] packs answers into a URL-safe code and back.
+//! the answers resemble; [`share`] packs answers into a URL-safe code and back; [`team`]
+//! gathers many respondents' codes and compares them by department.
 //!
 //! After validation nothing can fail: scoring, levels and recommendations are infallible
 //! functions over validated types, in integer arithmetic so every platform agrees.
@@ -13,24 +14,33 @@
 
 pub mod answers;
 pub mod customise;
+pub mod date;
 pub mod export;
 pub mod model;
 pub mod questionnaire;
 pub mod report;
 pub mod session;
 pub mod share;
+pub mod team;
 pub mod validate;
 
 #[cfg(test)]
 mod testing;
 
 pub use answers::{Answer, Answers};
+pub use date::{Date, Weekday};
 pub use model::{match_model, ModelMatch, ModelScore};
 pub use questionnaire::*;
 pub use report::{
     report, Confidence, ConfidenceLevel, DimensionResult, Overall, Plan, PlanEntry, Report,
 };
 pub use share::{CodeHeader, ShareError};
+pub use team::{
+    aggregate, entry_from_report_json, parse_team_code, read_entries, team_code, workshop_agenda,
+    Agenda, AgendaStep, AgendaTopic, Department, DepartmentRow, DocumentError, Entry, HeatCell,
+    LevelGroup, Rejection, Respondent, ScoreRange, SiloSignal, Source, TeamDimension, TeamInput,
+    TeamReport,
+};
 pub use validate::Problem;
 
 /// The built-in social media integration questionnaire, as shipped in `questionnaires/`.

@@ -236,21 +236,17 @@ impl Session {
         }
         let stored = value.get("profile").and_then(Value::as_object);
         for (id, a) in stored.into_iter().flatten() {
-            let Some(index) = questionnaire
+            let Some((index, question)) = questionnaire
                 .profile()
                 .iter()
-                .position(|p| p.id.as_str() == id)
+                .enumerate()
+                .find(|(_, p)| p.id.as_str() == id)
             else {
                 continue;
             };
             let option = a
                 .as_str()
-                .and_then(|o| {
-                    questionnaire.profile()[index]
-                        .options
-                        .iter()
-                        .position(|opt| opt.id.as_str() == o)
-                })
+                .and_then(|o| question.options.iter().position(|opt| opt.id.as_str() == o))
                 .ok_or(RestoreError::Unreadable)?;
             answers.set_profile_checked(questionnaire, index, Some(option));
         }

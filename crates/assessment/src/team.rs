@@ -34,13 +34,12 @@
 //! from it.
 
 use crate::answers::Answers;
+pub use crate::date::{Date, Weekday};
 use crate::export::REPORT_KIND;
-use crate::questionnaire::{
-    DimensionId, Level, ProfileKind, ProfileOptionId, Questionnaire,
-};
+use crate::questionnaire::{DimensionId, Level, ProfileKind, ProfileOptionId, Questionnaire};
 use crate::report::{self, Counts, DimensionResult, Report};
 use crate::share::{self, ShareError};
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 use serde_json::Value;
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -128,7 +127,7 @@ pub enum Rejection {
     Duplicate {
         /// The index of the earlier entry in [`TeamInput::entries`].
         first: usize,
-        /// The line the earlier entry starts on.
+        /// The line the earlier entry starts on, in the text it was read from.
         line: usize,
     },
     /// The whole text was longer than [`MAX_INPUT_BYTES`]; nothing in it was read.
@@ -153,8 +152,8 @@ impl fmt::Display for Rejection {
             Rejection::TooLarge { bytes } => write!(
                 f,
                 "This text is {} KiB, but at most {} KiB can be read at once; add the codes in smaller parts.",
-                bytes.div_ceil(1024),
-                MAX_INPUT_BYTES / 1024
+                thousands(bytes.div_ceil(1024)),
+                thousands(MAX_INPUT_BYTES / 1024)
             ),
             Rejection::TooManyEntries => write!(
                 f,
@@ -263,14 +262,14 @@ impl TeamInput {
             }
             let go_on = if rest.starts_with('{') {
                 let end = json_end(rest);
-                let (document, after) = rest.split_at(end);
+                let (document, after) = rest.split_at_checked(end).unwrap_or((rest, ""));
                 let go_on = self.add_document(questionnaire, line, document);
                 line += count_lines(document);
                 rest = after;
                 go_on
             } else {
                 let end = rest.find(is_separator).unwrap_or(rest.len());
-                let (token, after) = rest.split_at(end);
+                let (token, after) = rest.split_at_checked(end).unwrap_or((rest, ""));
                 rest = after;
                 self.add_token(questionnaire, line, token)
             };
@@ -429,9 +428,8 @@ pub fn parse_team_code(questionnaire: &Questionnaire, text: &str) -> TeamInput {
 /// token is split at `? & # ;` like a share link.
 fn team_codes(token: &str) -> Option<&str> {
     token
-        .split(['?', '&', '#', ';'])
-        .filter_map(|part| part.strip_prefix(TEAM_KEY))
-        .last()
+        .rsplit(['?', '&', '#', ';'])
+        .find_map(|part| part.strip_prefix(TEAM_KEY))
 }
 
 /// The length of the JSON object or array at the start of `text`: up to the bracket that
@@ -490,8 +488,7 @@ fn shorten(text: &str) -> String {
 // Aggregation
 // ---------------------------------------------------------------------------------------
 
-/// How a group of respondents is named in the team view: after the first profile question
-/// of kind [`ProfileKind::Department`].
+/// The label of [`Department::NotGiven`]: the respondents who did not name a department.
 pub const NOT_GIVEN: &str = "Department not given";
 
 /// Everything the team view shows, computed from many respondents' answers.
@@ -794,5 +791,1283 @@ fn silo_signals(questionnaire: &Questionnaire, departments: &[DepartmentRow]) ->
         signals.push((Reverse(gap), Reverse(dimension.weight), order, signal));
     }
     signals.sort_unstable_by_key(|(gap, weight, order, _)| (*gap, *weight, *order));
-    signals.into_iter().map(|(_, _, _, signal)| signal).collect()
+    signals
+        .into_iter()
+        .map(|(_, _, _, signal)| signal)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Workshop agenda
+// ---------------------------------------------------------------------------------------
+
+/// The agenda of a cross-department workshop, in seven steps.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Agenda {
+    /// The suggested date of the follow-up meeting: [`FOLLOW_UP_WORKING_DAYS`] working days
+    /// after the workshop, always a weekday 11 to 13 days later.
+    pub follow_up: Date,
+    /// The seven steps, in the order of [`AgendaTopic::ALL`].
+    pub steps: Vec<AgendaStep>,
+}
+
+/// What a step of the workshop is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgendaTopic {
+    /// The company's goals, before any department's.
+    CompanyGoals,
+    /// How today's social media efforts serve those goals.
+    CurrentEfforts,
+    /// Each team's biggest success and failure.
+    SuccessesAndFailures,
+    /// Editorial planning and calendars.
+    EditorialPlanning,
+    /// "If we had more ___, we could ___."
+    IfWeHadMore,
+    /// Staffing and resources.
+    Staffing,
+    /// The follow-up meeting, within two weeks.
+    FollowUp,
+}
+
+impl AgendaTopic {
+    /// The seven steps in the order the workshop takes them.
+    pub const ALL: [AgendaTopic; 7] = [
+        AgendaTopic::CompanyGoals,
+        AgendaTopic::CurrentEfforts,
+        AgendaTopic::SuccessesAndFailures,
+        AgendaTopic::EditorialPlanning,
+        AgendaTopic::IfWeHadMore,
+        AgendaTopic::Staffing,
+        AgendaTopic::FollowUp,
+    ];
+
+    /// The step's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            AgendaTopic::CompanyGoals => "Start from the company's goals",
+            AgendaTopic::CurrentEfforts => "How today's social media work serves those goals",
+            AgendaTopic::SuccessesAndFailures => "Each team's biggest success and biggest failure",
+            AgendaTopic::EditorialPlanning => "Editorial planning and calendars",
+            AgendaTopic::IfWeHadMore => "\"If we had more ___, we could ___\"",
+            AgendaTopic::Staffing => "Staffing and resources",
+            AgendaTopic::FollowUp => "Book the follow-up meeting",
+        }
+    }
+
+    /// What the facilitator does in this step.
+    pub fn guidance(self) -> &'static str {
+        match self {
+            AgendaTopic::CompanyGoals => "Ask everyone to name the goals of the company as a whole, the ones every budget in the room depends on, and write them up where all can see them; leave departmental goals for later.",
+            AgendaTopic::CurrentEfforts => "Go round the room: what does each department do on social media today, and which of the goals just written up does it serve? Work that nobody can tie to a goal is a candidate to stop, merge or hand over.",
+            AgendaTopic::SuccessesAndFailures => "Ask each department for its biggest success and its biggest failure on social media, and what each taught them; its strongest and weakest areas are good places to look. Listen for the same event told from two sides.",
+            AgendaTopic::EditorialPlanning => "Ask who keeps an editorial calendar, how posts are planned and approved, and whether anyone can see every department's plans in one place; if there turns out to be no calendar, write that down as a finding, not a fault.",
+            AgendaTopic::IfWeHadMore => "Give everyone two minutes to complete the sentence on their own, in writing, before anyone speaks; then read the answers out and group the ones that ask for the same thing.",
+            AgendaTopic::Staffing => "Take the answers from the last step that ask for people, time, budget, tools or skills, agree which can be met from what the departments already have, and name a person, not a department, for each.",
+            AgendaTopic::FollowUp => "Before anyone leaves, book the next meeting with the same people, less than two weeks from today, and put today's open questions and their owners on its agenda.",
+        }
+    }
+}
+
+/// One step of the workshop.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AgendaStep {
+    /// What the step is about.
+    pub topic: AgendaTopic,
+    /// Its heading ([`AgendaTopic::title`]).
+    pub title: String,
+    /// What the facilitator does ([`AgendaTopic::guidance`]).
+    pub guidance: String,
+    /// Points drawn from the team's answers for this step: which departments and
+    /// dimensions to raise. May be empty.
+    pub prompts: Vec<String>,
+}
+
+/// The agenda of a cross-department workshop built from the team's answers, after the
+/// seven steps of a first integration meeting: company goals first; how current efforts
+/// serve them; each team's biggest success and failure; editorial planning and calendars;
+/// "if we had more ___, we could ___"; staffing and resources; and a follow-up meeting
+/// within two weeks.
+///
+/// The prompts name the departments and dimensions that disagree most (the silo signals),
+/// each department's strongest and weakest dimension, what the team knows least about,
+/// and the organisation-wide recommendations. The follow-up is suggested
+/// [`FOLLOW_UP_WORKING_DAYS`] working days after `today`: always a weekday, 11 to 13 days
+/// later, so within two weeks whatever day the workshop is held.
+pub fn workshop_agenda(questionnaire: &Questionnaire, team: &TeamReport, today: Date) -> Agenda {
+    let q = questionnaire;
+    let follow_up = today.add_working_days(FOLLOW_UP_WORKING_DAYS);
+    let steps = AgendaTopic::ALL
+        .iter()
+        .map(|&topic| AgendaStep {
+            topic,
+            title: topic.title().to_owned(),
+            guidance: topic.guidance().to_owned(),
+            prompts: match topic {
+                AgendaTopic::CompanyGoals => goals_prompts(q, team),
+                AgendaTopic::CurrentEfforts => efforts_prompts(q, team),
+                AgendaTopic::SuccessesAndFailures => success_prompts(q, team),
+                AgendaTopic::EditorialPlanning => planning_prompts(q, team),
+                AgendaTopic::IfWeHadMore => more_prompts(q, team),
+                AgendaTopic::Staffing => staffing_prompts(q, team),
+                AgendaTopic::FollowUp => follow_up_prompts(q, team, today, follow_up),
+            },
+        })
+        .collect();
+    Agenda { follow_up, steps }
+}
+
+fn goals_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
+    if team.respondents == 0 {
+        return vec!["No answers have been added yet: add each participant's share code, link or report to see where the departments agree and where they split.".to_owned()];
+    }
+    let present: Vec<String> = team
+        .departments
+        .iter()
+        .map(|row| match row.department {
+            Department::NotGiven => format!("{} without a department", row.respondents),
+            Department::Named(_) => format!("{} ({})", row.department.label(q), row.respondents),
+        })
+        .collect();
+    let mut prompts = vec![format!(
+        "{} answered: {}.",
+        count(team.respondents, "person", "people"),
+        and_list(&present)
+    )];
+    let missing = missing_departments(q, team);
+    if !missing.is_empty() {
+        prompts.push(format!(
+            "No answers yet from {}: ask who speaks for their goals today, and invite them to the follow-up.",
+            and_list(&missing)
+        ));
+    }
+    if let Some(overall) = &team.organisation.overall {
+        let mut text = format!(
+            "Taken together, the answers put the organisation at {}, with a score of {} out of 100",
+            level_text(q, overall.level),
+            overall.score
+        );
+        if overall.is_capped() {
+            let names: Vec<String> = overall
+                .capped_by
+                .iter()
+                .map(|d| dimension_name(q, d).to_owned())
+                .collect();
+            text.push_str(&format!(", held back by {}", and_list(&names)));
+        }
+        text.push_str(". Keep that picture in mind while the goals are written up.");
+        prompts.push(text);
+    }
+    prompts
+}
+
+fn efforts_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
+    if team.respondents == 0 {
+        return Vec::new();
+    }
+    let named = team
+        .departments
+        .iter()
+        .filter(|row| row.department != Department::NotGiven)
+        .count();
+    if named < 2 {
+        return vec!["Answers from at least two departments are needed to see where their views split; until then, ask each person how their own work serves the goals.".to_owned()];
+    }
+    if team.silo_signals.is_empty() {
+        return vec!["The departments place every dimension at the same level. Check that this agreement rests on shared facts, such as the list of accounts or last month's figures, and not on shared assumptions.".to_owned()];
+    }
+    let mut prompts: Vec<String> = team
+        .silo_signals
+        .iter()
+        .take(AGENDA_SIGNALS)
+        .map(|signal| {
+            format!(
+                "{}, {} apart: {} put it at {}, {} at {}. {}",
+                dimension_name(q, &signal.dimension),
+                count(usize::from(signal.gap), "level", "levels"),
+                departments_text(q, &signal.lowest.departments),
+                level_text(q, signal.lowest.level),
+                departments_text(q, &signal.highest.departments),
+                level_text(q, signal.highest.level),
+                signal.meaning,
+            )
+        })
+        .collect();
+    let more = team.silo_signals.len().saturating_sub(AGENDA_SIGNALS);
+    if more > 0 {
+        prompts.push(format!(
+            "{} more {} split the departments by a level or more; the silo signals list them all.",
+            thousands(more),
+            if more == 1 { "dimension" } else { "dimensions" }
+        ));
+    }
+    prompts
+}
+
+fn success_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
+    let mut prompts = Vec::new();
+    for row in &team.departments {
+        if row.department == Department::NotGiven {
+            continue;
+        }
+        let scored: Vec<(&HeatCell, u8, Level)> = row
+            .cells
+            .iter()
+            .filter_map(|cell| Some((cell, cell.score?, cell.level?)))
+            .collect();
+        // The first of the highest and the first of the lowest, in questionnaire order.
+        let strongest = scored.iter().rev().max_by_key(|&&(_, score, _)| score);
+        let weakest = scored.iter().min_by_key(|&&(_, score, _)| score);
+        let (Some(&(strong, high, high_level)), Some(&(weak, low, low_level))) =
+            (strongest, weakest)
+        else {
+            continue;
+        };
+        let name = row.department.label(q);
+        prompts.push(if high == low {
+            format!(
+                "{name}: every area they scored is at {}.",
+                level_text(q, high_level)
+            )
+        } else {
+            format!(
+                "{name}: strongest on {} at {}, weakest on {} at {}.",
+                dimension_name(q, &strong.dimension),
+                level_text(q, high_level),
+                dimension_name(q, &weak.dimension),
+                level_text(q, low_level)
+            )
+        });
+    }
+    if prompts.is_empty() && team.respondents > 0 {
+        prompts.push("Nobody named a department, so ask each person for a success and a failure from their own team.".to_owned());
+    }
+    prompts
+}
+
+fn planning_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
+    let mut prompts = Vec::new();
+    // The first dimension with the most "not sure" answers.
+    let unsure = team
+        .organisation
+        .dimensions
+        .iter()
+        .rev()
+        .max_by_key(|d| d.not_sure)
+        .filter(|d| d.not_sure > 0);
+    if let Some(d) = unsure {
+        prompts.push(format!(
+            "{} drew the most \"not sure\" answers ({} of {}): what happens there is probably not visible to everyone. Ask who would know, and whether it is planned anywhere people can see.",
+            dimension_name(q, &d.dimension),
+            d.not_sure,
+            d.questions
+        ));
+    }
+    // The first dimension whose respondents' scores spread most.
+    let widest = team
+        .dimensions
+        .iter()
+        .rev()
+        .filter_map(|d| Some((d, d.scores?)))
+        .max_by_key(|(_, range)| range.spread)
+        .filter(|(_, range)| range.spread > 0);
+    if let Some((d, range)) = widest {
+        prompts.push(format!(
+            "Scores for {} range from {} to {} out of 100: people see different parts of the work. Put whatever calendars and plans exist side by side.",
+            dimension_name(q, &d.dimension),
+            range.lowest,
+            range.highest
+        ));
+    }
+    prompts
+}
+
+fn more_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
+    let first: Vec<String> = team
+        .organisation
+        .start_here
+        .iter()
+        .filter_map(|id| q.recommendation(id))
+        .map(|r| format!("\"{}\" ({})", r.title, dimension_name(q, &r.dimension)))
+        .collect();
+    if first.is_empty() {
+        return Vec::new();
+    }
+    vec![format!(
+        "For the organisation as a whole, the answers point first to {}. See whether the blanks people fill in ask for the same things.",
+        and_list(&first)
+    )]
+}
+
+fn staffing_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
+    let mut prompts = Vec::new();
+    if let Some(signal) = team.silo_signals.first() {
+        prompts.push(format!(
+            "The widest gap, on {}, often comes down to people and time: ask {} what it would take to work at {}, like {}.",
+            dimension_name(q, &signal.dimension),
+            departments_text(q, &signal.lowest.departments),
+            level_text(q, signal.highest.level),
+            departments_text(q, &signal.highest.departments)
+        ));
+    }
+    let soon: Vec<String> = team
+        .organisation
+        .plan
+        .days_30
+        .iter()
+        .filter_map(|entry| q.recommendation(&entry.recommendation))
+        .map(|r| format!("\"{}\"", r.title))
+        .collect();
+    if !soon.is_empty() {
+        prompts.push(format!(
+            "The organisation's 30-day plan needs an owner and time for {}.",
+            and_list(&soon)
+        ));
+    }
+    prompts
+}
+
+fn follow_up_prompts(
+    q: &Questionnaire,
+    team: &TeamReport,
+    today: Date,
+    follow_up: Date,
+) -> Vec<String> {
+    let mut prompts = vec![format!(
+        "Suggested date: {}, {follow_up}, {} days from today ({} working days).",
+        follow_up.weekday().name(),
+        today.days_until(follow_up),
+        FOLLOW_UP_WORKING_DAYS
+    )];
+    if let Some(signal) = team.silo_signals.first() {
+        let mut sides = signal.lowest.departments.clone();
+        sides.extend(signal.highest.departments.iter().cloned());
+        prompts.push(format!(
+            "Ask {} to bring evidence on {}, such as documents, figures or recent examples, so that the follow-up can settle where the organisation stands.",
+            departments_text(q, &sides),
+            dimension_name(q, &signal.dimension)
+        ));
+    }
+    prompts
+}
+
+/// The labels of the department question's options nobody in the team chose, when at least
+/// one respondent named a department.
+fn missing_departments(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
+    let Some((_, question)) = department_question(q) else {
+        return Vec::new();
+    };
+    let present: Vec<&ProfileOptionId> = team
+        .departments
+        .iter()
+        .filter_map(|row| match &row.department {
+            Department::Named(id) => Some(id),
+            Department::NotGiven => None,
+        })
+        .collect();
+    if present.is_empty() {
+        return Vec::new();
+    }
+    question
+        .options
+        .iter()
+        .filter(|o| !present.contains(&&o.id))
+        .map(|o| o.label.clone())
+        .collect()
+}
+
+fn dimension_name<'a>(q: &'a Questionnaire, id: &'a DimensionId) -> &'a str {
+    q.dimension(id).map_or(id.as_str(), |d| d.name.as_str())
+}
+
+/// "level 2 (Siloed)".
+fn level_text(q: &Questionnaire, level: Level) -> String {
+    format!("level {} ({})", level.get(), q.scale_level(level).name)
+}
+
+fn departments_text(q: &Questionnaire, departments: &[Department]) -> String {
+    let labels: Vec<String> = departments.iter().map(|d| d.label(q).to_owned()).collect();
+    and_list(&labels)
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "1 person", "3 people".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// 10000 as "10,000".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (index, c) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::report_document;
+    use crate::report::report;
+    use crate::testing::{answers, arbitrary_answers, pick, sized, tiny};
+    use proptest::prelude::*;
+
+    /// A respondent of `tiny()`: answers written as in `testing::answers`, and a department.
+    fn respondent(spec: &str, department: Option<&str>) -> Answers {
+        let q = tiny();
+        let mut a = answers(&q, spec);
+        if let Some(department) = department {
+            pick(&q, &mut a, "department", department);
+        }
+        a
+    }
+
+    /// `tiny()` at another revision.
+    fn revised() -> Questionnaire {
+        let mut q = tiny();
+        q.revision = 4;
+        q
+    }
+
+    /// The template with `{a}`, `{b}`, `{c}` (codes of three respondents), `{rev}` (another
+    /// revision), `{other}` (another questionnaire), `{cut}` (a code cut short), `{typo}`
+    /// (a code with one character changed) and `{doc}` (a's report document) filled in.
+    fn fill(template: &str) -> String {
+        let q = tiny();
+        let a = respondent("33 33 3", Some("marketing"));
+        let code =
+            |spec: &str, department: &str| share::encode(&q, &respondent(spec, Some(department)));
+        let a_code = share::encode(&q, &a);
+        let mut typo = a_code.clone().into_bytes();
+        typo[10] = if typo[10] == b'A' { b'B' } else { b'A' };
+        let doc = report_document(&q, &a, &report(&q, &a), &a_code);
+        template
+            .replace("{a}", &a_code)
+            .replace("{b}", &code("11 11 1", "sales"))
+            .replace("{c}", &code("55 55 5", "service"))
+            .replace("{rev}", &share::encode(&revised(), &a))
+            .replace(
+                "{other}",
+                &share::encode(&sized(3, 1, 0), &Answers::new(&sized(3, 1, 0))),
+            )
+            .replace("{cut}", a_code.get(..20).unwrap_or(""))
+            .replace("{typo}", &String::from_utf8(typo).unwrap())
+            .replace("{doc}", &serde_json::to_string_pretty(&doc).unwrap())
+    }
+
+    /// Reads the filled-in template and compares each entry, as `line source outcome`,
+    /// with `expected`.
+    fn check(template: &str, expected: &[&str]) {
+        let q = tiny();
+        let text = fill(template);
+        let input = read_entries(&q, &text);
+        let got: Vec<String> = input
+            .entries()
+            .iter()
+            .map(|e| match &e.outcome {
+                Ok(_) => format!("{} {:?} ok", e.line, e.source),
+                Err(r) => format!("{} {:?} {r:?}", e.line, e.source),
+            })
+            .collect();
+        assert_eq!(got, expected, "{template:?}");
+        assert_eq!(input.accepted(), input.respondents().count());
+        for (entry, rejection) in input.rejected() {
+            let message = rejection.to_string();
+            assert!(
+                message.starts_with(char::is_uppercase) && message.ends_with('.'),
+                "not a sentence: {message}"
+            );
+            assert!(entry.text.chars().count() <= SHOWN_CHARS);
+        }
+    }
+
+    #[test]
+    fn each_entry_is_accepted_or_rejected_with_its_reason() {
+        check("{a}", &["1 Code ok"]);
+        check("", &[]);
+        check(" ,\n\t, ", &[]);
+        check(
+            "{a} {b},{c}\n\n{a}",
+            &[
+                "1 Code ok",
+                "1 Code ok",
+                "1 Code ok",
+                "3 Code Duplicate { first: 0, line: 1 }",
+            ],
+        );
+        check(
+            "https://example.org/check#r={a}\n  https://example.org/check?code={b}&lang=en\n",
+            &["1 Code ok", "2 Code ok"],
+        );
+        check(
+            "{rev}",
+            &["1 Code Code(OtherRevision { code_revision: 4, expected: 3 })"],
+        );
+        check("{other}", &["1 Code Code(OtherQuestionnaire)"]);
+        check("{cut}", &["1 Code Code(Truncated)"]);
+        check("{typo}", &["1 Code Code(Corrupted)"]);
+        check("hello!", &["1 Code Code(NotBase64 { position: 5 })"]);
+        check(
+            "{a}, {rev}, hello, {a}, {b}",
+            &[
+                "1 Code ok",
+                "1 Code Code(OtherRevision { code_revision: 4, expected: 3 })",
+                "1 Code Code(Truncated)",
+                "1 Code Duplicate { first: 0, line: 1 }",
+                "1 Code ok",
+            ],
+        );
+    }
+
+    #[test]
+    fn team_links_add_each_of_their_codes() {
+        check(
+            "https://example.org/check#team={a}.{b}.{a}..{typo}\n{c}",
+            &[
+                "1 TeamLink ok",
+                "1 TeamLink ok",
+                "1 TeamLink Duplicate { first: 0, line: 1 }",
+                "1 TeamLink Code(Corrupted)",
+                "2 Code ok",
+            ],
+        );
+        check("#team=", &[]);
+        check("team={b}", &["1 TeamLink ok"]);
+        check("?lang=en&team={b};x", &["1 TeamLink ok"]);
+    }
+
+    #[test]
+    fn report_documents_are_read_whole() {
+        // The document is pretty-printed over many lines; the code after it gets its line.
+        let lines = fill("{doc}").lines().count();
+        let after = format!("{} Code Duplicate {{ first: 0, line: 1 }}", lines + 1);
+        check("{doc}\n{a}", &["1 Report ok", &after]);
+        check("\u{feff}{doc}", &["1 Report ok"]);
+        check(
+            "{b}\n{doc} {doc}",
+            &[
+                "1 Code ok",
+                "2 Report ok",
+                &format!("{} Report Duplicate {{ first: 1, line: 2 }}", lines + 1),
+            ],
+        );
+        check(
+            "{\"kind\": \"other\", \"share_code\": \"{a}\"}",
+            &["1 Report Document(NotAReport)"],
+        );
+        check(
+            "{\"kind\": \"silo-check-report\"}",
+            &["1 Report Document(NoShareCode)"],
+        );
+        check(
+            "{\"kind\": \"silo-check-report\", \"share_code\": \"{typo}\"} {b}",
+            &["1 Report Code(Corrupted)", "1 Code ok"],
+        );
+        check(
+            "{\"kind\": \"silo-check-report\", \"share_code\": \"}\"}",
+            &["1 Report Code(NotBase64 { position: 0 })"],
+        );
+        check("{\"a\": [1, 2}", &["1 Report Document(NotJson)"]);
+        check("{ \"unclosed\": \"{b}", &["1 Report Document(NotJson)"]);
+        check(
+            &format!("{}{}", "{".repeat(500), "}".repeat(500)),
+            &["1 Report Document(NotJson)"],
+        );
+
+        assert_eq!(entry_from_report_json(&fill("{doc}")), Ok(fill("{a}")));
+        assert_eq!(entry_from_report_json("[]"), Err(DocumentError::NotAReport));
+        assert_eq!(entry_from_report_json(""), Err(DocumentError::NotJson));
+        assert_eq!(
+            entry_from_report_json("{\"kind\": \"silo-check-report\", \"share_code\": \" \"}"),
+            Err(DocumentError::NoShareCode)
+        );
+        let huge = format!("\"{}\"", "a".repeat(MAX_INPUT_BYTES));
+        assert_eq!(entry_from_report_json(&huge), Err(DocumentError::TooLarge));
+    }
+
+    #[test]
+    fn input_beyond_the_limits_is_rejected_not_read() {
+        let q = tiny();
+        let huge = " ".repeat(MAX_INPUT_BYTES + 1);
+        let input = read_entries(&q, &huge);
+        assert_eq!(input.entries().len(), 1);
+        assert_eq!(
+            input.entries()[0].outcome,
+            Err(Rejection::TooLarge {
+                bytes: MAX_INPUT_BYTES + 1
+            })
+        );
+        assert_eq!(
+            Rejection::TooLarge {
+                bytes: MAX_INPUT_BYTES + 1
+            }
+            .to_string(),
+            "This text is 2,049 KiB, but at most 2,048 KiB can be read at once; add the codes in smaller parts."
+        );
+
+        let code = fill("{a}");
+        let text = format!("{code}\n{}", "x\n".repeat(MAX_ENTRIES + 5));
+        let mut input = read_entries(&q, &text);
+        assert_eq!(input.entries().len(), MAX_ENTRIES + 1);
+        assert_eq!(input.accepted(), 1);
+        let last = &input.entries()[MAX_ENTRIES];
+        assert_eq!(last.outcome, Err(Rejection::TooManyEntries));
+        assert_eq!(last.line, MAX_ENTRIES + 1);
+        input.read(&q, &fill("{b}"));
+        assert_eq!(
+            input.entries().len(),
+            MAX_ENTRIES + 1,
+            "nothing more is read"
+        );
+        assert_eq!(
+            Rejection::TooManyEntries.to_string(),
+            "Only the first 10,000 entries can be read; this one and everything after it were left out."
+        );
+    }
+
+    #[test]
+    fn reading_more_finds_duplicates_across_texts() {
+        let q = tiny();
+        let mut input = TeamInput::new();
+        input.read(&q, &fill("{a} {b}"));
+        input.read(&q, &fill("{doc}"));
+        input.read(&q, &fill("#team={c}.{b}"));
+        let outcomes: Vec<Result<(), Rejection>> = input
+            .entries()
+            .iter()
+            .map(|e| e.outcome.as_ref().map(|_| ()).map_err(|r| *r))
+            .collect();
+        let dup = |first| Err(Rejection::Duplicate { first, line: 1 });
+        assert_eq!(outcomes, [Ok(()), Ok(()), dup(0), Ok(()), dup(1)]);
+        let codes: Vec<&str> = input.codes().collect();
+        assert_eq!(codes, [fill("{a}"), fill("{b}"), fill("{c}")]);
+        assert_eq!(input.answers().count(), 3);
+    }
+
+    #[test]
+    fn a_team_code_carries_the_canonical_codes_once() {
+        let q = tiny();
+        let (a, b) = (fill("{a}"), fill("{b}"));
+        let link = format!("https://example.org/#r={a}");
+        let garbage = fill("{typo}");
+        let rev = fill("{rev}");
+        let team = team_code(&q, [a.as_str(), &link, &b, &garbage, &rev, &a]);
+        assert_eq!(team, format!("{a}.{b}"));
+        assert_eq!(team_code(&q, []), "");
+        for text in [
+            team.clone(),
+            format!("#team={team}"),
+            format!("https://example.org/check?lang=en#team={team}"),
+        ] {
+            let input = parse_team_code(&q, &text);
+            let codes: Vec<&str> = input.codes().collect();
+            assert_eq!(codes, [a.as_str(), b.as_str()], "{text}");
+            assert_eq!(input.rejected().count(), 0);
+        }
+        let input = read_entries(&q, &format!("https://example.org/#team={team}"));
+        assert_eq!(input.accepted(), 2);
+    }
+
+    /// Each respondent: answers as in `testing::answers`, and a department (or none).
+    type Members<'a> = &'a [(&'a str, Option<&'a str>)];
+
+    /// Aggregates the members on `tiny()` and compares the heatmap (`department count:
+    /// score/level` per dimension), the dimensions (`id scored: mean/level lowest-highest
+    /// spread`) and the silo signals (`id gap: lowest@level < highest@level`).
+    fn check_team(members: Members<'_>, heatmap: &[&str], dimensions: &[&str], signals: &[&str]) {
+        let q = tiny();
+        let all: Vec<Answers> = members
+            .iter()
+            .map(|(spec, department)| respondent(spec, *department))
+            .collect();
+        let team = aggregate(&q, &all);
+        assert_eq!(team.respondents, members.len());
+        let cell = |c: &HeatCell| match (c.score, c.level) {
+            (Some(s), Some(l)) => format!("{s}/{}", l.get()),
+            _ => "-".to_owned(),
+        };
+        let rows: Vec<String> = team
+            .departments
+            .iter()
+            .map(|row| {
+                let cells: Vec<String> = row.cells.iter().map(cell).collect();
+                format!(
+                    "{} {}: {}",
+                    row.department.label(&q),
+                    row.respondents,
+                    cells.join(" ")
+                )
+            })
+            .collect();
+        assert_eq!(rows, heatmap, "heatmap of {members:?}");
+        let dims: Vec<String> = team
+            .dimensions
+            .iter()
+            .map(|d| match d.scores {
+                Some(r) => format!(
+                    "{} {}: {}/{} {}-{} {}",
+                    d.dimension,
+                    d.scored,
+                    r.mean,
+                    r.level.get(),
+                    r.lowest,
+                    r.highest,
+                    r.spread
+                ),
+                None => format!("{} {}: -", d.dimension, d.scored),
+            })
+            .collect();
+        assert_eq!(dims, dimensions, "dimensions of {members:?}");
+        let side = |g: &LevelGroup| {
+            let names: Vec<&str> = g.departments.iter().map(|d| d.label(&q)).collect();
+            format!("{}@{}", names.join("+"), g.level.get())
+        };
+        let found: Vec<String> = team
+            .silo_signals
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {}: {} < {}",
+                    s.dimension,
+                    s.gap,
+                    side(&s.lowest),
+                    side(&s.highest)
+                )
+            })
+            .collect();
+        assert_eq!(found, signals, "silo signals of {members:?}");
+        // The organisation's dimension scores are the means.
+        for (d, r) in team.dimensions.iter().zip(&team.organisation.dimensions) {
+            assert_eq!(d.scores.map(|s| s.mean), r.score);
+            assert_eq!(d.scores.map(|s| s.level), r.level);
+        }
+        assert_eq!(team.organisation.model, None);
+    }
+
+    #[test]
+    fn aggregation_by_department_and_dimension() {
+        check_team(
+            &[
+                ("55 55 5", Some("marketing")),
+                ("11 11 -", Some("sales")),
+                ("33 33 3", Some("marketing")),
+                ("?? ?? ?", None),
+            ],
+            &[
+                "marketing 2: 75/4 75/4 75/4",
+                "sales 1: 0/1 0/1 -",
+                "Department not given 1: - - -",
+            ],
+            &[
+                "ownership 3: 50/3 0-100 100",
+                "process 3: 50/3 0-100 100",
+                "listening 2: 75/4 50-100 50",
+            ],
+            &[
+                "ownership 3: sales@1 < marketing@4",
+                "process 3: sales@1 < marketing@4",
+            ],
+        );
+        check_team(
+            &[],
+            &[],
+            &["ownership 0: -", "process 0: -", "listening 0: -"],
+            &[],
+        );
+        // Departments tied at the lowest level are listed together; equal gaps go by weight.
+        check_team(
+            &[
+                ("11 11 1", Some("sales")),
+                ("55 55 5", Some("service")),
+                ("11 11 1", Some("marketing")),
+            ],
+            &[
+                "marketing 1: 0/1 0/1 0/1",
+                "sales 1: 0/1 0/1 0/1",
+                "service 1: 100/5 100/5 100/5",
+            ],
+            &[
+                "ownership 3: 33/2 0-100 100",
+                "process 3: 33/2 0-100 100",
+                "listening 3: 33/2 0-100 100",
+            ],
+            &[
+                "ownership 4: marketing+sales@1 < service@5",
+                "process 4: marketing+sales@1 < service@5",
+                "listening 4: marketing+sales@1 < service@5",
+            ],
+        );
+        // A wider gap goes first, whatever the weight; scores within one level are no signal.
+        check_team(
+            &[("33 33 1", Some("marketing")), ("24 42 5", Some("sales"))],
+            &["marketing 1: 50/3 50/3 0/1", "sales 1: 50/3 50/3 100/5"],
+            &[
+                "ownership 2: 50/3 50-50 0",
+                "process 2: 50/3 50-50 0",
+                "listening 2: 50/3 0-100 100",
+            ],
+            &["listening 4: marketing@1 < sales@5"],
+        );
+        // People without a department are no side of a silo signal.
+        check_team(
+            &[("55 55 5", Some("marketing")), ("11 11 1", None)],
+            &[
+                "marketing 1: 100/5 100/5 100/5",
+                "Department not given 1: 0/1 0/1 0/1",
+            ],
+            &[
+                "ownership 2: 50/3 0-100 100",
+                "process 2: 50/3 0-100 100",
+                "listening 2: 50/3 0-100 100",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn the_organisation_report_rests_on_every_answer() {
+        let q = tiny();
+        let all = [
+            respondent("55 55 5", Some("marketing")),
+            respondent("11 11 -", Some("sales")),
+            respondent("33 33 3", Some("marketing")),
+            respondent("?? ?? ?", None),
+        ];
+        let org = aggregate(&q, &all).organisation;
+        // (3 × 50 + 2 × 50 + 1 × 75) / 6 = 54.2: level 3, not capped.
+        let overall = org
+            .overall
+            .as_ref()
+            .map(|o| (o.score, o.level.get(), o.is_capped()));
+        assert_eq!(overall, Some((54, 3, false)));
+        let c = &org.confidence;
+        assert_eq!(
+            (c.questions, c.answered, c.not_sure, c.unanswered),
+            (20, 14, 5, 1)
+        );
+        assert_eq!(c.level, report::ConfidenceLevel::Medium);
+        let counts: Vec<(usize, usize, usize)> = org
+            .dimensions
+            .iter()
+            .map(|d| (d.answered, d.not_sure, d.questions))
+            .collect();
+        assert_eq!(counts, [(6, 2, 8), (6, 2, 8), (2, 1, 4)]);
+        let start: Vec<&str> = org.start_here.iter().map(|r| r.as_str()).collect();
+        assert_eq!(start, ["ownership-mid", "process-mid", "listening-high"]);
+        // The gap meaning comes from the questionnaire, or the generic sentence.
+        let team = aggregate(&q, &all);
+        let meanings: Vec<&str> = team
+            .silo_signals
+            .iter()
+            .map(|s| s.meaning.as_str())
+            .collect();
+        assert_eq!(
+            meanings,
+            ["Teams disagree about who decides.", GENERIC_GAP_MEANING]
+        );
+    }
+
+    #[test]
+    fn a_questionnaire_without_a_department_question_has_one_group() {
+        let q = sized(2, 1, 1);
+        let mut a = answers(&q, "1 5");
+        a.set_profile_checked(&q, 0, Some(1));
+        let team = aggregate(&q, [&a, &answers(&q, "5 1")]);
+        assert_eq!(team.departments.len(), 1);
+        assert_eq!(team.departments[0].department, Department::NotGiven);
+        assert_eq!(team.departments[0].respondents, 2);
+        assert!(team.silo_signals.is_empty());
+        assert_eq!(
+            Department::Named(ProfileOptionId("x".into())).label(&q),
+            "x"
+        );
+    }
+
+    /// Five colleagues from five departments of the built-in questionnaire, as share links.
+    fn five_departments() -> (Questionnaire, String) {
+        let q = Questionnaire::parse(crate::BUILT_IN_JSON).unwrap();
+        let department = q
+            .profile()
+            .iter()
+            .position(|p| p.kind == ProfileKind::Department)
+            .unwrap();
+        let option = |id: &str| {
+            q.profile()[department]
+                .options
+                .iter()
+                .position(|o| o.id.as_str() == id)
+        };
+        // Nine dimensions: 3 3 3 3 2 2 2 2 3 questions.
+        let people = [
+            ("marketing", "444 333 333 444 33 33 44 33 333"),
+            ("sales", "111 222 222 222 22 22 22 22 222"),
+            ("service", "333 222 222 222 22 22 22 44 222"),
+            ("it", "222 222 222 222 33 22 22 22 222"),
+            ("hr", "333 222 222 222 22 22 22 22 444"),
+        ];
+        let links: Vec<String> = people
+            .iter()
+            .map(|(id, spec)| {
+                let mut a = answers(&q, spec);
+                a.set_profile_checked(&q, department, option(id));
+                format!("https://example.org/silo-check#r={}", share::encode(&q, &a))
+            })
+            .collect();
+        (q, links.join("\n"))
+    }
+
+    #[test]
+    fn five_colleagues_see_their_silo_signals_and_a_workshop_agenda() {
+        let (q, pasted) = five_departments();
+        let input = read_entries(&q, &pasted);
+        assert_eq!((input.accepted(), input.rejected().count()), (5, 0));
+        let team = aggregate(&q, input.answers());
+        assert_eq!(team.departments.len(), 5);
+        let first = &team.silo_signals[0];
+        assert_eq!(first.dimension.as_str(), "ownership");
+        assert_eq!(first.gap, 3);
+        let order: Vec<(&str, u8)> = team
+            .silo_signals
+            .iter()
+            .map(|s| (s.dimension.as_str(), s.gap))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("ownership", 3),
+                ("process", 2),
+                ("listening", 2),
+                ("care", 2),
+                ("culture", 2),
+                ("integration", 1),
+                ("sponsorship", 1),
+                ("measurement", 1),
+                ("staffing", 1),
+            ]
+        );
+        assert_eq!(
+            first.lowest.departments,
+            [Department::Named(ProfileOptionId("sales".into()))]
+        );
+        assert!(first
+            .meaning
+            .starts_with("When departments disagree about ownership"));
+
+        let today = Date::new(2026, 11, 23).unwrap();
+        let agenda = workshop_agenda(&q, &team, today);
+        let topics: Vec<AgendaTopic> = agenda.steps.iter().map(|s| s.topic).collect();
+        assert_eq!(topics, AgendaTopic::ALL);
+        assert_eq!(agenda.follow_up.to_string(), "2026-12-04");
+        let prompts =
+            |topic: AgendaTopic| -> String { agenda.steps[topic as usize].prompts.join("\n") };
+        for step in &agenda.steps {
+            assert!(!step.title.is_empty() && step.guidance.ends_with('.'));
+            for prompt in &step.prompts {
+                assert!(prompt.ends_with('.'), "{prompt}");
+                assert!(!prompt.contains("  "), "{prompt}");
+            }
+        }
+        let goals = prompts(AgendaTopic::CompanyGoals);
+        assert!(
+            goals.starts_with("5 people answered: Marketing (1), Sales (1),"),
+            "{goals}"
+        );
+        assert!(
+            goals.contains("No answers yet from Communications / PR,"),
+            "{goals}"
+        );
+        let efforts = prompts(AgendaTopic::CurrentEfforts);
+        assert!(
+            efforts.starts_with("Ownership & governance, 3 levels apart: Sales put it at level 1 (Ad hoc), Marketing at level 4 (Integrated). When departments disagree about ownership"),
+            "{efforts}"
+        );
+        let successes = prompts(AgendaTopic::SuccessesAndFailures);
+        assert!(
+            successes.starts_with("Marketing: strongest on Ownership & governance at level 4 (Integrated), weakest on Integration across departments at level 3 (Defined).\nSales: strongest on Integration across departments at level 2 (Siloed), weakest on Ownership & governance at level 1 (Ad hoc)."),
+            "{successes}"
+        );
+        assert!(efforts.ends_with("6 more dimensions split the departments by a level or more; the silo signals list them all."), "{efforts}");
+        assert_eq!(agenda.steps[2].prompts.len(), 5);
+        assert!(prompts(AgendaTopic::IfWeHadMore).contains("point first to \""));
+        assert!(
+            prompts(AgendaTopic::Staffing).starts_with("The widest gap, on Ownership & governance")
+        );
+        assert_eq!(
+            agenda.steps[6].prompts[0],
+            "Suggested date: Friday, 2026-12-04, 11 days from today (9 working days)."
+        );
+    }
+
+    #[test]
+    fn an_agenda_without_answers_still_has_its_seven_steps() {
+        let q = tiny();
+        let team = aggregate(&q, []);
+        let agenda = workshop_agenda(&q, &team, Date::new(2026, 1, 3).unwrap());
+        let counts: Vec<usize> = agenda.steps.iter().map(|s| s.prompts.len()).collect();
+        assert_eq!(counts, [1, 0, 0, 0, 0, 0, 1]);
+        assert!(agenda.steps[0].prompts[0].starts_with("No answers have been added yet"));
+        // Saturday 3 January: nine working days later is Thursday 15 January.
+        assert_eq!(agenda.follow_up.to_string(), "2026-01-15");
+
+        // One department, at one level everywhere.
+        let one = [respondent("33 33 3", Some("sales"))];
+        let team = aggregate(&q, &one);
+        let agenda = workshop_agenda(&q, &team, Date::new(2026, 1, 5).unwrap());
+        assert_eq!(
+            agenda.steps[1].prompts,
+            ["Answers from at least two departments are needed to see where their views split; until then, ask each person how their own work serves the goals."]
+        );
+        assert_eq!(
+            agenda.steps[2].prompts,
+            ["sales: every area they scored is at level 3 (Defined)."]
+        );
+        assert_eq!(
+            agenda.steps[0].prompts[..2],
+            [
+                "1 person answered: sales (1).",
+                "No answers yet from marketing and service: ask who speaks for their goals today, and invite them to the follow-up."
+            ]
+        );
+        // Two departments in agreement.
+        let two = [
+            respondent("33 33 3", Some("sales")),
+            respondent("33 33 3", Some("service")),
+        ];
+        let agenda = workshop_agenda(&q, &aggregate(&q, &two), Date::new(2026, 1, 5).unwrap());
+        assert!(agenda.steps[1].prompts[0]
+            .starts_with("The departments place every dimension at the same level."));
+    }
+
+    #[test]
+    fn messages_are_sentences() {
+        for rejection in [
+            Rejection::Duplicate { first: 0, line: 3 },
+            Rejection::TooManyEntries,
+            Rejection::TooLarge { bytes: 3_000_000 },
+            Rejection::Document(DocumentError::NotJson),
+            Rejection::Code(ShareError::Corrupted),
+        ] {
+            let message = rejection.to_string();
+            assert!(
+                message.starts_with(char::is_uppercase) && message.ends_with('.'),
+                "{message}"
+            );
+        }
+        for error in [
+            DocumentError::TooLarge,
+            DocumentError::NotJson,
+            DocumentError::NotAReport,
+            DocumentError::NoShareCode,
+        ] {
+            assert!(error.to_string().ends_with('.'));
+        }
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(and_list(&[]), "");
+        assert_eq!(
+            and_list(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
+        assert_eq!(shorten(&"é".repeat(100)).chars().count(), SHOWN_CHARS);
+        assert_eq!(shorten(&"é".repeat(80)), "é".repeat(80));
+    }
+
+    /// How to write one entry of a mixed paste.
+    #[derive(Clone, Debug)]
+    enum Kind {
+        Valid(Answers),
+        /// Again the `n`-th valid entry (modulo how many came before).
+        Again(usize),
+        OtherRevision(Answers),
+        Garbage(String),
+    }
+
+    fn kind() -> impl Strategy<Value = Kind> {
+        prop_oneof![
+            3 => arbitrary_answers(tiny()).prop_map(Kind::Valid),
+            1 => any::<usize>().prop_map(Kind::Again),
+            1 => arbitrary_answers(tiny()).prop_map(Kind::OtherRevision),
+            1 => "[a-z!]{1,10}".prop_map(Kind::Garbage),
+        ]
+    }
+
+    fn codes(q: &Questionnaire, all: &[Answers]) -> Vec<String> {
+        all.iter().map(|a| share::encode(q, a)).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn aggregation_does_not_depend_on_order(
+            (all, shuffled) in proptest::collection::vec(arbitrary_answers(tiny()), 0..8)
+                .prop_flat_map(|all| (Just(all.clone()), Just(all).prop_shuffle()))
+        ) {
+            let q = tiny();
+            prop_assert_eq!(aggregate(&q, &all), aggregate(&q, &shuffled));
+        }
+
+        #[test]
+        fn one_respondent_is_their_own_report(a in arbitrary_answers(tiny())) {
+            let q = tiny();
+            let team = aggregate(&q, [&a]);
+            prop_assert_eq!(team.respondents, 1);
+            prop_assert_eq!(team.organisation, Report { model: None, ..report(&q, &a) });
+            prop_assert!(team.silo_signals.is_empty());
+        }
+
+        #[test]
+        fn one_respondent_is_their_own_report_on_the_built_in_questionnaire(
+            a in arbitrary_answers(Questionnaire::parse(crate::BUILT_IN_JSON).unwrap())
+        ) {
+            let q = Questionnaire::parse(crate::BUILT_IN_JSON).unwrap();
+            let input = read_entries(&q, &share::encode(&q, &a));
+            let team = aggregate(&q, input.answers());
+            prop_assert_eq!(team.organisation, Report { model: None, ..report(&q, &a) });
+        }
+
+        #[test]
+        fn a_duplicate_changes_nothing(
+            all in proptest::collection::vec(arbitrary_answers(tiny()), 1..6),
+            which in any::<usize>(),
+            at in any::<usize>(),
+        ) {
+            let q = tiny();
+            let mut codes = codes(&q, &all);
+            let without = read_entries(&q, &codes.join("\n"));
+            let again = codes[which % codes.len()].clone();
+            codes.insert(at % (codes.len() + 1), again);
+            let with = read_entries(&q, &codes.join(" , "));
+            prop_assert_eq!(with.accepted(), without.accepted());
+            prop_assert_eq!(with.rejected().count(), without.rejected().count() + 1);
+            let all_duplicates = with
+                .rejected()
+                .all(|(_, r)| matches!(r, Rejection::Duplicate { .. }));
+            prop_assert!(all_duplicates);
+            prop_assert_eq!(aggregate(&q, with.answers()), aggregate(&q, without.answers()));
+        }
+
+        #[test]
+        fn mixed_input_counts_only_the_valid_entries(
+            kinds in proptest::collection::vec(kind(), 0..12),
+            separators in proptest::collection::vec(prop_oneof![Just(" "), Just(","), Just("\n"), Just(" ,\n\t")], 12),
+        ) {
+            let (q, revised) = (tiny(), revised());
+            let mut text = String::new();
+            let mut valid: Vec<String> = Vec::new();
+            let mut expected: Vec<Result<String, &str>> = Vec::new();
+            for (kind, separator) in kinds.iter().zip(&separators) {
+                let code = match kind {
+                    Kind::Valid(a) => {
+                        let code = share::encode(&q, a);
+                        expected.push(if valid.contains(&code) { Err("duplicate") } else { Ok(code.clone()) });
+                        valid.push(code.clone());
+                        code
+                    }
+                    Kind::Again(n) if !valid.is_empty() => {
+                        expected.push(Err("duplicate"));
+                        valid[n % valid.len()].clone()
+                    }
+                    Kind::Again(_) => continue,
+                    Kind::OtherRevision(a) => {
+                        expected.push(Err("revision"));
+                        share::encode(&revised, a)
+                    }
+                    Kind::Garbage(g) => {
+                        expected.push(Err("code"));
+                        g.clone()
+                    }
+                };
+                text.push_str(&code);
+                text.push_str(separator);
+            }
+            let input = read_entries(&q, &text);
+            let got: Vec<Result<String, &str>> = input
+                .entries()
+                .iter()
+                .map(|e| match &e.outcome {
+                    Ok(r) => Ok(r.code.clone()),
+                    Err(Rejection::Duplicate { .. }) => Err("duplicate"),
+                    Err(Rejection::Code(ShareError::OtherRevision { code_revision: 4, expected: 3 })) => Err("revision"),
+                    Err(Rejection::Code(_)) => Err("code"),
+                    Err(_) => Err("other"),
+                })
+                .collect();
+            prop_assert_eq!(&got, &expected);
+            let distinct: std::collections::HashSet<&String> = valid.iter().collect();
+            prop_assert_eq!(input.accepted(), distinct.len());
+            prop_assert_eq!(aggregate(&q, input.answers()).respondents, distinct.len());
+        }
+
+        #[test]
+        fn a_team_code_reads_back_its_respondents(
+            all in proptest::collection::vec(arbitrary_answers(tiny()), 0..6)
+        ) {
+            let q = tiny();
+            let codes = codes(&q, &all);
+            let team = team_code(&q, codes.iter().map(String::as_str));
+            let input = parse_team_code(&q, &team);
+            prop_assert_eq!(input.rejected().count(), 0);
+            let mut distinct: Vec<&str> = Vec::new();
+            for code in &codes {
+                if !distinct.contains(&code.as_str()) {
+                    distinct.push(code);
+                }
+            }
+            prop_assert_eq!(input.codes().collect::<Vec<_>>(), distinct);
+            prop_assert_eq!(read_entries(&q, &format!("https://x.example/#team={team}")).codes().count(), input.accepted());
+        }
+
+        #[test]
+        fn read_entries_never_panics(text in any::<String>()) {
+            let input = read_entries(&tiny(), &text);
+            prop_assert!(input.entries().len() <= MAX_ENTRIES + 1);
+            prop_assert!(input.entries().windows(2).all(|w| w[0].line <= w[1].line));
+        }
+
+        #[test]
+        fn read_entries_never_panics_on_code_like_text(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    "[A-Za-z0-9_\\-{}\\[\\]\":,. \n#=&?;\\\\]{0,60}",
+                    arbitrary_answers(tiny()).prop_map(|a| share::encode(&tiny(), &a)),
+                    Just("{\"kind\": \"silo-check-report\", \"share_code\": ".to_owned()),
+                    Just("#team=".to_owned()),
+                ],
+                0..12,
+            )
+        ) {
+            let q = tiny();
+            let text = parts.concat();
+            let input = read_entries(&q, &text);
+            prop_assert_eq!(input.accepted(), input.respondents().count());
+            let _ = parse_team_code(&q, &text);
+            let _ = entry_from_report_json(&text);
+            let team = aggregate(&q, input.answers());
+            let agenda = workshop_agenda(&q, &team, Date::MAX);
+            prop_assert_eq!(agenda.steps.len(), 7);
+        }
+
+        #[test]
+        fn the_follow_up_is_a_weekday_within_two_weeks(days in 0i64..3_650_000) {
+            let today = Date::MIN.add_days(days);
+            let follow_up = today.add_working_days(FOLLOW_UP_WORKING_DAYS);
+            prop_assert!(follow_up.weekday().is_working_day());
+            prop_assert!((11..=13).contains(&today.days_until(follow_up)));
+        }
+    }
 }

@@ -385,5 +385,44 @@ fn readable(
         }
     }
     let _ = writeln!(s);
-    s
+    printable(&s)
+}
+
+/// `text` with every control character except the line break made harmless, so that the
+/// texts of a questionnaire file from someone else cannot send escape sequences to the
+/// terminal (moving the cursor, rewriting lines, changing the window title).
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\n' => '\n',
+            '\t' => ' ',
+            c if c.is_control() => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questionnaire_texts_cannot_reach_the_terminal_as_escape_sequences() {
+        let json = include_str!("../../assessment/tests/fixtures/minimal.json").replace(
+            "\"Marketing\"",
+            "\"Market\\u001b]0;owned\\u0007ing\\u001b[2J\\u009b1m\"",
+        );
+        let q = Questionnaire::parse(&json).unwrap();
+        let mut answers = assessment::Answers::new(&q);
+        answers.set_profile_checked(&q, 0, Some(0));
+        let text = readable(&q, &answers, &report(&q, &answers), 1);
+        assert!(
+            text.contains("Market\u{fffd}]0;owned\u{fffd}ing\u{fffd}[2J\u{fffd}1m"),
+            "{text}"
+        );
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+    }
 }

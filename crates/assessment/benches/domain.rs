@@ -1,0 +1,114 @@
+//! How long the domain takes for what the widget does: parse and validate the built-in
+//! questionnaire, score one respondent, encode and decode a share code, and read and
+//! aggregate a team of 10 to 10,000 respondents, and write its workshop agenda.
+//!
+//! `cargo bench -p assessment --bench domain -- --warm-up-time 1 --measurement-time 2`
+
+use assessment::team::{aggregate, read_entries, workshop_agenda};
+use assessment::{report, share, Answer, Answers, Date, Level, ProfileKind, Questionnaire};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+
+/// The team sizes the team view is measured at.
+const TEAM_SIZES: [usize; 4] = [10, 100, 1_000, 10_000];
+
+fn built_in() -> Questionnaire {
+    match Questionnaire::parse(assessment::BUILT_IN_JSON) {
+        Ok(q) => q,
+        Err(problems) => panic!("the built-in questionnaire is invalid: {problems:?}"),
+    }
+}
+
+/// A small deterministic generator (64-bit LCG), so every run measures the same answers.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n.max(1)
+    }
+}
+
+/// Respondent `seed`'s answers: mostly levels, some "not sure" and unanswered, a department
+/// and a role.
+fn respondent(q: &Questionnaire, seed: u64) -> Answers {
+    let mut rng = Lcg(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x5eed);
+    let mut answers = Answers::new(q);
+    for index in 0..q.questions().len() {
+        let answer = match rng.below(8) {
+            0 => None,
+            1 => Some(Answer::NotSure),
+            n => Level::new(u8::try_from(n - 1).unwrap_or(1)).map(Answer::Level),
+        };
+        answers.set(index, answer);
+    }
+    for (index, p) in q.profile().iter().enumerate() {
+        if matches!(p.kind, ProfileKind::Department | ProfileKind::Role) {
+            answers.set_profile_checked(q, index, Some(rng.below(p.options.len())));
+        }
+    }
+    answers
+}
+
+/// `n` respondents' share codes, one a line, as they would be pasted.
+fn pasted_codes(q: &Questionnaire, n: usize) -> String {
+    let codes: Vec<String> = (0..n as u64)
+        .map(|seed| share::encode(q, &respondent(q, seed)))
+        .collect();
+    codes.join("\n")
+}
+
+fn single(c: &mut Criterion) {
+    let q = built_in();
+    let answers = respondent(&q, 7);
+    let code = share::encode(&q, &answers);
+    c.bench_function("questionnaire/parse built-in", |b| {
+        b.iter(|| Questionnaire::parse(black_box(assessment::BUILT_IN_JSON)))
+    });
+    c.bench_function("report/report", |b| {
+        b.iter(|| report(black_box(&q), black_box(&answers)))
+    });
+    c.bench_function("share/encode", |b| {
+        b.iter(|| share::encode(black_box(&q), black_box(&answers)))
+    });
+    c.bench_function("share/decode", |b| {
+        b.iter(|| share::decode(black_box(&q), black_box(&code)))
+    });
+}
+
+fn team(c: &mut Criterion) {
+    let q = built_in();
+    let today = Date::new(2026, 11, 23).unwrap_or(Date::MIN);
+    let mut group = c.benchmark_group("team");
+    group.sample_size(20);
+    for n in TEAM_SIZES {
+        let text = pasted_codes(&q, n);
+        let input = read_entries(&q, &text);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(
+            BenchmarkId::new("read_entries+aggregate", n),
+            &text,
+            |b, text| {
+                b.iter(|| {
+                    let input = read_entries(&q, black_box(text));
+                    aggregate(&q, input.answers())
+                })
+            },
+        );
+        group.bench_with_input(BenchmarkId::new("aggregate", n), &input, |b, input| {
+            b.iter(|| aggregate(&q, black_box(input).answers()))
+        });
+    }
+    group.finish();
+
+    let team = aggregate(&q, read_entries(&q, &pasted_codes(&q, 1_000)).answers());
+    c.bench_function("team/workshop_agenda of 1000", |b| {
+        b.iter(|| workshop_agenda(&q, black_box(&team), today))
+    });
+}
+
+criterion_group!(benches, single, team);
+criterion_main!(benches);
