@@ -9,6 +9,7 @@ use crate::ui::question_step::QuestionStep;
 use crate::ui::results::Results;
 use crate::ui::review_step::ReviewStep;
 use crate::ui::start_screen::{Resumable, StartScreen};
+use crate::ui::team_view::TeamView;
 use assessment::export::report_document;
 use assessment::report::report;
 use assessment::session::{Action, Session, Step};
@@ -172,6 +173,8 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     let notices = use_state(|| initial.notices.clone());
     let resumable = use_state(|| initial.resumable.clone());
+    // The team view, open with the codes it starts from (from a team link, or none).
+    let team = use_state(|| initial.team.clone());
 
     // Save every change at once; say so, once, if saving fails.
     {
@@ -219,7 +222,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     {
         let root = root.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(model.session.step(), move |_| {
+        use_effect_with((model.session.step(), team.is_some()), move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
@@ -270,63 +273,90 @@ fn Assessment(props: &AssessmentProps) -> Html {
         })
     };
 
+    let on_team = {
+        let team = team.clone();
+        Callback::from(move |()| team.set(Some(AttrValue::default())))
+    };
+    let on_close_team = {
+        let team = team.clone();
+        Callback::from(move |()| {
+            links::clear_share_code();
+            team.set(None);
+        })
+    };
+
     let q = &model.questionnaire;
     let session = &model.session;
     let answered = session.answers().answered();
     let total = q.questions().len();
     let announcement = announce(q, session.step(), answered, total);
 
-    let screen = match session.step() {
-        Step::Start => html! {
-            <StartScreen
+    let own_code = (session.answers().answered() > 0 && !model.shared_view)
+        .then(|| AttrValue::from(share::encode(q, session.answers())));
+    let screen = if let Some(initial) = &*team {
+        html! {
+            <TeamView
                 questionnaire={q.clone()}
-                options={props.options.clone()}
-                resumable={(*resumable).as_ref().map(|r| (r.answered, total))}
-                on_begin={dispatch.reform(|()| Action::Begin)}
-                on_resume={on_resume}
-                on_start_over={on_start_over}
-            />
-        },
-        Step::Profile => html! {
-            <ProfileStep
-                questionnaire={q.clone()}
-                answers={session.answers().clone()}
+                initial={initial.clone()}
+                own_code={own_code}
                 instance={props.instance.clone()}
-                on_action={dispatch.clone()}
+                on_close={on_close_team}
             />
-        },
-        Step::Dimension(d) => html! {
-            <QuestionStep
-                questionnaire={q.clone()}
-                dimension={d}
-                answers={session.answers().clone()}
-                instance={props.instance.clone()}
-                on_action={dispatch.clone()}
-                on_clear={on_clear.clone()}
-            />
-        },
-        Step::Review => html! {
-            <ReviewStep
-                questionnaire={q.clone()}
-                answers={session.answers().clone()}
-                on_action={dispatch.clone()}
-            />
-        },
-        Step::Results => {
-            let report = Rc::new(report(q, session.answers()));
-            let code = share::encode(q, session.answers());
-            html! {
-                <Results
+        }
+    } else {
+        match session.step() {
+            Step::Start => html! {
+                <StartScreen
                     questionnaire={q.clone()}
                     options={props.options.clone()}
-                    report={report}
+                    resumable={(*resumable).as_ref().map(|r| (r.answered, total))}
+                    on_begin={dispatch.reform(|()| Action::Begin)}
+                    on_resume={on_resume}
+                    on_start_over={on_start_over}
+                />
+            },
+            Step::Profile => html! {
+                <ProfileStep
+                    questionnaire={q.clone()}
                     answers={session.answers().clone()}
-                    code={AttrValue::from(code)}
-                    shared_view={model.shared_view}
+                    instance={props.instance.clone()}
+                    on_action={dispatch.clone()}
+                />
+            },
+            Step::Dimension(d) => html! {
+                <QuestionStep
+                    questionnaire={q.clone()}
+                    dimension={d}
+                    answers={session.answers().clone()}
+                    instance={props.instance.clone()}
                     on_action={dispatch.clone()}
                     on_clear={on_clear.clone()}
-                    on_take_it_yourself={on_take_it_yourself}
                 />
+            },
+            Step::Review => html! {
+                <ReviewStep
+                    questionnaire={q.clone()}
+                    answers={session.answers().clone()}
+                    on_action={dispatch.clone()}
+                />
+            },
+            Step::Results => {
+                let report = Rc::new(report(q, session.answers()));
+                let code = share::encode(q, session.answers());
+                html! {
+                    <Results
+                        questionnaire={q.clone()}
+                        options={props.options.clone()}
+                        report={report}
+                        answers={session.answers().clone()}
+                        code={AttrValue::from(code)}
+                        shared_view={model.shared_view}
+                        on_action={dispatch.clone()}
+                        on_clear={on_clear.clone()}
+                        on_take_it_yourself={on_take_it_yourself}
+                        on_team={on_team}
+                    />
+                }
             }
         }
     };
@@ -353,6 +383,7 @@ struct StartState {
     model: Model,
     notices: Notices,
     resumable: Option<Resumable>,
+    team: Option<AttrValue>,
 }
 
 fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
@@ -372,6 +403,7 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
                     },
                     notices,
                     resumable: None,
+                    team: None,
                 }
             }
             Err(e) => {
@@ -400,6 +432,7 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
         },
         notices,
         resumable,
+        team: links::team_code_in_address().map(AttrValue::from),
     }
 }
 

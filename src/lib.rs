@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod embed;
+pub mod files;
 pub mod links;
 pub mod options;
 pub mod storage;

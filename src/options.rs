@@ -155,8 +155,10 @@ impl Options {
                 "The value of \"{name}\" is longer than {MAX_TEXT} characters and was ignored."
             ));
         }
-        let page_only = matches!(name, "allowed-origins" | "storage-namespace");
-        if page_only && origin == Origin::Url {
+        // A URL can be written by anyone, so it may only choose among what the page
+        // offers: never where results go, whose storage is used, or what the widget says.
+        let url_allowed = matches!(name, "questionnaire" | "theme" | "storage" | "show");
+        if origin == Origin::Url && !url_allowed {
             return Err(format!(
                 "\"{name}\" can only be set by the page itself (a data attribute or the JSON config), never by a URL parameter; it was ignored."
             ));
@@ -451,14 +453,20 @@ mod tests {
     }
 
     #[test]
-    fn a_url_cannot_redirect_results_or_storage() {
+    fn a_url_cannot_redirect_results_storage_or_words() {
         check(
             &[
                 ("allowed-origins", "https://evil.example", Url),
                 ("storage-namespace", "other", Url),
+                ("start-title", "Your account is locked", Url),
+                ("start-text", "Call this number", Url),
+                ("logo", "/img/other.svg", Url),
+                ("css-vars", "--sc-color-text: #fff", Url),
+                ("accent", "#fff", Url),
+                ("departments", "A, B", Url),
             ],
             Options::default(),
-            2,
+            8,
         );
     }
 

@@ -12,3 +12,4 @@ pub mod recommendation_card;
 pub mod results;
 pub mod review_step;
 pub mod start_screen;
+pub mod team_view;

@@ -9,6 +9,7 @@ use silo_check::app::{App, AppProps, Loaded, Shared};
 use silo_check::ui::progress::{Progress, ProgressProps};
 use silo_check::ui::question_card::{QuestionCard, QuestionCardProps};
 use silo_check::ui::results::{Results, ResultsProps};
+use silo_check::ui::team_view::{TeamView, TeamViewProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -194,6 +195,7 @@ async fn results_show_score_level_chart_table_and_recommendations() {
             on_action: Callback::from(|_: Action| {}),
             on_clear: Callback::noop(),
             on_take_it_yourself: Callback::noop(),
+            on_team: Callback::noop(),
         },
     )
     .render();
@@ -217,4 +219,47 @@ async fn results_show_score_level_chart_table_and_recommendations() {
         .map(|i| i.value())
         .unwrap_or_default();
     assert!(value.contains("#r="), "share link: {value}");
+}
+
+#[wasm_bindgen_test]
+async fn the_team_view_counts_valid_codes_and_lists_the_rest() {
+    let q = questionnaire();
+    let code = |level: u8, department: usize| {
+        let mut a = Answers::new(&q);
+        for i in 0..q.questions().len() {
+            a.set(i, Level::new(level).map(Answer::Level));
+        }
+        a.set_profile_checked(&q, 0, Some(department));
+        share::encode(&q, &a)
+    };
+    let (sales, it) = (code(1, 2), code(5, 6));
+    let initial = assessment::team::team_code(&q, [sales.as_str(), it.as_str()]);
+    let root = container();
+    yew::Renderer::<TeamView>::with_root_and_props(
+        root.clone(),
+        TeamViewProps {
+            questionnaire: q.clone(),
+            initial: initial.into(),
+            own_code: None,
+            instance: "t5".into(),
+            on_close: Callback::noop(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(
+        text(&root).contains("2 respondents counted."),
+        "{}",
+        text(&root)
+    );
+    // A silo map row for each department, and a signal for every dimension (four levels apart).
+    assert_eq!(all(&root, ".sc-heatmap tbody tr").len(), 2);
+    let signals = all(&root, "#sc-team-signals-title + ul > li");
+    assert_eq!(signals.len(), q.dimensions().len());
+    assert!(
+        text(&signals[0]).contains("4 levels apart"),
+        "{}",
+        text(&signals[0])
+    );
+    assert_eq!(all(&root, ".sc-agenda > li").len(), 7);
 }

@@ -4,14 +4,13 @@ use crate::app::Shared;
 use crate::links;
 use crate::options::{Options, Section};
 use crate::ui::logo::Logo;
-use crate::ui::radar::{Axis, Meter, Radar};
+use crate::ui::radar::{Meter, Radar, Series};
 use crate::ui::recommendation_card::RecommendationCard;
 use assessment::export::report_document;
 use assessment::report::{ConfidenceLevel, Report};
 use assessment::session::Action;
 use assessment::{Answers, Horizon};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`Results`].
@@ -36,6 +35,9 @@ pub struct ResultsProps {
     pub on_clear: Callback<()>,
     /// Leaves a shared report to take the assessment oneself.
     pub on_take_it_yourself: Callback<()>,
+    /// Opens the team view.
+    #[prop_or_default]
+    pub on_team: Callback<()>,
 }
 
 /// The results screen.
@@ -124,14 +126,15 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     };
 
-    let axes: Vec<Axis> = report
+    let labels: Vec<String> = report
         .dimensions
         .iter()
-        .map(|d| Axis {
-            label: dimension_name(&d.dimension),
-            score: d.score,
-        })
+        .map(|d| dimension_name(&d.dimension))
         .collect();
+    let series = vec![Series {
+        label: "Your answers".to_string(),
+        scores: report.dimensions.iter().map(|d| d.score).collect(),
+    }];
 
     let model = report.model.as_ref().and_then(|m| {
         let best = q.model(&m.best.model)?;
@@ -197,7 +200,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let doc = report_document(&q, &answers, &report, &code);
             let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-            download("silo-check-report.json", "application/json", &text);
+            crate::files::download("silo-check-report.json", "application/json", &text);
         })
     };
     let on_print = Callback::from(|_: MouseEvent| {
@@ -232,7 +235,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <h3 class="sc-subheading">{"Your profile by dimension"}</h3>
             <div class="sc-chart-layout">
                 <div>
-                    <Radar axes={axes} label="Radar chart of the score of each dimension; the same numbers are listed beside it." />
+                    <Radar labels={labels} series={series} label="Radar chart of the score of each dimension; the same numbers are listed beside it." />
                 </div>
                 <ul class="sc-bars">
                     { for report.dimensions.iter().map(|d| {
@@ -319,6 +322,15 @@ pub fn Results(props: &ResultsProps) -> Html {
             </section>
             }
 
+            if shows(Section::Share) && !props.shared_view {
+            <section class="sc-no-print" aria-labelledby="sc-compare-title">
+                <h3 class="sc-subheading" id="sc-compare-title">{"Compare with colleagues"}</h3>
+                <p>{"Social media sits in silos because each department sees it differently. Ask colleagues from other departments to take the assessment, then put everyone's results side by side: where you agree, where you split, and an agenda for the meeting that follows."}</p>
+                <div class="sc-actions">
+                    <button type="button" class="sc-button" onclick={props.on_team.reform(|_| ())}>{"Open the team view"}</button>
+                </div>
+            </section>
+            }
             if shows(Section::Share) {
             <section class="sc-no-print" aria-labelledby="sc-share-title">
                 <h3 class="sc-subheading" id="sc-share-title">{"Share and keep"}</h3>
@@ -359,27 +371,4 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
         </section>
     }
-}
-
-/// Offers `text` as a file download without any server.
-fn download(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let anchor = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(a) = anchor {
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -2,10 +2,12 @@
 //! that does not depend on a browser.
 //!
 //! The flow is: [`Questionnaire::parse`] turns JSON into a validated [`Questionnaire`]
-//! (or every [`Problem`] in it); a respondent fills [`Answers`]; [`report`] turns both into
-//! a [`Report`] with scores, levels, recommendations, a plan and the organisational model
-//! the answers resemble; [`share`] packs answers into a URL-safe code and back; [`team`]
-//! gathers many respondents' codes and compares them by department.
+//! (or every [`Problem`] in it), in the file's default language or, with
+//! [`Questionnaire::parse_in`], in the one a reader prefers ([`language`]); a respondent
+//! fills [`Answers`]; [`report`] turns both into a [`Report`] with scores, levels,
+//! recommendations, a plan and the organisational model the answers resemble; [`share`]
+//! packs answers into a URL-safe code and back; [`team`] gathers many respondents' codes
+//! and compares them by department.
 //!
 //! After validation nothing can fail: scoring, levels and recommendations are infallible
 //! functions over validated types, in integer arithmetic so every platform agrees.
@@ -16,12 +18,14 @@ pub mod answers;
 pub mod customise;
 pub mod date;
 pub mod export;
+pub mod language;
 pub mod model;
 pub mod questionnaire;
 pub mod report;
 pub mod session;
 pub mod share;
 pub mod team;
+pub mod team_export;
 pub mod validate;
 
 #[cfg(test)]

@@ -99,12 +99,16 @@ impl Level {
     }
 }
 
-/// A complete, validated questionnaire.
+/// A complete, validated questionnaire, with its texts in one of the file's languages
+/// ([`Questionnaire::language`]); everything else is the same in every language.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Questionnaire {
     pub(crate) id: String,
     pub(crate) revision: u16,
+    /// The language of this value's texts: one of `languages`.
     pub(crate) language: String,
+    /// Every language the file has texts in, its default first; at least one.
+    pub(crate) languages: Vec<String>,
     pub(crate) title: String,
     pub(crate) intro: String,
     pub(crate) estimated_minutes: u8,
@@ -328,9 +332,17 @@ impl Questionnaire {
     pub fn revision(&self) -> u16 {
         self.revision
     }
-    /// The BCP 47 language tag of its texts.
+    /// The BCP 47 language tag of this value's texts, as the file declares it: one of
+    /// [`languages`](Questionnaire::languages), picked by [`Questionnaire::parse_in`].
     pub fn language(&self) -> &str {
         &self.language
+    }
+    /// Every language the file has texts in, as BCP 47 tags, its default language first.
+    /// Ids, levels, weights and rules are the same in each, so share codes and saved
+    /// answers work across them; parse the file again with [`Questionnaire::parse_in`] to
+    /// get another language.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
     }
     /// Its title.
     pub fn title(&self) -> &str {

@@ -110,6 +110,7 @@ fn base(id: &str, revision: u16) -> Questionnaire {
         id: id.to_string(),
         revision,
         language: "en".to_string(),
+        languages: vec!["en".to_string()],
         title: "A test questionnaire".to_string(),
         intro: "For tests.".to_string(),
         estimated_minutes: 5,

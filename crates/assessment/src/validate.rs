@@ -8,10 +8,17 @@
 //! checked against ids gathered in a quick first pass, so their order in the file does not
 //! matter. Problems are sorted into document order at the end.
 //!
+//! Texts for people (titles, prompts, labels…) are plain texts in a file of one language,
+//! or objects with one text for each language the file declares in `"languages"`. Every
+//! language's text is checked, but only the chosen language's is kept: the walk builds the
+//! [`Questionnaire`] in one language directly, so a file is read once whichever language
+//! is asked for.
+//!
 //! The tree is this module's own `Json` rather than `serde_json::Value`: `Value` keeps an
 //! object's fields in alphabetical order and silently keeps the last of two equal keys, but
 //! problems must come in document order and a repeated field is itself a problem.
 
+use crate::language::{self, MAX_LANGUAGES};
 use crate::questionnaire::{
     Choice, Dimension, DimensionId, Horizon, Level, Methodology, Model, ModelId, ProfileId,
     ProfileKind, ProfileOption, ProfileOptionId, ProfileQuestion, Question, QuestionId,
@@ -45,9 +52,26 @@ impl Questionnaire {
     /// lists every problem found, in document order, each with its JSON path; a file that is
     /// too large, nested too deeply, not JSON at all or in a newer format gives exactly one
     /// problem at `$`. This never panics, whatever the input.
+    ///
+    /// The questionnaire's texts are in its default language, the first of its
+    /// [`languages`](Questionnaire::languages); [`Questionnaire::parse_in`] picks another.
     pub fn parse(json: &str) -> Result<Questionnaire, Vec<Problem>> {
+        Questionnaire::parse_in(json, &[])
+    }
+
+    /// Like [`Questionnaire::parse`], with the texts in the first of the `preferred`
+    /// languages (BCP 47 tags, most preferred first) that the file has, or in its default
+    /// language when it has none of them. A preferred tag fits the same tag, then its
+    /// primary language (`"de-AT"` fits `"de"`), then another variant of it; see
+    /// [`language::negotiate`].
+    ///
+    /// Every language's texts are checked whichever is picked, so a file is valid or not
+    /// regardless of `preferred`, and ids, levels, weights, thresholds and rules, which do
+    /// not depend on the language, are the same in every language: a share code made in one
+    /// language opens in all of them.
+    pub fn parse_in(json: &str, preferred: &[&str]) -> Result<Questionnaire, Vec<Problem>> {
         let mut problems = Problems::default();
-        let questionnaire = problems.file(json);
+        let questionnaire = problems.file(json, preferred);
         problems.finish(questionnaire)
     }
 }
@@ -76,6 +100,7 @@ const ROOT_FIELDS: &[&str] = &[
     "id",
     "revision",
     "language",
+    "languages",
     "title",
     "intro",
     "estimated_minutes",
@@ -352,6 +377,12 @@ impl Ids {
 struct Problems {
     found: Vec<(Vec<usize>, Problem)>,
     dropped: usize,
+    /// The languages the file declares, once read; every text for people needs one text
+    /// for each. `None` while they are unknown (not yet read, missing or malformed, which
+    /// is reported): texts are then checked only as texts.
+    languages: Option<Vec<String>>,
+    /// The index in `languages` of the language whose texts are kept.
+    chosen: usize,
 }
 
 impl Problems {
@@ -405,7 +436,7 @@ impl Problems {
         Err(problems)
     }
 
-    fn file(&mut self, json: &str) -> Option<Questionnaire> {
+    fn file(&mut self, json: &str, preferred: &[&str]) -> Option<Questionnaire> {
         let root = Path::root();
         if json.len() > MAX_BYTES {
             let message = format!(
@@ -427,7 +458,7 @@ impl Problems {
             return None;
         }
         match serde_json::from_str::<Json>(text) {
-            Ok(value) => self.questionnaire(&value),
+            Ok(value) => self.questionnaire(&value, preferred),
             Err(error) => {
                 self.report(&root, syntax_message(&error));
                 None
@@ -435,7 +466,7 @@ impl Problems {
         }
     }
 
-    fn questionnaire(&mut self, value: &Json) -> Option<Questionnaire> {
+    fn questionnaire(&mut self, value: &Json, preferred: &[&str]) -> Option<Questionnaire> {
         let root = Path::root();
         let Json::Object(fields) = value else {
             self.wrong_type(
@@ -483,7 +514,12 @@ impl Problems {
         let known = Known::gather(fields);
         let id = self.req_id(&obj, "id");
         let revision = self.req_whole(&obj, "revision", 1, i128::from(u16::MAX));
-        let language = self.language(&obj);
+        // Read before any text, since every text is checked against them.
+        let languages = self.languages(&obj);
+        if let Some(languages) = &languages {
+            self.chosen = language::negotiate(languages.as_slice(), preferred).unwrap_or(0);
+        }
+        self.languages.clone_from(&languages);
         let title = self.req_text(&obj, "title");
         let intro = self.req_text(&obj, "intro");
         let estimated_minutes = self.req_whole(&obj, "estimated_minutes", 1, 120);
@@ -498,7 +534,8 @@ impl Problems {
         Some(Questionnaire {
             id: id?,
             revision: u16::try_from(revision?).ok()?,
-            language: language?,
+            language: languages.as_ref()?.get(self.chosen)?.clone(),
+            languages: languages?,
             title: title?,
             intro: intro?,
             estimated_minutes: u8::try_from(estimated_minutes?).ok()?,
@@ -512,17 +549,62 @@ impl Problems {
         })
     }
 
+    /// The declared languages, default first: `"languages"`, or `"language"` in a file of
+    /// one language.
+    fn languages(&mut self, obj: &Obj<'_>) -> Option<Vec<String>> {
+        match (obj.get("language"), obj.get("languages")) {
+            (None, None) => {
+                let message = "The required field \"languages\" is missing; add it (a list of language tags such as [\"en\", \"de\"], the default first), or \"language\": \"en\" for a file in one language.";
+                self.report(&obj.path, message.to_owned());
+                None
+            }
+            (Some(_), None) => self.language(obj).map(|tag| vec![tag]),
+            (Some((at, _)), Some((path, value))) => {
+                let message = "A file has either \"language\" (one language) or \"languages\" (a list), not both; remove \"language\" and list every language in \"languages\".";
+                self.report(&at, message.to_owned());
+                self.language_list(&path, value)
+            }
+            (None, Some((path, value))) => self.language_list(&path, value),
+        }
+    }
+
+    fn language_list(&mut self, path: &Path, value: &Json) -> Option<Vec<String>> {
+        let items = self.list(path, value, "language", "languages", 1, MAX_LANGUAGES)?;
+        if items.is_empty() || items.len() > MAX_LANGUAGES {
+            return None;
+        }
+        let mut tags: Vec<String> = Vec::with_capacity(items.len());
+        self.each(path, items, |p, _, path, value| {
+            let tag = p.tag(path, value)?;
+            if let Some(first) = tags.iter().find(|t| language::same_tag(t, &tag)) {
+                let message = if *first == tag {
+                    format!("The language \"{tag}\" is already listed; list each language once.")
+                } else {
+                    format!("The language \"{tag}\" is already listed, as \"{first}\"; list each language once.")
+                };
+                p.report(path, message);
+                return None;
+            }
+            tags.push(tag.clone());
+            Some(tag)
+        })
+    }
+
     fn language(&mut self, obj: &Obj<'_>) -> Option<String> {
         let (path, value) = self.required(obj, "language")?;
-        let tag = self.text(&path, value)?;
-        if valid_language(&tag) {
+        self.tag(&path, value)
+    }
+
+    fn tag(&mut self, path: &Path, value: &Json) -> Option<String> {
+        let tag = self.plain(path, value)?;
+        if language::is_valid_tag(&tag) {
             Some(tag)
         } else {
             let message = format!(
                 "This must be a language tag such as \"en\" or \"de-CH\", but it is {}; change it to the tag of the language the texts are in.",
                 describe(value)
             );
-            self.report(&path, message);
+            self.report(path, message);
             None
         }
     }
@@ -717,7 +799,7 @@ impl Problems {
 
     fn kind(&mut self, obj: &Obj<'_>) -> Option<ProfileKind> {
         let (path, value) = self.required(obj, "kind")?;
-        let name = self.text(&path, value)?;
+        let name = self.plain(&path, value)?;
         if let Some((_, kind)) = KINDS.iter().find(|(known, _)| *known == name) {
             return Some(*kind);
         }
@@ -1052,7 +1134,12 @@ impl Problems {
     }
 
     fn url(&mut self, obj: &Obj<'_>) -> Option<Option<String>> {
-        let url = self.opt_text(obj, "url")?;
+        // A link is the same in every language, so it is a plain text.
+        let url = match obj.get("url") {
+            None => None,
+            Some((_, Json::Text(text))) if text.trim().is_empty() => None,
+            Some((path, value)) => Some(self.plain(&path, value)?),
+        };
         if let Some(url) = &url {
             let rest = url.strip_prefix("https://").unwrap_or_default();
             if rest.is_empty() || url.chars().any(char::is_whitespace) {
@@ -1110,10 +1197,13 @@ impl Problems {
     fn required<'a>(&mut self, obj: &Obj<'a>, name: &str) -> Option<(Path, &'a Json)> {
         let found = obj.get(name);
         if found.is_none() {
-            let message = format!(
-                "The required field \"{name}\" is missing; add it ({}).",
-                hint(name)
-            );
+            let hint = match hint(name) {
+                TEXT_HINT if self.multilingual() => {
+                    format!("a text for each language, as in {}", self.example())
+                }
+                hint => hint.to_owned(),
+            };
+            let message = format!("The required field \"{name}\" is missing; add it ({hint}).");
             self.report(&obj.path, message);
         }
         found
@@ -1175,8 +1265,8 @@ impl Problems {
         Some(items)
     }
 
-    /// A required text: not empty and not too long.
-    fn text(&mut self, path: &Path, value: &Json) -> Option<String> {
+    /// A plain text: not empty and not too long.
+    fn plain(&mut self, path: &Path, value: &Json) -> Option<String> {
         let Json::Text(text) = value else {
             self.wrong_type(path, value, "a text in double quotes");
             return None;
@@ -1200,17 +1290,174 @@ impl Problems {
         Some(text.clone())
     }
 
-    fn req_text(&mut self, obj: &Obj<'_>, name: &str) -> Option<String> {
-        let (path, value) = self.required(obj, name)?;
-        self.text(&path, value)
+    /// Whether the file declares more than one language, so that every text for people
+    /// must be given once for each.
+    fn multilingual(&self) -> bool {
+        self.languages.as_ref().is_some_and(|l| l.len() > 1)
     }
 
-    /// An optional text; an empty one counts as absent. `Some(None)` when absent.
+    /// A text for each declared language, as written in a file: `{ "en": "…", "de": "…" }`
+    /// (the first three languages, then `…`).
+    fn example(&self) -> String {
+        let languages = self.languages.as_deref().unwrap_or_default();
+        let mut parts: Vec<String> = languages
+            .iter()
+            .take(3)
+            .map(|tag| format!("\"{tag}\": \"…\""))
+            .collect();
+        if languages.len() > 3 {
+            parts.push("…".to_owned());
+        }
+        format!("{{ {} }}", parts.join(", "))
+    }
+
+    /// A text for people: a plain text in a file of one language, else an object with one
+    /// text for each declared language. Gives the chosen language's text.
+    fn words(&mut self, path: &Path, value: &Json) -> Option<String> {
+        match value {
+            Json::Object(fields) => self.translations(path, fields, false).flatten(),
+            Json::Text(_) if self.multilingual() => {
+                let count = self.languages.as_ref().map_or(0, Vec::len);
+                let message = format!(
+                    "This text is in one language only, but the file declares {count} languages; write a text for each, as in {}.",
+                    self.example()
+                );
+                self.report(path, message);
+                None
+            }
+            Json::Text(_) => self.plain(path, value),
+            _ if self.multilingual() => {
+                let expected = format!("a text for each language, as in {}", self.example());
+                self.wrong_type(path, value, &expected);
+                None
+            }
+            _ => {
+                self.wrong_type(path, value, "a text in double quotes");
+                None
+            }
+        }
+    }
+
+    /// The texts of an object with one text a language, which must name each declared
+    /// language once and no other. Gives the chosen language's text; `Some(None)` when
+    /// the text is `optional` and every language's text is empty (or none is given), which
+    /// counts as absent.
+    fn translations(
+        &mut self,
+        path: &Path,
+        fields: &[(String, Json)],
+        optional: bool,
+    ) -> Option<Option<String>> {
+        // Lent out for the read, which reports problems through `self`.
+        let languages = self.languages.take();
+        let read = self.translations_in(path, fields, optional, languages.as_deref());
+        self.languages = languages;
+        read
+    }
+
+    fn translations_in(
+        &mut self,
+        path: &Path,
+        fields: &[(String, Json)],
+        optional: bool,
+        languages: Option<&[String]>,
+    ) -> Option<Option<String>> {
+        let blank = |value: &Json| matches!(value, Json::Text(text) if text.trim().is_empty());
+        let declared =
+            |key: &str| languages.is_none_or(|languages| languages.iter().any(|tag| tag == key));
+        // An optional text with no text in any declared language is absent.
+        let present = !optional
+            || fields
+                .iter()
+                .any(|(key, value)| !blank(value) && declared(key));
+        let mut ok = true;
+        let mut seen = [false; MAX_LANGUAGES];
+        let mut chosen = None;
+        for (position, (key, value)) in fields.iter().enumerate() {
+            let at = || path.field(key, position);
+            let index = match languages {
+                None => None,
+                Some(languages) => match languages.iter().position(|tag| tag == key) {
+                    Some(index) => Some(index),
+                    None => {
+                        ok = false;
+                        if self.full() {
+                            continue;
+                        }
+                        let near = languages.iter().find(|tag| language::same_tag(tag, key));
+                        let message = match near {
+                            Some(near) => format!(
+                                "The file does not declare the language \"{}\"; did you mean \"{near}\"?",
+                                shorten(key)
+                            ),
+                            None => format!(
+                                "The file does not declare the language \"{}\"; add it to \"languages\", or remove this text.",
+                                shorten(key)
+                            ),
+                        };
+                        self.report(&at(), message);
+                        continue;
+                    }
+                },
+            };
+            if let Some(index) = index {
+                if std::mem::replace(&mut seen[index], true) {
+                    let message = format!(
+                        "The text for \"{key}\" appears twice here; keep only one of them."
+                    );
+                    self.report(&at(), message);
+                    ok = false;
+                    continue;
+                }
+            }
+            if optional && blank(value) {
+                if present {
+                    let message = "This text is empty while other languages have one; write it, or leave the texts of every language empty to leave this out.";
+                    self.report(&at(), message.to_owned());
+                    ok = false;
+                }
+                continue;
+            }
+            match self.plain(&at(), value) {
+                Some(text) if index == Some(self.chosen) => chosen = Some(text),
+                Some(_) => {}
+                None => ok = false,
+            }
+        }
+        let languages = languages?;
+        if !present {
+            return ok.then_some(None);
+        }
+        for (tag, _) in languages.iter().zip(seen).filter(|(_, seen)| !seen) {
+            let which = match language::english_name(tag) {
+                Some(name) => format!("The {name} (\"{tag}\") text"),
+                None => format!("The text in \"{tag}\""),
+            };
+            let message = format!(
+                "{which} is missing; every text needs one for each language in \"languages\"."
+            );
+            self.report(path, message);
+            ok = false;
+        }
+        if ok {
+            chosen.map(Some)
+        } else {
+            None
+        }
+    }
+
+    fn req_text(&mut self, obj: &Obj<'_>, name: &str) -> Option<String> {
+        let (path, value) = self.required(obj, name)?;
+        self.words(&path, value)
+    }
+
+    /// An optional text for people; an empty one counts as absent. `Some(None)` when absent.
     fn opt_text(&mut self, obj: &Obj<'_>, name: &str) -> Option<Option<String>> {
         match obj.get(name) {
             None => Some(None),
             Some((_, Json::Text(text))) if text.trim().is_empty() => Some(None),
-            Some((path, value)) => self.text(&path, value).map(Some),
+            Some((path, Json::Object(fields))) => self.translations(&path, fields, true),
+            Some((path, value)) => self.words(&path, value).map(Some),
         }
     }
 
@@ -1397,17 +1644,6 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-/// Whether a tag looks like BCP 47: a primary language of letters, then short subtags.
-fn valid_language(tag: &str) -> bool {
-    let mut subtags = tag.split('-');
-    let primary = subtags
-        .next()
-        .is_some_and(|s| (2..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic()));
-    primary
-        && subtags
-            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
 /// The line and column of the first bracket that opens a level deeper than `MAX_DEPTH`.
 fn too_deep(text: &str) -> Option<(usize, usize)> {
     let mut depth = 0usize;
@@ -1490,6 +1726,9 @@ fn describe(value: &Json) -> String {
     }
 }
 
+/// What a missing text field should hold, in a file of one language.
+const TEXT_HINT: &str = "a text in double quotes";
+
 /// What a missing field should hold, for the message that asks to add it.
 fn hint(name: &str) -> &'static str {
     match name {
@@ -1510,7 +1749,7 @@ fn hint(name: &str) -> &'static str {
         "kind" => "department, role, company_size, organisation or other",
         "levels" => "a list of levels from 1 to 5, such as [1, 2]",
         "horizon" => "30, 60 or 90",
-        _ => "a text in double quotes",
+        _ => TEXT_HINT,
     }
 }
 
@@ -1638,6 +1877,8 @@ mod tests {
     use proptest::prelude::*;
 
     const MINIMAL: &str = include_str!("../tests/fixtures/minimal.json");
+    /// The minimal questionnaire in English and German.
+    const BILINGUAL: &str = include_str!("../tests/fixtures/bilingual.json");
 
     /// Parses `json` and compares its problems, in order, with `expected`. An entry is a
     /// path, or a whole `path: message` line where the wording matters. Every message must
@@ -1668,7 +1909,16 @@ mod tests {
     /// The minimal questionnaire with each `(old, new)` replacement made; `old` must occur
     /// exactly once.
     fn edit(replacements: &[(&str, &str)]) -> String {
-        let mut json = MINIMAL.to_owned();
+        edit_in(MINIMAL, replacements)
+    }
+
+    /// The bilingual questionnaire with each `(old, new)` replacement made, as [`edit`].
+    fn bilingual(replacements: &[(&str, &str)]) -> String {
+        edit_in(BILINGUAL, replacements)
+    }
+
+    fn edit_in(base: &str, replacements: &[(&str, &str)]) -> String {
+        let mut json = base.to_owned();
         for (old, new) in replacements {
             assert_eq!(
                 json.matches(old).count(),
@@ -1730,6 +1980,254 @@ mod tests {
         assert_eq!(q.recommendations()[1].horizon, Horizon::Days90);
         assert_eq!(q.methodology().sources[1].url, None);
         check(&format!("\u{feff}{MINIMAL}"), &[]);
+    }
+
+    #[test]
+    fn bilingual_is_valid_in_each_language() {
+        check(BILINGUAL, &[]);
+        let english = Questionnaire::parse(BILINGUAL).unwrap();
+        assert_invariants(&english);
+        assert_eq!(english.languages(), ["en", "de"]);
+        assert_eq!(english.language(), "en");
+        assert_eq!(english.title(), "Minimal test questionnaire");
+        let german = Questionnaire::parse_in(BILINGUAL, &["de"]).unwrap();
+        assert_invariants(&german);
+        assert_eq!(
+            (german.language(), german.languages()),
+            ("de", english.languages())
+        );
+        assert_eq!(german.title(), "Minimaler Testfragebogen");
+        assert_eq!(
+            german.questions()[0].help.as_deref(),
+            Some("Denken Sie an die letzte Kampagne.")
+        );
+        assert_eq!(german.profile()[1].options[2].label, "Weiß ich nicht");
+        assert_eq!(
+            german.methodology().sources[0].url,
+            english.methodology().sources[0].url
+        );
+        for (preferred, language) in [
+            (&["de-AT"][..], "de"),
+            (&["fr", "de-CH", "en"][..], "de"),
+            (&["en-GB", "de"][..], "en"),
+            (&["fr"][..], "en"),
+            (&[][..], "en"),
+        ] {
+            let q = Questionnaire::parse_in(BILINGUAL, preferred).unwrap();
+            assert_eq!(q.language(), language, "{preferred:?}");
+        }
+        // The first declared language is the default.
+        let swapped = bilingual(&[(
+            "\"languages\": [\"en\", \"de\"]",
+            "\"languages\": [\"de\", \"en\"]",
+        )]);
+        assert_eq!(
+            Questionnaire::parse(&swapped).unwrap().title(),
+            "Minimaler Testfragebogen"
+        );
+        // A file of one language may declare it either way, and write its texts either way.
+        let listed = edit(&[("\"language\": \"en\"", "\"languages\": [\"en\"]")]);
+        check(&listed, &[]);
+        assert_eq!(
+            Questionnaire::parse_in(&listed, &["de"])
+                .unwrap()
+                .languages(),
+            ["en"]
+        );
+        check(
+            &edit(&[(
+                "\"Minimal test questionnaire\"",
+                "{ \"en\": \"Minimal test questionnaire\" }",
+            )]),
+            &[],
+        );
+        check(&edit(&[("\"Minimal test questionnaire\"", "{ \"en\": \"Minimal\", \"de\": \"Minimal\" }")]), &["$.title.de: The file does not declare the language \"de\"; add it to \"languages\", or remove this text."]);
+    }
+
+    #[test]
+    fn translations() {
+        let title = "\"title\": { \"en\": \"Minimal test questionnaire\", \"de\": \"Minimaler Testfragebogen\" }";
+        check(&bilingual(&[(", \"de\": \"Wer ist für Social Media zuständig?\"", "")]), &["$.questions[0].prompt: The German (\"de\") text is missing; every text needs one for each language in \"languages\"."]);
+        check(&bilingual(&[("\"en\": \"Workshop notes\", ", "")]), &["$.methodology.sources[1].label: The English (\"en\") text is missing; every text needs one for each language in \"languages\"."]);
+        check(&bilingual(&[(title, "\"title\": {}")]), &["$.title: The English (\"en\") text is missing; every text needs one for each language in \"languages\".", "$.title: The German (\"de\") text is missing; every text needs one for each language in \"languages\"."]);
+        check(&bilingual(&[(title, "\"title\": { \"en\": \"T\", \"de\": \"T\", \"fr\": \"T\" }")]), &["$.title.fr: The file does not declare the language \"fr\"; add it to \"languages\", or remove this text."]);
+        check(&bilingual(&[(title, "\"title\": { \"en\": \"T\", \"DE\": \"T\" }")]), &["$.title: The German (\"de\") text is missing; every text needs one for each language in \"languages\".", "$.title.DE: The file does not declare the language \"DE\"; did you mean \"de\"?"]);
+        check(
+            &bilingual(&[(
+                title,
+                "\"title\": { \"en\": \"T\", \"de\": \"T\", \"de\": \"U\" }",
+            )]),
+            &["$.title.de: The text for \"de\" appears twice here; keep only one of them."],
+        );
+        check(&bilingual(&[(title, "\"title\": \"Minimal test questionnaire\"")]), &["$.title: This text is in one language only, but the file declares 2 languages; write a text for each, as in { \"en\": \"…\", \"de\": \"…\" }."]);
+        check(&bilingual(&[(title, "\"title\": 42")]), &["$.title: This must be a text for each language, as in { \"en\": \"…\", \"de\": \"…\" }, but it is 42; change it."]);
+        check(
+            &bilingual(&[(title, "\"title\": [\"T\", \"T\"]")]),
+            &["$.title"],
+        );
+        check(
+            &bilingual(&[(title, "\"title\": { \"en\": \"T\", \"de\": 42 }")]),
+            &["$.title.de: This must be a text in double quotes, but it is 42; change it."],
+        );
+        check(
+            &bilingual(&[(title, "\"title\": { \"en\": \"T\", \"de\": \" \" }")]),
+            &["$.title.de: This text is empty; write it, or remove the item it belongs to."],
+        );
+        check(&bilingual(&[(title, &format!("\"title\": {{ \"en\": \"T\", \"de\": \"{}\" }}", "ß".repeat(2001)))]), &["$.title.de: This text is 2,001 characters long, but texts may be at most 2,000; shorten it."]);
+        check(
+            &bilingual(&[(
+                title,
+                &format!(
+                    "\"title\": {{ \"en\": \"T\", \"de\": \"{}\" }}",
+                    "ß".repeat(2000)
+                ),
+            )]),
+            &[],
+        );
+        check(&bilingual(&[(&format!("{title},"), "")]), &["$: The required field \"title\" is missing; add it (a text for each language, as in { \"en\": \"…\", \"de\": \"…\" })."]);
+        check(
+            &bilingual(&[
+                (
+                    "\"en\": \"Minimal test questionnaire\", \"de\": \"Minimaler Testfragebogen\"",
+                    "\"en\": \"T\"",
+                ),
+                ("\"de\": \"Jede Abteilung für sich\"", "\"de\": null"),
+            ]),
+            &["$.title", "$.questions[0].options[1].label.de"],
+        );
+        // A language with a region, whose name is known by its primary language, and one
+        // whose name is not.
+        let regional = bilingual(&[
+            ("[\"en\", \"de\"]", "[\"en\", \"de-CH\", \"tlh\"]"),
+            (
+                title,
+                "\"title\": { \"en\": \"T\", \"de-CH\": \"T\", \"tlh\": \"T\" }",
+            ),
+        ]);
+        let problems = Questionnaire::parse(&regional).err().unwrap_or_default();
+        assert!(problems.iter().any(|p| p.to_string() == "$.questions[0].prompt: The German (\"de-CH\") text is missing; every text needs one for each language in \"languages\"."), "{problems:#?}");
+        assert!(problems.iter().any(|p| p.to_string() == "$.questions[0].prompt: The text in \"tlh\" is missing; every text needs one for each language in \"languages\"."), "{problems:#?}");
+        assert!(problems.iter().any(|p| p.to_string() == "$.questions[0].prompt.de: The file does not declare the language \"de\"; add it to \"languages\", or remove this text."), "{problems:#?}");
+        assert!(
+            !problems.iter().any(|p| p.path.starts_with("$.title")),
+            "{problems:#?}"
+        );
+        let three = bilingual(&[("[\"en\", \"de\"]", "[\"en\", \"de\", \"fr\", \"it\"]")]);
+        let problems = Questionnaire::parse(&three).err().unwrap_or_default();
+        assert_eq!(problems[0].to_string(), "$.title: The French (\"fr\") text is missing; every text needs one for each language in \"languages\".");
+        let missing = bilingual(&[
+            ("[\"en\", \"de\"]", "[\"en\", \"de\", \"fr\", \"it\"]"),
+            (&format!("{title},"), ""),
+        ]);
+        let problems = Questionnaire::parse(&missing).unwrap_err();
+        assert_eq!(problems[0].to_string(), "$: The required field \"title\" is missing; add it (a text for each language, as in { \"en\": \"…\", \"de\": \"…\", \"fr\": \"…\", … }).");
+        assert_eq!(
+            problems.len(),
+            1 + 2 * 58,
+            "two languages missing in each other text"
+        );
+    }
+
+    #[test]
+    fn optional_translations() {
+        let help = "\"help\": { \"en\": \"Think of the last campaign.\", \"de\": \"Denken Sie an die letzte Kampagne.\" }";
+        let parsed_help = |json: &str, preferred: &[&str]| {
+            Questionnaire::parse_in(json, preferred)
+                .ok()
+                .map(|q| q.questions()[0].help.clone())
+        };
+        for absent in [
+            "\"help\": { \"en\": \"\", \"de\": \" \" }",
+            "\"help\": {}",
+            "\"help\": \"\"",
+        ] {
+            let json = bilingual(&[(help, absent)]);
+            check(&json, &[]);
+            assert_eq!(parsed_help(&json, &["de"]), Some(None), "{absent}");
+        }
+        check(&bilingual(&[(help, "\"help\": { \"en\": \"Think.\", \"de\": \"\" }")]), &["$.questions[0].help.de: This text is empty while other languages have one; write it, or leave the texts of every language empty to leave this out."]);
+        check(&bilingual(&[(help, "\"help\": { \"en\": \"Think.\" }")]), &["$.questions[0].help: The German (\"de\") text is missing; every text needs one for each language in \"languages\"."]);
+        check(
+            &bilingual(&[(help, "\"help\": { \"en\": \"\", \"fr\": \"\" }")]),
+            &["$.questions[0].help.fr"],
+        );
+        check(&bilingual(&[(help, "\"help\": \"Think.\"")]), &["$.questions[0].help: This text is in one language only, but the file declares 2 languages; write a text for each, as in { \"en\": \"…\", \"de\": \"…\" }."]);
+        let gap = bilingual(&[("\"weight\": 3", "\"weight\": 3, \"gap_meaning\": { \"en\": \"Teams disagree.\", \"de\": \"Die Teams sind uneins.\" }")]);
+        check(&gap, &[]);
+        let german = Questionnaire::parse_in(&gap, &["de"]).unwrap();
+        assert_eq!(
+            german.dimensions()[0].gap_meaning.as_deref(),
+            Some("Die Teams sind uneins.")
+        );
+        check(&bilingual(&[("\"weight\": 3", "\"weight\": 3, \"gap_meaning\": { \"de\": \"Die Teams sind uneins.\" }")]), &["$.dimensions[0].gap_meaning: The English (\"en\") text is missing; every text needs one for each language in \"languages\"."]);
+    }
+
+    #[test]
+    fn declared_languages() {
+        let languages = "\"languages\": [\"en\", \"de\"]";
+        let with = |list: &str| bilingual(&[(languages, &format!("\"languages\": {list}"))]);
+        check(
+            &with("[\"en\", \"de\", \"en\"]"),
+            &["$.languages[2]: The language \"en\" is already listed; list each language once."],
+        );
+        check(&with("[\"en\", \"de\", \"DE\"]"), &["$.languages[2]: The language \"DE\" is already listed, as \"de\"; list each language once."]);
+        check(&with("[\"en\", \"de_DE\"]"), &["$.languages[1]: This must be a language tag such as \"en\" or \"de-CH\", but it is the text \"de_DE\"; change it to the tag of the language the texts are in."]);
+        check(
+            &with("[\"en\", \"\"]"),
+            &["$.languages[1]: This text is empty; write it, or remove the item it belongs to."],
+        );
+        check(&with("[\"en\", 7]"), &["$.languages[1]"]);
+        check(
+            &with("[]"),
+            &["$.languages: There are no languages here; add at least 1 language."],
+        );
+        check(&with("\"en\""), &["$.languages: This must be a list in square brackets [ … ], but it is the text \"en\"; change it."]);
+        let many: Vec<String> = (0..21)
+            .map(|i| format!("\"x{}\"", char::from(b'a' + i)))
+            .collect();
+        check(&with(&format!("[{}]", many.join(", "))), &["$.languages: There are 21 languages here, but at most 20 are allowed; remove some."]);
+        let twenty: Vec<String> = (0..18)
+            .map(|i| format!("\"x{}\"", char::from(b'a' + i)))
+            .collect();
+        let twenty = format!("[\"en\", \"de\", {}]", twenty.join(", "));
+        let problems = Questionnaire::parse(&with(&twenty))
+            .err()
+            .unwrap_or_default();
+        assert_eq!(problems[0].to_string(), "$.title: The text in \"xa\" is missing; every text needs one for each language in \"languages\".");
+        check(&bilingual(&[(languages, &format!("\"language\": \"en\", {languages}"))]), &["$.language: A file has either \"language\" (one language) or \"languages\" (a list), not both; remove \"language\" and list every language in \"languages\"."]);
+        check(
+            &edit(&[(
+                "\"language\": \"en\"",
+                "\"language\": \"en\", \"languages\": [\"en\"]",
+            )]),
+            &["$.language"],
+        );
+        // Without readable languages, texts are checked only as texts.
+        check(&bilingual(&[(&format!("{languages},"), "")]), &["$: The required field \"languages\" is missing; add it (a list of language tags such as [\"en\", \"de\"], the default first), or \"language\": \"en\" for a file in one language."]);
+        check(
+            &bilingual(&[
+                (languages, "\"languages\": [\"en\", \"??\"]"),
+                ("\"de\": \"Niemand\"", "\"de\": 1"),
+            ]),
+            &["$.languages[1]", "$.questions[2].options[0].label.de"],
+        );
+        check(&edit(&[("\"language\": \"en\",", "")]), &["$"]);
+    }
+
+    #[test]
+    fn validity_does_not_depend_on_the_language_picked() {
+        let broken = bilingual(&[
+            (", \"de\": \"Wer ist für Social Media zuständig?\"", ""),
+            ("\"en\": \"Workshop notes\", ", ""),
+        ]);
+        for json in [BILINGUAL, MINIMAL, &broken] {
+            for preferred in [&["de"][..], &["en"], &["fr"]] {
+                assert_eq!(
+                    Questionnaire::parse_in(json, preferred).err(),
+                    Questionnaire::parse(json).err()
+                );
+            }
+        }
     }
 
     #[test]
@@ -2263,8 +2761,8 @@ mod tests {
         );
     }
 
-    /// Mutations of the minimal questionnaire: byte flips, insertions and a truncation.
-    fn mutated() -> impl Strategy<Value = String> {
+    /// Mutations of a questionnaire: byte flips, insertions and a truncation.
+    fn mutated(base: &'static str) -> impl Strategy<Value = String> {
         let flips = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8);
         let inserts = prop::collection::vec(
             (
@@ -2275,7 +2773,7 @@ mod tests {
         );
         (flips, inserts, any::<prop::sample::Index>(), any::<bool>()).prop_map(
             |(flips, inserts, cut, truncate)| {
-                let mut bytes = MINIMAL.as_bytes().to_vec();
+                let mut bytes = base.as_bytes().to_vec();
                 for (at, byte) in flips {
                     let at = at.index(bytes.len());
                     bytes[at] = byte;
@@ -2304,10 +2802,29 @@ mod tests {
         }
 
         #[test]
-        fn mutations_fail_cleanly_or_keep_the_invariants(json in mutated()) {
+        fn mutations_fail_cleanly_or_keep_the_invariants(json in mutated(MINIMAL)) {
             match Questionnaire::parse(&json) {
                 Ok(q) => assert_invariants(&q),
                 Err(problems) => prop_assert!(!problems.is_empty()),
+            }
+        }
+
+        #[test]
+        fn mutated_translations_fail_alike_in_every_language(json in mutated(BILINGUAL)) {
+            let english = Questionnaire::parse(&json);
+            let german = Questionnaire::parse_in(&json, &["de"]);
+            match (&english, &german) {
+                (Ok(english), Ok(german)) => {
+                    assert_invariants(english);
+                    assert_invariants(german);
+                    prop_assert_eq!(english.languages(), german.languages());
+                    prop_assert_eq!(&english.questions().len(), &german.questions().len());
+                }
+                (Err(english), Err(german)) => {
+                    prop_assert!(!english.is_empty());
+                    prop_assert_eq!(english, german);
+                }
+                _ => prop_assert!(false, "valid in one language only: {english:?} {german:?}"),
             }
         }
     }

@@ -5,7 +5,7 @@
 //! an arm to the `match` in `run`, a function beside `validate`, and a line to `USAGE`.
 
 use assessment::report::report;
-use assessment::{share, Questionnaire};
+use assessment::{language, share, Confidence, ConfidenceLevel, Questionnaire};
 use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Write};
@@ -24,21 +24,27 @@ silo-check: the command-line companion to the Silo Check assessment.
 
 Usage:
   silo-check validate FILE...   Check questionnaire files and list every problem in them.
-  silo-check report [--csv] [--questionnaire FILE] CODE...
+  silo-check report [--csv] [--questionnaire FILE] [--language TAG] CODE...
                                 Turn share codes (or whole share links) into a readable
                                 report, or with --csv into one CSV row a respondent.
                                 Without --questionnaire, codes are read against the
-                                built-in questionnaire.
+                                built-in questionnaire. --language de writes the report
+                                in German if the questionnaire has German texts (the
+                                built-in one has English and German).
   silo-check --help             Show this help.
   silo-check --version          Show the version.
 
-`validate` prints \"FILE: OK (N dimensions, M questions)\" for a valid file, and otherwise
-one line for each problem: \"FILE: PATH: what is wrong and what to do\". PATH says where
-in the file the problem is: $ is the whole file, and $.questions[3].options[2] is the
-third option of the fourth question (lists count from 0).
+`validate` prints \"FILE: OK (N dimensions, M questions)\" for a valid file, with its
+languages when it has more than one, and otherwise one line for each problem:
+\"FILE: PATH: what is wrong and what to do\". PATH says where in the file the problem is:
+$ is the whole file, $.questions[3].options[2] is the third option of the fourth question
+(lists count from 0), and $.questions[3].prompt.de is the German text of its prompt.
 
 `report` prints, for each code that cannot be read, one line on standard error saying why
-(another questionnaire or revision, truncated, altered...), and reports the others.
+(another questionnaire or revision, truncated, altered...), and reports the others. A code
+opens in every language of its questionnaire. When the questionnaire has no texts in the
+language asked for, the report is in its default language, and a note on standard error
+says so.
 
 Exit status: 0 if every file or code is valid, 1 if any has problems, 2 if the command
 line is wrong or a file cannot be read.
@@ -132,11 +138,16 @@ fn validate(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8
             Ok(questionnaire) => {
                 let dimensions = questionnaire.dimensions().len();
                 let questions = questionnaire.questions().len();
+                let languages = match questionnaire.languages() {
+                    [_] => String::new(),
+                    all => format!("; languages {}", all.join(", ")),
+                };
                 let _ = writeln!(
                     out,
-                    "{name}: OK ({}, {})",
+                    "{name}: OK ({}, {}{})",
                     count(dimensions, "dimension", "dimensions"),
-                    count(questions, "question", "questions")
+                    count(questions, "question", "questions"),
+                    printable(&languages)
                 );
             }
             Err(problems) => {
@@ -160,6 +171,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8 {
     let mut csv = false;
     let mut file = None;
+    let mut wanted: Option<String> = None;
     let mut codes = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -169,6 +181,25 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
                 Some(path) => file = Some(Path::new(path)),
                 None => {
                     let _ = writeln!(err, "silo-check: --questionnaire needs a file name.");
+                    return TROUBLE;
+                }
+            },
+            Some("--language") => match args.next().and_then(|tag| tag.to_str()) {
+                Some(tag) if language::is_valid_tag(&tag.replace('_', "-")) => {
+                    wanted = Some(tag.to_owned());
+                }
+                Some(tag) => {
+                    let _ = writeln!(
+                        err,
+                        "silo-check: --language needs a language tag such as \"de\" or \"en-GB\", not \"{tag}\"."
+                    );
+                    return TROUBLE;
+                }
+                None => {
+                    let _ = writeln!(
+                        err,
+                        "silo-check: --language needs a language tag such as \"de\" or \"en-GB\"."
+                    );
                     return TROUBLE;
                 }
             },
@@ -203,7 +234,8 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
             }
         },
     };
-    let questionnaire = match Questionnaire::parse(&json) {
+    let preferred: Vec<&str> = wanted.iter().map(String::as_str).collect();
+    let questionnaire = match Questionnaire::parse_in(&json, &preferred) {
         Ok(q) => q,
         Err(problems) => {
             for problem in problems {
@@ -213,6 +245,16 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
         }
     };
     let q = &questionnaire;
+    if let Some(wanted) = &wanted {
+        if language::negotiate(&[q.language()], &[wanted]).is_none() {
+            let _ = writeln!(
+                err,
+                "silo-check: the questionnaire has no texts in \"{wanted}\" (it has {}), so the report is in \"{}\".",
+                q.languages().join(", "),
+                q.language()
+            );
+        }
+    }
     let mut code = SUCCESS;
     if csv {
         let _ = writeln!(out, "{}", csv_header(q).join(","));
@@ -301,7 +343,74 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-/// A plain-text report of one respondent.
+/// The words of a plain-text report around the questionnaire's own texts, in one language.
+struct Words {
+    respondent: &'static str,
+    overall: &'static str,
+    level: &'static str,
+    no_score: &'static str,
+    nothing_answered: &'static str,
+    held_back: fn(level: u8, by: &str) -> String,
+    confidence: fn(&Confidence) -> String,
+    model: fn(name: &str, percent: u8) -> String,
+    start_here: &'static str,
+    within: fn(days: u8) -> String,
+}
+
+const ENGLISH: Words = Words {
+    respondent: "Respondent",
+    overall: "Overall",
+    level: "level",
+    no_score: "no score",
+    nothing_answered: "no question answered",
+    held_back: |level, by| format!("held back from level {level} by {by}"),
+    confidence: |c| {
+        format!(
+            "Confidence: {:?} ({} of {} answered, {} not sure)",
+            c.level, c.answered, c.questions, c.not_sure
+        )
+    },
+    model: |name, percent| format!("Organisational model: {name} ({percent}% of its signs)"),
+    start_here: "Start here:",
+    within: |days| format!("within {days} days"),
+};
+
+const GERMAN: Words = Words {
+    respondent: "Befragte Person",
+    overall: "Gesamt",
+    level: "Stufe",
+    no_score: "kein Wert",
+    nothing_answered: "keine Frage beantwortet",
+    held_back: |level, by| format!("gebremst durch {by}, sonst Stufe {level}"),
+    confidence: |c| {
+        let level = match c.level {
+            ConfidenceLevel::High => "hoch",
+            ConfidenceLevel::Medium => "mittel",
+            ConfidenceLevel::Low => "niedrig",
+        };
+        format!(
+            "Aussagekraft: {level} ({} von {} beantwortet, {} \u{d7} \u{201e}Weiß nicht\u{201c})",
+            c.answered, c.questions, c.not_sure
+        )
+    },
+    model: |name, percent| {
+        format!("Organisationsmodell: {name} ({percent}\u{a0}% seiner Merkmale)")
+    },
+    start_here: "Beginnen Sie hier:",
+    within: |days| format!("innerhalb von {days} Tagen"),
+};
+
+/// The report's own words for the language the questionnaire's texts are in: German for
+/// German texts, English otherwise.
+fn words(q: &Questionnaire) -> &'static Words {
+    if language::primary(q.language()).eq_ignore_ascii_case("de") {
+        &GERMAN
+    } else {
+        &ENGLISH
+    }
+}
+
+/// A plain-text report of one respondent, in the language of the questionnaire's texts.
 fn readable(
     q: &Questionnaire,
     answers: &assessment::Answers,
@@ -309,8 +418,9 @@ fn readable(
     n: usize,
 ) -> String {
     use std::fmt::Write as _;
+    let w = words(q);
     let mut s = String::new();
-    let _ = writeln!(s, "Respondent {n}");
+    let _ = writeln!(s, "{} {n}", w.respondent);
     for (p, a) in q.profile().iter().zip(answers.all_profile()) {
         if let Some(option) = a.and_then(|o| p.options.get(o)) {
             let _ = writeln!(s, "  {}: {}", p.prompt, option.label);
@@ -320,8 +430,10 @@ fn readable(
         Some(o) => {
             let _ = writeln!(
                 s,
-                "  Overall: {}/100, level {} ({})",
+                "  {}: {}/100, {} {} ({})",
+                w.overall,
                 o.score,
+                w.level,
                 o.level.get(),
                 q.scale_level(o.level).name
             );
@@ -333,14 +445,17 @@ fn readable(
                     .collect();
                 let _ = writeln!(
                     s,
-                    "  (held back from level {} by {})",
-                    o.uncapped_level.get(),
-                    names.join(", ")
+                    "  ({})",
+                    (w.held_back)(o.uncapped_level.get(), &names.join(", "))
                 );
             }
         }
         None => {
-            let _ = writeln!(s, "  Overall: no score (no question answered)");
+            let _ = writeln!(
+                s,
+                "  {}: {} ({})",
+                w.overall, w.no_score, w.nothing_answered
+            );
         }
     }
     for d in &r.dimensions {
@@ -348,38 +463,30 @@ fn readable(
         let value = match (d.score, d.level) {
             (Some(score), Some(level)) => {
                 format!(
-                    "{score:>3}/100  level {} ({})",
+                    "{score:>3}/100  {} {} ({})",
+                    w.level,
                     level.get(),
                     q.scale_level(level).name
                 )
             }
-            _ => "no score".to_string(),
+            _ => w.no_score.to_string(),
         };
         let _ = writeln!(s, "  {name:<34} {value}");
     }
-    let c = &r.confidence;
-    let _ = writeln!(
-        s,
-        "  Confidence: {:?} ({} of {} answered, {} not sure)",
-        c.level, c.answered, c.questions, c.not_sure
-    );
+    let _ = writeln!(s, "  {}", (w.confidence)(&r.confidence));
     if let Some(m) = &r.model {
         let name = q.model(&m.best.model).map_or("", |m| m.name.as_str());
-        let _ = writeln!(
-            s,
-            "  Organisational model: {name} ({}% of its signs)",
-            m.best.percent
-        );
+        let _ = writeln!(s, "  {}", (w.model)(name, m.best.percent));
     }
     if !r.start_here.is_empty() {
-        let _ = writeln!(s, "  Start here:");
+        let _ = writeln!(s, "  {}", w.start_here);
         for id in &r.start_here {
             if let Some(rec) = q.recommendation(id) {
                 let _ = writeln!(
                     s,
-                    "    - {} (within {} days)",
+                    "    - {} ({})",
                     rec.title,
-                    rec.horizon.days()
+                    (w.within)(rec.horizon.days())
                 );
             }
         }

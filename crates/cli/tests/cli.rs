@@ -39,7 +39,7 @@ fn validates_good_files() {
     .unwrap();
     let questionnaire = assessment::Questionnaire::parse(&json).unwrap();
     let verdict = format!(
-        "{built_in}: OK ({} dimensions, {} questions)\n",
+        "{built_in}: OK ({} dimensions, {} questions; languages en, de)\n",
         questionnaire.dimensions().len(),
         questionnaire.questions().len()
     );
@@ -61,6 +61,27 @@ fn lists_problems() {
         &["validate", "questionnaires/broken/not-json.json"],
         1,
         "questionnaires/broken/not-json.json: $: This is not valid JSON: expected `,` or `}` at line 5, column 3; check the commas, quotes and brackets just before that place.\n",
+        "",
+    );
+}
+
+#[test]
+fn lists_missing_translations_with_their_paths() {
+    let missing = "questionnaires/broken/missing-translation.json";
+    let undeclared = "questionnaires/broken/undeclared-language.json";
+    let problems = format!(
+        "{missing}: $.questions[2].prompt: The German (\"de\") text is missing; every text needs one for each language in \"languages\".\n\
+         {missing}: $.profile[0].options[1].label: The German (\"de\") text is missing; every text needs one for each language in \"languages\".\n\
+         {undeclared}: $.title.fr: The file does not declare the language \"fr\"; add it to \"languages\", or remove this text.\n\
+         {undeclared}: $.recommendations[1].title: The German (\"de\") text is missing; every text needs one for each language in \"languages\".\n\
+         {undeclared}: $.recommendations[1].title.DE: The file does not declare the language \"DE\"; did you mean \"de\"?\n"
+    );
+    check(&["validate", missing, undeclared], 1, &problems, "");
+    let bilingual = "crates/assessment/tests/fixtures/bilingual.json";
+    check(
+        &["validate", bilingual],
+        0,
+        &format!("{bilingual}: OK (2 dimensions, 3 questions; languages en, de)\n"),
         "",
     );
 }
@@ -169,4 +190,68 @@ fn reports_csv_rows_and_explains_bad_codes() {
 fn report_needs_codes() {
     check(&["report"], 2, "", "needs at least one share code");
     check(&["report", "--bogus", "x"], 2, "", "has no option");
+    check(
+        &["report", "--language"],
+        2,
+        "",
+        "--language needs a language tag",
+    );
+    check(
+        &["report", "--language", "Deutsch!", "x"],
+        2,
+        "",
+        "not \"Deutsch!\"",
+    );
+}
+
+/// Runs `silo-check` with `args` and gives its exit code, standard output and error.
+fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_silo-check"))
+        .args(args)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .output()
+        .unwrap();
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn reports_in_german() {
+    let code = built_in_code(3);
+    let (status, german, errors) = run(&["report", "--language", "de", &code]);
+    assert_eq!((status, errors.as_str()), (Some(0), ""), "{german}");
+    for line in [
+        "Befragte Person 1\n",
+        "  In welcher Abteilung arbeiten Sie?: Kommunikation/PR\n",
+        "  Gesamt: 50/100, Stufe 3 (Definiert)\n",
+        "  Zuständigkeit & Governance          50/100  Stufe 3 (Definiert)\n",
+        "  Social Listening & Erkenntnisse     50/100  Stufe 3 (Definiert)\n",
+        "  Aussagekraft: hoch (23 von 23 beantwortet, 0 × „Weiß nicht“)\n",
+        "  Beginnen Sie hier:\n",
+        "    - Aus der verantwortlichen Person ein abteilungsübergreifendes Team machen (innerhalb von 60 Tagen)\n",
+    ] {
+        assert!(german.contains(line), "{line:?} missing from:\n{german}");
+    }
+    // A regional tag finds the language; the CSV has ids and numbers only, in any language.
+    assert_eq!(run(&["report", "--language", "de-AT", &code]).1, german);
+    let csv = run(&["report", "--csv", &code]).1;
+    assert_eq!(run(&["report", "--csv", "--language", "de", &code]).1, csv);
+
+    // Without German texts the report stays in English, with a note.
+    let english = run(&["report", &code]).1;
+    assert!(
+        english.contains("  Overall: 50/100, level 3 (Defined)\n"),
+        "{english}"
+    );
+    let (status, french, errors) = run(&["report", "--language", "fr", &code]);
+    assert_eq!((status, french), (Some(0), english));
+    assert!(
+        errors.contains(
+            "the questionnaire has no texts in \"fr\" (it has en, de), so the report is in \"en\"."
+        ),
+        "{errors}"
+    );
 }

@@ -1,0 +1,158 @@
+//! The team report as files: CSV for spreadsheets and a versioned JSON document.
+
+use crate::team::{Agenda, TeamReport};
+use crate::Questionnaire;
+use serde_json::{json, Value};
+
+/// The version of the team JSON document's shape.
+pub const TEAM_REPORT_VERSION: u32 = 1;
+
+/// The team report as CSV: one row for all respondents, one for each department, and rows
+/// for the lowest and highest scores and the spread; a score column and a level column for
+/// each dimension.
+pub fn team_csv(questionnaire: &Questionnaire, team: &TeamReport) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut header = vec!["group".to_string(), "respondents".to_string()];
+    for d in questionnaire.dimensions() {
+        header.push(format!("{}_score", d.id));
+        header.push(format!("{}_level", d.id));
+    }
+    rows.push(header);
+
+    let number = |n: Option<u8>| n.map_or(String::new(), |n| n.to_string());
+    let mut all = vec!["All respondents".to_string(), team.respondents.to_string()];
+    for d in &team.dimensions {
+        all.push(number(d.scores.as_ref().map(|s| s.mean)));
+        all.push(number(d.scores.as_ref().map(|s| s.level.get())));
+    }
+    rows.push(all);
+    for row in &team.departments {
+        let mut cells = vec![
+            row.department.label(questionnaire).to_string(),
+            row.respondents.to_string(),
+        ];
+        for cell in &row.cells {
+            cells.push(number(cell.score));
+            cells.push(number(cell.level.map(|l| l.get())));
+        }
+        rows.push(cells);
+    }
+    for (name, pick) in [
+        ("Lowest score", 0usize),
+        ("Highest score", 1),
+        ("Spread", 2),
+    ] {
+        let mut cells = vec![name.to_string(), team.respondents.to_string()];
+        for d in &team.dimensions {
+            let value = d.scores.as_ref().map(|s| match pick {
+                0 => s.lowest,
+                1 => s.highest,
+                _ => s.spread,
+            });
+            cells.push(number(value));
+            cells.push(String::new());
+        }
+        rows.push(cells);
+    }
+    let mut out = String::new();
+    for row in rows {
+        let line: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Quotes a field when needed, and defuses text a spreadsheet would run as a formula.
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The team report as a self-describing JSON document, with the agenda and the codes it
+/// was built from (so it can be read back into a team view).
+pub fn team_document(
+    questionnaire: &Questionnaire,
+    team: &TeamReport,
+    agenda: &Agenda,
+    codes: &[&str],
+) -> Value {
+    json!({
+        "kind": "silo-check-team-report",
+        "version": TEAM_REPORT_VERSION,
+        "questionnaire": {
+            "id": questionnaire.id(),
+            "revision": questionnaire.revision(),
+            "title": questionnaire.title(),
+        },
+        "respondents": team.respondents,
+        "departments": team.departments,
+        "dimensions": team.dimensions,
+        "silo_signals": team.silo_signals,
+        "organisation": team.organisation,
+        "agenda": agenda,
+        "codes": codes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::team::{aggregate, workshop_agenda};
+    use crate::testing::{answers, pick, tiny};
+
+    #[test]
+    fn csv_has_a_row_per_group_and_columns_per_dimension() {
+        let q = tiny();
+        let mut a = answers(&q, "1 1 2 2 1");
+        pick(&q, &mut a, "department", "sales");
+        let mut b = answers(&q, "5 5 4 4 5");
+        pick(&q, &mut b, "department", "service");
+        let team = aggregate(&q, [&a, &b]);
+        let csv = team_csv(&q, &team);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "group,respondents,ownership_score,ownership_level,process_score,process_level,listening_score,listening_level"
+        );
+        assert_eq!(lines.len(), 1 + 1 + 2 + 3, "{csv}");
+        assert!(
+            lines[1].starts_with("All respondents,2,50,3,"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[2].starts_with("sales,1,0,1,"), "{}", lines[2]);
+        assert!(lines[3].starts_with("service,1,100,5,"), "{}", lines[3]);
+        assert!(lines[6].starts_with("Spread,2,100,,"), "{}", lines[6]);
+    }
+
+    #[test]
+    fn document_names_its_kind_version_and_codes() {
+        let q = tiny();
+        let a = answers(&q, "3 3 3 3 3");
+        let team = aggregate(&q, [&a]);
+        let agenda = workshop_agenda(&q, &team, Date::new(2026, 11, 23).expect("a date"));
+        let doc = team_document(&q, &team, &agenda, &["abc"]);
+        assert_eq!(doc["kind"], "silo-check-team-report");
+        assert_eq!(doc["version"], TEAM_REPORT_VERSION);
+        assert_eq!(doc["respondents"], 1);
+        assert_eq!(doc["codes"][0], "abc");
+        assert_eq!(doc["agenda"]["steps"].as_array().map(Vec::len), Some(7));
+    }
+
+    #[test]
+    fn formulas_are_defused() {
+        assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+}

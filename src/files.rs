@@ -1,0 +1,66 @@
+//! Files in and out, without any server: downloads made from text in the browser, and
+//! the text of files a visitor picks or drops.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a file download.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(a) = anchor {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The largest file read, in bytes; bigger files are reported instead of read.
+pub const MAX_FILE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+
+/// A file's name and its text, or why it was not read.
+pub struct FileText {
+    /// The file's name.
+    pub name: String,
+    /// Its text, or a sentence saying why it could not be read.
+    pub text: Result<String, String>,
+}
+
+/// The files of a file list, taken out of it at once: a list from an `<input type=file>`
+/// empties when the input is reset.
+pub fn take(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map_or_else(Vec::new, |list| {
+        (0..list.length()).filter_map(|i| list.item(i)).collect()
+    })
+}
+
+/// Reads the text of every file.
+pub async fn read_all(files: Vec<web_sys::File>) -> Vec<FileText> {
+    let mut out = Vec::new();
+    for file in files {
+        let name = file.name();
+        let text = if file.size() > MAX_FILE_BYTES {
+            Err("The file is larger than 2 MB, so it was not read.".to_string())
+        } else {
+            match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(value) => value
+                    .as_string()
+                    .ok_or_else(|| "The file is not text.".to_string()),
+                Err(_) => Err("The browser could not read the file.".to_string()),
+            }
+        };
+        out.push(FileText { name, text });
+    }
+    out
+}

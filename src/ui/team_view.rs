@@ -1,0 +1,502 @@
+//! The team view: many respondents' codes gathered in the browser, compared by department.
+
+use crate::app::Shared;
+use crate::files;
+use crate::links;
+use crate::ui::radar::{Radar, Series};
+use crate::ui::recommendation_card::RecommendationCard;
+use assessment::team::{self, Department, TeamInput, TeamReport};
+use assessment::team_export::{team_csv, team_document};
+use assessment::{Date, Questionnaire};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Props of [`TeamView`].
+#[derive(Properties, Clone, PartialEq)]
+pub struct TeamViewProps {
+    /// The questionnaire every code must belong to.
+    pub questionnaire: Shared,
+    /// Text to read first: the codes of a team link (may be empty).
+    #[prop_or_default]
+    pub initial: AttrValue,
+    /// The respondent's own share code, when they have answers to add.
+    #[prop_or_default]
+    pub own_code: Option<AttrValue>,
+    /// A page-unique prefix for element ids.
+    pub instance: AttrValue,
+    /// Leaves the team view.
+    pub on_close: Callback<()>,
+}
+
+/// The gathered input; every change makes a new value, so the report is recomputed only
+/// when the respondents change.
+#[derive(Clone, Debug, PartialEq)]
+struct Gathered {
+    /// Raised by every change: what the report is memoised on.
+    version: u64,
+    input: TeamInput,
+    /// Files that could not be read at all, with the reason.
+    unreadable: Vec<(String, String)>,
+}
+
+enum TeamAction {
+    Read(Shared, String),
+    FileProblem(String, String),
+    Clear,
+}
+
+impl Reducible for Gathered {
+    type Action = TeamAction;
+
+    fn reduce(self: Rc<Self>, action: TeamAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.version += 1;
+        match action {
+            TeamAction::Read(q, text) => {
+                if text.trim().is_empty() {
+                    return self;
+                }
+                next.input.read(&q, &text);
+            }
+            TeamAction::FileProblem(name, reason) => next.unreadable.push((name, reason)),
+            TeamAction::Clear => {
+                next.input = TeamInput::new();
+                next.unreadable.clear();
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// The team view.
+#[component]
+pub fn TeamView(props: &TeamViewProps) -> Html {
+    let q = props.questionnaire.clone();
+    let gathered = {
+        let q = q.clone();
+        let initial = props.initial.clone();
+        use_reducer(move || Gathered {
+            version: 0,
+            input: team::parse_team_code(&q, &initial),
+            unreadable: Vec::new(),
+        })
+    };
+    let text = use_state(String::new);
+    let copied = use_state(|| None::<&'static str>);
+
+    // The report only changes when the respondents do.
+    let report = {
+        let q = q.clone();
+        let gathered = gathered.clone();
+        use_memo(gathered.version, move |_| {
+            team::aggregate(&q, gathered.input.answers())
+        })
+    };
+    let codes: Vec<String> = gathered.input.codes().map(str::to_string).collect();
+    let team_code = team::team_code(&q, codes.iter().map(String::as_str));
+    let link = links::team_link(&team_code);
+    let today = today();
+    let agenda = team::workshop_agenda(&q, &report, today);
+
+    let add = {
+        let gathered = gathered.clone();
+        let text = text.clone();
+        let q = q.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            gathered.dispatch(TeamAction::Read(q.clone(), (*text).clone()));
+            text.set(String::new());
+        })
+    };
+    let on_input = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                text.set(area.value());
+            }
+        })
+    };
+    let read_files = {
+        let gathered = gathered.clone();
+        let q = q.clone();
+        Callback::from(move |list: Vec<web_sys::File>| {
+            let gathered = gathered.clone();
+            let q = q.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                for file in files::read_all(list).await {
+                    match file.text {
+                        Ok(text) => gathered.dispatch(TeamAction::Read(q.clone(), text)),
+                        Err(reason) => {
+                            gathered.dispatch(TeamAction::FileProblem(file.name, reason))
+                        }
+                    }
+                }
+            });
+        })
+    };
+    let on_files = {
+        let read_files = read_files.clone();
+        Callback::from(move |e: Event| {
+            let input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            if let Some(input) = input {
+                read_files.emit(files::take(input.files()));
+                input.set_value("");
+            }
+        })
+    };
+    let on_drop = {
+        let read_files = read_files.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            read_files.emit(files::take(e.data_transfer().and_then(|d| d.files())));
+        })
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+    let add_own = props.own_code.clone().map(|code| {
+        let gathered = gathered.clone();
+        let q = q.clone();
+        Callback::from(move |_: MouseEvent| {
+            gathered.dispatch(TeamAction::Read(q.clone(), code.to_string()))
+        })
+    });
+    let on_copy = {
+        let copied = copied.clone();
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+                return;
+            };
+            let promise = clipboard.write_text(&link);
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(Some(if ok {
+                    "Team link copied. Send it on: each colleague can add their own result to it."
+                } else {
+                    "Your browser did not allow copying. Select the link below and copy it."
+                }));
+            });
+        })
+    };
+    let on_csv = {
+        let q = q.clone();
+        let report = report.clone();
+        Callback::from(move |_: MouseEvent| {
+            files::download("silo-check-team.csv", "text/csv", &team_csv(&q, &report));
+        })
+    };
+    let on_json = {
+        let q = q.clone();
+        let report = report.clone();
+        let agenda = agenda.clone();
+        let codes = codes.clone();
+        Callback::from(move |_: MouseEvent| {
+            let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
+            let doc = team_document(&q, &report, &agenda, &refs);
+            let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            files::download("silo-check-team.json", "application/json", &text);
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let on_clear = {
+        let gathered = gathered.clone();
+        Callback::from(move |_: MouseEvent| gathered.dispatch(TeamAction::Clear))
+    };
+
+    let accepted = gathered.input.accepted();
+    let rejected: Vec<(usize, String, String)> = gathered
+        .input
+        .rejected()
+        .map(|(entry, why)| (entry.line, entry.text.clone(), why.to_string()))
+        .collect();
+    let textarea_id = format!("{}-team-codes", props.instance);
+    let files_id = format!("{}-team-files", props.instance);
+
+    html! {
+        <section class="sc-card sc-team" aria-labelledby="sc-team-title">
+            <h2 class="sc-title" id="sc-team-title" tabindex="-1" data-step-heading="">{"Team view: where departments agree and where they split"}</h2>
+            <p class="sc-lead">
+                {"Ask colleagues from other departments to take the assessment and send you their share links. Paste them here, or drop their downloaded report files: everything is read in this browser, and nothing is sent anywhere."}
+            </p>
+            <form class="sc-no-print" onsubmit={add}>
+                <label class="sc-field__label" for={textarea_id.clone()}>{"Share codes or links, one per line"}</label>
+                <textarea id={textarea_id} class="sc-codes" rows="4" value={(*text).clone()} oninput={on_input}
+                    spellcheck="false" autocomplete="off" />
+                <div class="sc-actions">
+                    <button type="submit" class="sc-button sc-button--primary">{"Add to the team view"}</button>
+                    if let Some(add_own) = add_own {
+                        <button type="button" class="sc-button" onclick={add_own}>{"Add my own result"}</button>
+                    }
+                </div>
+                <div class="sc-drop" ondrop={on_drop} ondragover={on_drag_over}>
+                    <label class="sc-field__label" for={files_id.clone()}>{"Or add report files (JSON), or drop them here"}</label>
+                    <input id={files_id} type="file" multiple=true accept=".json,application/json" onchange={on_files} />
+                </div>
+            </form>
+
+            <div role="status" aria-live="polite" class="sc-team__status">
+                <p><strong>{respondents_sentence(accepted, rejected.len() + gathered.unreadable.len())}</strong></p>
+            </div>
+            if !rejected.is_empty() || !gathered.unreadable.is_empty() {
+                <details class="sc-details sc-no-print" open={rejected.len() + gathered.unreadable.len() <= 10}>
+                    <summary>{"Entries left out, and why"}</summary>
+                    <ul class="sc-left-out">
+                        { for rejected.iter().take(200).map(|(line, text, why)| html! {
+                            <li><span class="sc-muted">{format!("Line {line}: ")}</span><code>{text.clone()}</code>{" \u{2014} "}{why.clone()}</li>
+                        }) }
+                        { for gathered.unreadable.iter().map(|(name, why)| html! {
+                            <li><code>{name.clone()}</code>{" \u{2014} "}{why.clone()}</li>
+                        }) }
+                    </ul>
+                    if rejected.len() > 200 {
+                        <p class="sc-muted">{format!("\u{2026} and {} more.", rejected.len() - 200)}</p>
+                    }
+                </details>
+            }
+
+            if report.respondents > 0 {
+                <TeamReportView questionnaire={q.clone()} report={report.clone()} agenda={Rc::new(agenda.clone())} />
+            }
+
+            <section class="sc-no-print" aria-labelledby="sc-team-share-title">
+                <h3 class="sc-subheading" id="sc-team-share-title">{"Share and keep"}</h3>
+                <p class="sc-muted">{"The team link carries every code gathered so far after its #, which browsers never send to a server. Whoever opens it can add their own result and pass it on."}</p>
+                <label class="sc-field__label" for="sc-team-link">{"Team link"}</label>
+                <input id="sc-team-link" class="sc-share-url" type="text" readonly=true value={link} />
+                <div class="sc-actions">
+                    <button type="button" class="sc-button sc-button--primary" onclick={on_copy}>{"Copy team link"}</button>
+                    if report.respondents > 0 {
+                        <button type="button" class="sc-button" onclick={on_csv}>{"Download CSV"}</button>
+                        <button type="button" class="sc-button" onclick={on_json}>{"Download JSON"}</button>
+                        <button type="button" class="sc-button" onclick={on_print}>{"Print or save as PDF"}</button>
+                        <button type="button" class="sc-button sc-button--quiet" onclick={on_clear}>{"Remove everyone"}</button>
+                    }
+                    <button type="button" class="sc-button" onclick={props.on_close.reform(|_| ())}>{"Back"}</button>
+                </div>
+                <div role="status" aria-live="polite">
+                    if let Some(text) = *copied { <p>{text}</p> }
+                </div>
+            </section>
+        </section>
+    }
+}
+
+fn respondents_sentence(accepted: usize, left_out: usize) -> String {
+    let counted = match accepted {
+        0 => "No respondents yet".to_string(),
+        1 => "1 respondent counted".to_string(),
+        n => format!("{n} respondents counted"),
+    };
+    match left_out {
+        0 => format!("{counted}."),
+        1 => format!("{counted}; 1 entry left out."),
+        n => format!("{counted}; {n} entries left out."),
+    }
+}
+
+/// Today, from the browser's clock, for the workshop's follow-up date.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    u16::try_from(y)
+        .ok()
+        .zip(u8::try_from(m).ok())
+        .zip(u8::try_from(d).ok())
+        .and_then(|((y, m), d)| Date::new(y, m, d))
+        .unwrap_or(Date::MIN)
+}
+
+/// "Thursday 3 December 2026".
+fn long_date(date: Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS
+        .get(usize::from(date.month()).saturating_sub(1))
+        .copied()
+        .unwrap_or("");
+    format!(
+        "{} {} {month} {}",
+        date.weekday().name(),
+        date.day(),
+        date.year()
+    )
+}
+
+#[derive(Properties, Clone, PartialEq)]
+struct TeamReportViewProps {
+    questionnaire: Shared,
+    report: Rc<TeamReport>,
+    agenda: Rc<team::Agenda>,
+}
+
+/// The computed part of the team view.
+#[component]
+fn TeamReportView(props: &TeamReportViewProps) -> Html {
+    let q: &Questionnaire = &props.questionnaire;
+    let report = &props.report;
+    let name =
+        |id: &assessment::DimensionId| q.dimension(id).map_or(String::new(), |d| d.name.clone());
+    let dept = |d: &Department| d.label(q).to_string();
+    let level_name = |l: assessment::Level| q.scale_level(l).name.clone();
+
+    let labels: Vec<String> = q.dimensions().iter().map(|d| d.name.clone()).collect();
+    let mut series: Vec<Series> = vec![Series {
+        label: "Whole organisation".to_string(),
+        scores: report
+            .dimensions
+            .iter()
+            .map(|d| d.scores.as_ref().map(|s| s.mean))
+            .collect(),
+    }];
+    series.extend(report.departments.iter().take(7).map(|row| Series {
+        label: dept(&row.department),
+        scores: row.cells.iter().map(|c| c.score).collect(),
+    }));
+
+    let org = &report.organisation;
+    html! {
+        <>
+            <section aria-labelledby="sc-team-org-title">
+                <h3 class="sc-subheading" id="sc-team-org-title">{"The organisation as a whole"}</h3>
+                if let Some(overall) = &org.overall {
+                    <p class="sc-level-name">{format!("{} / 100 \u{b7} Level {}: {}", overall.score, overall.level.get(), level_name(overall.level))}</p>
+                    <p>{q.scale_level(overall.level).description.clone()}</p>
+                }
+                <h4>{"Respondents by department"}</h4>
+                <ul class="sc-chips">
+                    { for report.departments.iter().map(|row| html! {
+                        <li>{format!("{}: {}", dept(&row.department), row.respondents)}</li>
+                    }) }
+                </ul>
+            </section>
+
+            <section aria-labelledby="sc-team-dims-title">
+                <h3 class="sc-subheading" id="sc-team-dims-title">{"Each dimension across respondents"}</h3>
+                <div class="sc-table-wrap" tabindex="0" role="region" aria-label="Dimensions table">
+                <table class="sc-table">
+                    <caption>{"Mean, lowest and highest score, and the spread between them"}</caption>
+                    <thead><tr>
+                        <th scope="col">{"Dimension"}</th><th scope="col" class="sc-num">{"Mean"}</th><th scope="col">{"Level"}</th>
+                        <th scope="col" class="sc-num">{"Lowest"}</th><th scope="col" class="sc-num">{"Highest"}</th><th scope="col" class="sc-num">{"Spread"}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for report.dimensions.iter().map(|d| match &d.scores {
+                            Some(s) => html! { <tr>
+                                <th scope="row">{name(&d.dimension)}</th>
+                                <td class="sc-num">{s.mean}</td><td>{format!("{} ({})", s.level.get(), level_name(s.level))}</td>
+                                <td class="sc-num">{s.lowest}</td><td class="sc-num">{s.highest}</td><td class="sc-num">{s.spread}</td>
+                            </tr> },
+                            None => html! { <tr><th scope="row">{name(&d.dimension)}</th><td colspan="5">{"No score: nobody answered it"}</td></tr> },
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+            </section>
+
+            <section aria-labelledby="sc-team-heat-title">
+                <h3 class="sc-subheading" id="sc-team-heat-title">{"Silo map: each department's level"}</h3>
+                <div class="sc-table-wrap" tabindex="0" role="region" aria-label="Silo map table">
+                <table class="sc-table sc-heatmap">
+                    <caption>{"Maturity level by department and dimension (mean score in brackets)"}</caption>
+                    <thead><tr>
+                        <th scope="col">{"Department"}</th>
+                        { for q.dimensions().iter().map(|d| html! { <th scope="col">{d.name.clone()}</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for report.departments.iter().map(|row| html! {
+                            <tr>
+                                <th scope="row">{format!("{} ({})", dept(&row.department), row.respondents)}</th>
+                                { for row.cells.iter().map(|c| match (c.level, c.score) {
+                                    (Some(level), Some(score)) => html! {
+                                        <td class={classes!("sc-heat", format!("sc-heat--{}", level.get()))}>
+                                            {level.get()}<span class="sc-heat__score">{format!(" ({score})")}</span>
+                                        </td>
+                                    },
+                                    _ => html! { <td class="sc-heat">{"\u{2013}"}</td> },
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                </div>
+            </section>
+
+            <section aria-labelledby="sc-team-signals-title">
+                <h3 class="sc-subheading" id="sc-team-signals-title">{"Silo signals"}</h3>
+                if report.silo_signals.is_empty() {
+                    <p>{"No silo signals: every department places every dimension within one level of the others. Views are aligned, which is the ground integration is built on."}</p>
+                } else {
+                    <ul class="sc-recs">
+                        { for report.silo_signals.iter().map(|s| {
+                            let low: Vec<String> = s.lowest.departments.iter().map(&dept).collect();
+                            let high: Vec<String> = s.highest.departments.iter().map(&dept).collect();
+                            html! {
+                                <li class="sc-rec sc-rec--top">
+                                    <h4 class="sc-rec__title">{format!("{}: {} level{} apart", name(&s.dimension), s.gap, if s.gap == 1 { "" } else { "s" })}</h4>
+                                    <p>{format!("{} see{} level {} ({}); {} see{} level {} ({}).",
+                                        low.join(", "), if low.len() == 1 { "s" } else { "" }, s.lowest.level.get(), level_name(s.lowest.level),
+                                        high.join(", "), if high.len() == 1 { "s" } else { "" }, s.highest.level.get(), level_name(s.highest.level))}</p>
+                                    <p>{s.meaning.clone()}</p>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </section>
+
+            <section aria-labelledby="sc-team-radar-title">
+                <h3 class="sc-subheading" id="sc-team-radar-title">{"Departments side by side"}</h3>
+                <Radar labels={labels} series={series} label="Radar chart overlaying each department's scores with the whole organisation's; the same numbers are in the silo map table." />
+            </section>
+
+            if !org.start_here.is_empty() {
+                <section aria-labelledby="sc-team-recs-title">
+                    <h3 class="sc-subheading" id="sc-team-recs-title">{"Where the organisation should start"}</h3>
+                    <ol class="sc-recs">
+                        { for org.start_here.iter().filter_map(|id| q.recommendation(id)).map(|r| html! {
+                            <RecommendationCard recommendation={r.clone()} dimension={name(&r.dimension)} top={true} />
+                        }) }
+                    </ol>
+                </section>
+            }
+
+            <section aria-labelledby="sc-team-agenda-title">
+                <h3 class="sc-subheading" id="sc-team-agenda-title">{"Workshop agenda for a cross-department meeting"}</h3>
+                <ol class="sc-agenda">
+                    { for props.agenda.steps.iter().map(|step| html! {
+                        <li>
+                            <h4>{step.title.clone()}</h4>
+                            <p>{step.guidance.clone()}</p>
+                            if !step.prompts.is_empty() {
+                                <ul>{ for step.prompts.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
+                            }
+                        </li>
+                    }) }
+                </ol>
+                <p><strong>{format!("Suggested follow-up meeting: {}.", long_date(props.agenda.follow_up))}</strong></p>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,116 @@
+import { test, expect } from '@playwright/test';
+import { SiloCheckPage } from './silo-check-page.mjs';
+
+/** Takes the assessment as a colleague from `department`, answering with `pick`; returns the share link. */
+async function colleague(browser, department, pick) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await page.getByLabel('Which department do you work in?').selectOption({ label: department });
+  await app.button('Next').click();
+  await app.answerAll(pick);
+  const link = await app.shareLink();
+  await context.close();
+  return link;
+}
+
+test('five colleagues from five departments: silo signals and a workshop agenda', async ({ browser, page }) => {
+  const departments = ['Marketing', 'Sales', 'Customer service', 'HR / recruiting', 'IT'];
+  const links = [];
+  for (const [i, department] of departments.entries()) {
+    // Marketing sees itself as advanced; the others much less so, each a little differently.
+    links.push(await colleague(browser, department, (q) => (i === 0 ? 4 : (q + i) % 3)));
+  }
+
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(() => 2);
+  await app.button('Open the team view').click();
+  await expect(app.heading('Team view: where departments agree and where they split')).toBeFocused();
+
+  const pasted = [...links, links[1], 'not-a-code', 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'].join('\n');
+  await page.getByLabel('Share codes or links, one per line').fill(pasted);
+  await app.button('Add to the team view').click();
+  await expect(page.getByText('5 respondents counted; 3 entries left out.')).toBeVisible();
+  const leftOut = page.locator('.sc-left-out li');
+  await expect(leftOut).toHaveCount(3);
+  await expect(leftOut.nth(0)).toContainText('same answers as the entry on line 2');
+
+  // Respondents by department, the silo map and its signals.
+  for (const d of departments) await expect(page.locator('.sc-chips')).toContainText(`${d}: 1`);
+  await expect(page.getByRole('table', { name: /Maturity level by department/ }).getByRole('row')).toHaveCount(6);
+  await expect(app.heading('Silo signals')).toBeVisible();
+  expect(await page.locator('#sc-team-signals-title + ul > li').count()).toBeGreaterThan(0);
+  await expect(page.locator('#sc-team-signals-title + ul > li').first()).toContainText('Marketing');
+  await expect(page.getByRole('img', { name: /Radar chart overlaying each department/ })).toBeVisible();
+
+  // The workshop agenda: seven steps, company goals first, a follow-up within two weeks.
+  const steps = page.locator('.sc-agenda > li');
+  await expect(steps).toHaveCount(7);
+  await expect(steps.first().getByRole('heading')).toContainText(/goal/i);
+  await expect(page.getByText(/^Suggested follow-up meeting: \w+ \d+ \w+ \d{4}\.$/)).toBeVisible();
+
+  // Adding my own result counts me once.
+  await app.button('Add my own result').click();
+  await expect(page.getByText('6 respondents counted; 3 entries left out.')).toBeVisible();
+  await app.button('Add my own result').click();
+  await expect(page.getByText('6 respondents counted; 4 entries left out.')).toBeVisible();
+
+  await app.expectNoAxeViolations('the team view');
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await app.expectNoAxeViolations('the team view (dark)');
+
+  // CSV export: a header, everyone, each department, lowest/highest/spread.
+  const [download] = await Promise.all([page.waitForEvent('download'), app.button('Download CSV').click()]);
+  const chunks = [];
+  for await (const c of await download.createReadStream()) chunks.push(c);
+  const rows = Buffer.concat(chunks).toString('utf8').trim().split('\r\n');
+  expect(rows[0]).toMatch(/^group,respondents,ownership_score,ownership_level,/);
+  expect(rows[1]).toMatch(/^All respondents,6,/);
+  expect(rows).toHaveLength(1 + 1 + 6 + 3);
+
+  // The team link reopens the same team view, for anyone.
+  const teamLink = await page.getByLabel('Team link').inputValue();
+  expect(teamLink).toMatch(/#team=[A-Za-z0-9_.-]+$/);
+  const other = await browser.newPage();
+  await other.goto(teamLink);
+  await expect(other.getByText('6 respondents counted.')).toBeVisible();
+  await expect(other.locator('.sc-agenda > li')).toHaveCount(7);
+  await other.close();
+});
+
+test('one respondent\'s team view equals their own report', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll((q) => q % 5);
+  const own = await app.overallScore();
+  await app.button('Open the team view').click();
+  await app.button('Add my own result').click();
+  await expect(page.getByText('1 respondent counted.')).toBeVisible();
+  await expect(page.locator('#sc-team-org-title + p')).toContainText(`${own} / 100`);
+  await app.button('Back').click();
+  await expect(app.heading('Your Silo Check results')).toBeVisible();
+});
+
+test('report files can be dropped in, and unreadable files are listed', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(() => 1);
+  const [download] = await Promise.all([page.waitForEvent('download'), app.button('Download JSON').click()]);
+  const { readFileSync } = await import('node:fs');
+  const report = readFileSync(await download.path());
+  await app.button('Open the team view').click();
+  await page.getByLabel('Or add report files (JSON), or drop them here').setInputFiles([
+    { name: 'silo-check-report.json', mimeType: 'application/json', buffer: report },
+    { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"something else"}') },
+  ]);
+  await expect(page.getByText('1 respondent counted; 1 entry left out.')).toBeVisible();
+});
