@@ -3,7 +3,138 @@
 // and it mounts a widget into every <div data-silo-check> on the page.
 // The build (scripts/finish-dist.mjs) writes the WebAssembly file's hash below, so the
 // browser refuses a module that was changed after the build.
-import init from './silo-check-widget.js';
+//
+// It also stands in for the widget when the widget cannot run: when it cannot start (no
+// WebAssembly, a file that fails its integrity check or does not arrive) or stops (a
+// WebAssembly trap that the widget's panic hook did not report), every widget shows a short
+// panel and the host gets a `silo-check:error` event. The Restart button of every error
+// panel, the widget's own included, is handled here: after a trap the WebAssembly instance
+// cannot run again, so restarting means reloading the page (answers are in localStorage).
 
 const wasm = new URL('./silo-check-widget_bg.wasm', import.meta.url);
-init({ module_or_path: fetch(wasm, { integrity: '__WASM_INTEGRITY__', credentials: 'same-origin' }) });
+const ERROR = 'data-silo-check-error';
+const RESTART = 'data-silo-check-restart';
+
+addEventListener('silo-check:error', (event) => {
+  const button = event.target?.shadowRoot?.querySelector(`[${RESTART}]`);
+  button?.addEventListener('click', () => location.reload(), { once: true });
+}, true);
+
+import('./silo-check-widget.js')
+  .then(({ default: init }) => init({
+    module_or_path: fetch(wasm, { integrity: '__WASM_INTEGRITY__', credentials: 'same-origin' }),
+  }))
+  .catch((error) => {
+    console.error('Silo Check could not start:', error);
+    stop(`Silo Check could not start in this browser (${error}).`, {
+      heading: 'Silo Check could not start in this browser.',
+      text: 'It needs WebAssembly, and its files must arrive complete and unchanged. Try again, or open this page in another browser.',
+      button: 'Try again',
+    });
+  });
+
+// A trap in the widget's WebAssembly that its panic hook did not report (the hook marks the
+// widgets it stopped, so they are left as they are).
+const fromWidget = (error) => typeof WebAssembly === 'object'
+  && (error instanceof WebAssembly.RuntimeError || error instanceof RangeError)
+  && String(error.stack).includes(wasm.pathname);
+const stopped = (error) => {
+  if (!fromWidget(error)) return;
+  stop('Silo Check stopped after an internal error.', {
+    heading: 'Something went wrong in Silo Check.',
+    text: 'Your answers are saved in this browser, unless it does not let pages save anything.',
+    button: 'Restart',
+  });
+};
+addEventListener('error', (event) => stopped(event.error));
+addEventListener('unhandledrejection', (event) => stopped(event.reason));
+
+/** Shows the panel in every widget that does not show one yet, and tells each host. */
+function stop(message, words) {
+  for (const container of document.querySelectorAll('[data-silo-check]')) {
+    if (container.hasAttribute(ERROR)) continue;
+    container.setAttribute(ERROR, '');
+    showPanel(container, words);
+    const detail = { source: 'silo-check', type: 'error', version: 1, payload: { message } };
+    container.dispatchEvent(new CustomEvent('silo-check:error', { detail, bubbles: true, composed: true }));
+    if (parent !== window) {
+      for (const origin of allowedOrigins(container)) {
+        try { parent.postMessage(detail, origin); } catch { /* an origin the browser refuses */ }
+      }
+    }
+  }
+}
+
+/** The panel, in the same markup as the widget's own (embed.rs, `show_error`). */
+function showPanel(container, { heading, text, button }) {
+  let root = container.shadowRoot;
+  if (!root) {
+    try {
+      root = container.attachShadow({ mode: 'open' });
+    } catch {
+      container.textContent = `${heading} ${text}`;
+      return;
+    }
+  }
+  if (root.adoptedStyleSheets.length === 0) {
+    // The widget's stylesheet is inside the WebAssembly; a constructed sheet is allowed by a
+    // Content-Security-Policy without 'unsafe-inline'.
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(FALLBACK_CSS);
+      root.adoptedStyleSheets = [sheet];
+    } catch { /* unstyled, still readable */ }
+  }
+  const element = (tag, className, content) => {
+    const e = document.createElement(tag);
+    e.className = className;
+    if (content) e.textContent = content;
+    return e;
+  };
+  const panel = element('div', 'sc-root');
+  panel.lang = 'en';
+  const card = element('section', 'sc-card sc-notice sc-notice--error');
+  card.setAttribute('role', 'alert');
+  const actions = element('div', 'sc-actions');
+  const restart = element('button', 'sc-button sc-button--primary', button);
+  restart.type = 'button';
+  restart.setAttribute(RESTART, '');
+  actions.append(restart);
+  card.append(element('h2', 'sc-heading', heading), element('p', 'sc-lead', text), actions);
+  panel.append(card);
+  root.replaceChildren(panel);
+}
+
+/** The container's allowed-origins option, read as embed.rs reads it (page only, never *). */
+function allowedOrigins(container) {
+  let value = '';
+  try {
+    const id = container.dataset.config?.startsWith('#') ? container.dataset.config.slice(1) : null;
+    const config = id
+      ? document.getElementById(id)
+      : container.querySelector("script[type='application/json'][data-silo-check-config]");
+    const configured = config ? JSON.parse(config.textContent)['allowed-origins'] : undefined;
+    if (Array.isArray(configured)) value = configured.join(',');
+    else if (typeof configured === 'string') value = configured;
+  } catch { /* a config that cannot be read is ignored, as the widget does */ }
+  value = container.getAttribute('data-allowed-origins') ?? value;
+  const origins = value.split(/[ ,]/).map((o) => o.trim()).filter(Boolean);
+  const valid = origins.every((o) => /^https?:\/\/[A-Za-z0-9.\-:[\]]+\/?$/.test(o));
+  return valid ? origins.map((o) => o.replace(/\/+$/, '')) : [];
+}
+
+const FALLBACK_CSS = `
+:host { display: block; }
+.sc-root { all: initial; display: block; font: 16px/1.5 system-ui, sans-serif; color: #1d232b; }
+.sc-card { padding: 1.25rem; border: 1px solid #c9ced6; border-left: 4px solid #b3261e; border-radius: 8px; background: #fff; }
+.sc-heading { margin: 0 0 0.5rem; font-size: 1.25rem; }
+.sc-lead { margin: 0 0 1rem; }
+.sc-button { font: inherit; padding: 0.5rem 1rem; border: 0; border-radius: 6px; background: #1a56c4; color: #fff; cursor: pointer; }
+.sc-button:focus-visible { outline: 3px solid #1d232b; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .sc-root { color: #e8ebef; }
+  .sc-card { background: #111418; border-color: #3a4350; }
+  .sc-button { background: #8ab4ff; color: #0b1220; }
+  .sc-button:focus-visible { outline-color: #e8ebef; }
+}
+`;

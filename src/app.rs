@@ -1,5 +1,6 @@
 //! The root component: owns the one store of a widget and picks the screen for its step.
 
+use crate::i18n::{fill, messages, Lang};
 use crate::links;
 use crate::options::Options;
 use crate::storage::{Found, Store};
@@ -76,6 +77,13 @@ pub struct AppProps {
     /// Receives progress and completion, for the host page.
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
+    /// The language of the widget's own words at start.
+    #[prop_or(Lang::En)]
+    pub lang: Lang,
+    /// The questionnaire in each language both it and the widget speak, for the language
+    /// switcher (shown when there are two or more).
+    #[prop_or_default]
+    pub translations: Rc<Vec<(Lang, Shared)>>,
 }
 
 /// The root component: shows the problems of an invalid questionnaire, or the assessment.
@@ -83,7 +91,9 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     match &props.loaded {
         Loaded::Invalid(problems) => html! {
-            <div class="sc-root" lang="en"><ProblemsPanel problems={problems.clone()} /></div>
+            <ContextProvider<Lang> context={props.lang}>
+                <div class="sc-root" lang={props.lang.tag()}><ProblemsPanel problems={problems.clone()} /></div>
+            </ContextProvider<Lang>>
         },
         Loaded::Ready(questionnaire) => html! {
             <Assessment
@@ -92,6 +102,8 @@ pub fn App(props: &AppProps) -> Html {
                 storage_namespace={props.storage_namespace.clone()}
                 options={props.options.clone()}
                 on_event={props.on_event.clone()}
+                lang={props.lang}
+                translations={props.translations.clone()}
             />
         },
     }
@@ -116,17 +128,27 @@ pub enum Msg {
     Resume(Session),
     /// Leave a shared report and take the assessment oneself.
     TakeItYourself,
+    /// Show the same questionnaire in another language (same ids, so answers carry over).
+    Translate(Shared),
 }
 
 impl Reducible for Model {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        if let Msg::Translate(questionnaire) = msg {
+            return Rc::new(Model {
+                questionnaire,
+                session: self.session.clone(),
+                shared_view: self.shared_view,
+            });
+        }
         let (session, shared_view) = match msg {
             Msg::Do(_) if self.shared_view => return self,
             Msg::Do(action) => (self.session.apply(&self.questionnaire, action), false),
             Msg::Resume(session) => (session, false),
             Msg::TakeItYourself => (Session::new(&self.questionnaire), false),
+            Msg::Translate(_) => return self,
         };
         if session == self.session && shared_view == self.shared_view {
             return self;
@@ -143,9 +165,30 @@ impl Reducible for Model {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Notices {
     /// Storage could not be used; the widget works without it.
-    storage: Option<&'static str>,
+    storage: bool,
     /// A saved session was set aside, or a share link could not be opened.
-    problem: Option<String>,
+    problem: Option<StartProblem>,
+}
+
+/// A problem found when the widget started, kept as data so it is worded in the language
+/// shown (which the visitor can change).
+#[derive(Clone, Debug, PartialEq)]
+enum StartProblem {
+    ShareLink(assessment::ShareError),
+    SetAside(assessment::session::RestoreError),
+}
+
+impl StartProblem {
+    fn text(&self, lang: Lang) -> String {
+        let t = messages(lang);
+        let locale = crate::i18n::locale(lang);
+        match self {
+            StartProblem::ShareLink(e) => {
+                fill(t.share_link_failed, &[("reason", &e.message(locale))])
+            }
+            StartProblem::SetAside(e) => fill(t.saved_set_aside, &[("reason", &e.message(locale))]),
+        }
+    }
 }
 
 #[derive(Properties, Clone, PartialEq)]
@@ -155,6 +198,8 @@ struct AssessmentProps {
     storage_namespace: Option<AttrValue>,
     options: Rc<Options>,
     on_event: Callback<WidgetEvent>,
+    lang: Lang,
+    translations: Rc<Vec<(Lang, Shared)>>,
 }
 
 #[component]
@@ -173,6 +218,8 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     let notices = use_state(|| initial.notices.clone());
     let resumable = use_state(|| initial.resumable.clone());
+    let lang = use_state(|| props.lang);
+    let t = messages(*lang);
     // The team view, open with the codes it starts from (from a team link, or none).
     let team = use_state(|| initial.team.clone());
 
@@ -184,9 +231,9 @@ fn Assessment(props: &AssessmentProps) -> Html {
         use_effect_with(model.session.clone(), move |session| {
             if !shared_view && store.enabled() && session.has_progress() {
                 let saved = store.save(&questionnaire, session);
-                if !saved && notices.storage.is_none() {
+                if !saved && !notices.storage {
                     notices.set(Notices {
-                        storage: Some(STORAGE_FAILED),
+                        storage: true,
                         ..(*notices).clone()
                     });
                 }
@@ -285,11 +332,28 @@ fn Assessment(props: &AssessmentProps) -> Html {
         })
     };
 
+    let on_language = {
+        let lang = lang.clone();
+        let model = model.clone();
+        let translations = props.translations.clone();
+        Callback::from(move |e: Event| {
+            let chosen = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .and_then(|s| Lang::from_tag(&s.value()));
+            let found = chosen.and_then(|l| translations.iter().find(|(tl, _)| *tl == l));
+            if let Some((l, questionnaire)) = found {
+                lang.set(*l);
+                model.dispatch(Msg::Translate(questionnaire.clone()));
+            }
+        })
+    };
+
     let q = &model.questionnaire;
     let session = &model.session;
     let answered = session.answers().answered();
     let total = q.questions().len();
-    let announcement = announce(q, session.step(), answered, total);
+    let announcement = announce(*lang, q, session.step(), answered, total);
 
     let own_code = (session.answers().answered() > 0 && !model.shared_view)
         .then(|| AttrValue::from(share::encode(q, session.answers())));
@@ -361,21 +425,32 @@ fn Assessment(props: &AssessmentProps) -> Html {
         }
     };
 
+    let switcher_id = format!("{}-language", props.instance);
     html! {
+        <ContextProvider<Lang> context={*lang}>
         <div class="sc-root" lang={q.language().to_string()} ref={root}>
-            if let Some(text) = notices.storage {
-                <div class="sc-notice" role="status"><p>{text}</p></div>
+            if props.translations.len() > 1 {
+                <div class="sc-language sc-no-print">
+                    <label for={switcher_id.clone()}>{t.language_label}</label>
+                    <select id={switcher_id} class="sc-select sc-select--small" onchange={on_language}>
+                        { for props.translations.iter().map(|(l, _)| html! {
+                            <option value={l.tag()} selected={*l == *lang} lang={l.tag()}>{l.name()}</option>
+                        }) }
+                    </select>
+                </div>
             }
-            if let Some(text) = &notices.problem {
-                <div class="sc-notice sc-notice--error" role="alert"><p>{text.clone()}</p></div>
+            if notices.storage {
+                <div class="sc-notice" role="status"><p>{t.storage_failed}</p></div>
+            }
+            if let Some(problem) = &notices.problem {
+                <div class="sc-notice sc-notice--error" role="alert"><p>{problem.text(*lang)}</p></div>
             }
             <div class="sc-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</div>
             {screen}
         </div>
+        </ContextProvider<Lang>>
     }
 }
-
-const STORAGE_FAILED: &str = "Your browser is not letting Silo Check save your answers (storage is full or switched off). You can still finish, but your answers will be lost if you leave this page.";
 
 /// What the widget found when it started.
 #[derive(Clone, Debug, PartialEq)]
@@ -389,7 +464,7 @@ struct StartState {
 fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
     let mut notices = Notices::default();
     if store.enabled() && !store.available() {
-        notices.storage = Some(STORAGE_FAILED);
+        notices.storage = true;
     }
     // A share link opens the report it carries, read-only.
     if let Some(code) = links::share_code_in_address() {
@@ -406,9 +481,7 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
                     team: None,
                 }
             }
-            Err(e) => {
-                notices.problem = Some(format!("This share link could not be opened: {e}"));
-            }
+            Err(e) => notices.problem = Some(StartProblem::ShareLink(e)),
         }
     }
     let resumable = match store.load(questionnaire) {
@@ -418,9 +491,7 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
         }),
         Found::Session(_) | Found::Nothing => None,
         Found::SetAside { reason } => {
-            notices.problem = Some(format!(
-                "{reason} They have been set aside in your browser, and you are starting afresh."
-            ));
+            notices.problem = Some(StartProblem::SetAside(reason));
             None
         }
     };
@@ -437,23 +508,26 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
 }
 
 /// The sentence the live region reads when the step changes.
-fn announce(q: &Questionnaire, step: Step, answered: usize, total: usize) -> String {
+fn announce(lang: Lang, q: &Questionnaire, step: Step, answered: usize, total: usize) -> String {
+    let t = messages(lang);
     match step {
         Step::Start => String::new(),
-        Step::Profile => "About you: optional questions.".to_string(),
+        Step::Profile => t.announce_profile.to_string(),
         Step::Dimension(d) => {
             let name = q.dimensions().get(d).map_or("", |d| d.name.as_str());
-            format!(
-                "Part {} of {}: {name}. {answered} of {total} questions answered.",
-                d + 1,
-                q.dimensions().len()
+            fill(
+                t.announce_part,
+                &[
+                    ("part", &(d + 1)),
+                    ("parts", &q.dimensions().len()),
+                    ("name", &name),
+                    ("answered", &answered),
+                    ("total", &total),
+                ],
             )
         }
-        Step::Review => format!(
-            "{} questions are still unanswered.",
-            total.saturating_sub(answered)
-        ),
-        Step::Results => "Your results are ready.".to_string(),
+        Step::Review => fill(t.announce_review, &[("n", &total.saturating_sub(answered))]),
+        Step::Results => t.announce_results.to_string(),
     }
 }
 

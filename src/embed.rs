@@ -6,6 +6,7 @@
 //! so two widgets on a page never share state or styles.
 
 use crate::app::{App, AppProps, Loaded, Shared, WidgetEvent};
+use crate::i18n::Lang;
 use crate::options::{Options, Origin, QuestionnaireSource, Theme};
 use assessment::validate::Problem;
 use assessment::Questionnaire;
@@ -21,8 +22,9 @@ const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 pub const EVENTS_VERSION: u32 = 1;
 
 /// The option names read from `data-*` attributes and JSON config.
-const OPTION_NAMES: [&str; 13] = [
+const OPTION_NAMES: [&str; 14] = [
     "questionnaire",
+    "lang",
     "theme",
     "accent",
     "logo",
@@ -100,6 +102,7 @@ fn mount(
     if let Some(sheet) = sheet {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
     }
+    remember(container, &options);
     let Ok(root) = document.create_element("div") else {
         return;
     };
@@ -108,62 +111,132 @@ fn mount(
     let options = Rc::new(options);
     match options.questionnaire.clone() {
         QuestionnaireSource::BuiltIn => {
-            let loaded = prepare(Questionnaire::parse(assessment::BUILT_IN_JSON), &options);
-            render(root, host, loaded, options, instance);
+            let prepared = prepare(assessment::BUILT_IN_JSON, &options);
+            render(root, host, prepared, options, instance);
         }
         QuestionnaireSource::Element(id) => {
             let text = document
                 .get_element_by_id(&id)
                 .and_then(|e| e.text_content());
-            let loaded = match text {
-                Some(text) => prepare(Questionnaire::parse(&text), &options),
-                None => Loaded::Invalid(Rc::new(vec![Problem {
+            let prepared = match text {
+                Some(text) => prepare(&text, &options),
+                None => Prepared::invalid(Problem {
                     path: "questionnaire".into(),
                     message: format!("There is no element with id \"{id}\" on this page to read the questionnaire from."),
-                }])),
+                }),
             };
-            render(root, host, loaded, options, instance);
+            render(root, host, prepared, options, instance);
         }
         QuestionnaireSource::Url(url) => {
             root.set_text_content(Some("Loading the questionnaire\u{2026}"));
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match fetch_same_origin(&url).await {
-                    Ok(text) => prepare(Questionnaire::parse(&text), &options),
-                    Err(message) => Loaded::Invalid(Rc::new(vec![Problem {
+                let prepared = match fetch_same_origin(&url).await {
+                    Ok(text) => prepare(&text, &options),
+                    Err(message) => Prepared::invalid(Problem {
                         path: "questionnaire".into(),
                         message,
-                    }])),
+                    }),
                 };
                 root.set_text_content(None);
-                render(root, host, loaded, options, instance);
+                render(root, host, prepared, options, instance);
             });
         }
     }
 }
 
-/// Applies the host's department list, keeping its problem visible if it has one.
-fn prepare(parsed: Result<Questionnaire, Vec<Problem>>, options: &Options) -> Loaded {
-    let questionnaire = match parsed {
+/// A questionnaire ready for a widget: in the language that suits the visitor best, with
+/// its other languages for the switcher, and the language of the widget's own words.
+struct Prepared {
+    loaded: Loaded,
+    lang: Lang,
+    translations: Vec<(Lang, Shared)>,
+}
+
+impl Prepared {
+    fn invalid(problem: Problem) -> Prepared {
+        Prepared {
+            loaded: Loaded::Invalid(Rc::new(vec![problem])),
+            lang: Lang::En,
+            translations: Vec::new(),
+        }
+    }
+}
+
+/// Parses the questionnaire in the visitor's language (the host's `lang` option first,
+/// then the browser's languages), with the host's department list applied.
+fn prepare(text: &str, options: &Options) -> Prepared {
+    let preferred = preferred_languages(options);
+    let refs: Vec<&str> = preferred.iter().map(String::as_str).collect();
+    let customise = |parsed: Result<Questionnaire, Vec<Problem>>| -> Result<Shared, Vec<Problem>> {
+        let questionnaire = parsed?;
+        let questionnaire = match &options.departments {
+            None => questionnaire,
+            Some(names) => questionnaire.with_departments(names).map_err(|p| vec![p])?,
+        };
+        Ok(Shared(Rc::new(questionnaire)))
+    };
+    let chosen = match customise(Questionnaire::parse_in(text, &refs)) {
         Ok(q) => q,
-        Err(problems) => return Loaded::Invalid(Rc::new(problems)),
+        Err(problems) => {
+            let lang = refs
+                .iter()
+                .find_map(|t| Lang::from_tag(t))
+                .unwrap_or(Lang::En);
+            return Prepared {
+                loaded: Loaded::Invalid(Rc::new(problems)),
+                lang,
+                translations: Vec::new(),
+            };
+        }
     };
-    let questionnaire = match &options.departments {
-        None => questionnaire,
-        Some(names) => match questionnaire.with_departments(names) {
-            Ok(q) => q,
-            Err(problem) => return Loaded::Invalid(Rc::new(vec![problem])),
-        },
-    };
-    Loaded::Ready(Shared(Rc::new(questionnaire)))
+    // The widget's words follow the questionnaire's language when it speaks it, so the two
+    // never mix; otherwise the visitor's first language the widget speaks.
+    let lang = Lang::from_tag(chosen.language())
+        .or_else(|| refs.iter().find_map(|t| Lang::from_tag(t)))
+        .unwrap_or(Lang::En);
+    let mut translations = Vec::new();
+    if chosen.languages().len() > 1 {
+        for tag in chosen.languages() {
+            let Some(l) = Lang::from_tag(tag) else {
+                continue;
+            };
+            if tag == chosen.language() {
+                translations.push((l, chosen.clone()));
+            } else if let Ok(q) = customise(Questionnaire::parse_in(text, &[tag.as_str()])) {
+                translations.push((l, q));
+            }
+        }
+    }
+    Prepared {
+        loaded: Loaded::Ready(chosen),
+        lang,
+        translations,
+    }
+}
+
+/// The host's language option, then the browser's languages, then English.
+fn preferred_languages(options: &Options) -> Vec<String> {
+    let mut tags: Vec<String> = options.lang.iter().cloned().collect();
+    if let Some(navigator) = web_sys::window().map(|w| w.navigator()) {
+        tags.extend(navigator.languages().iter().filter_map(|v| v.as_string()));
+        tags.extend(navigator.language());
+    }
+    tags.push("en".to_string());
+    tags
 }
 
 fn render(
     root: web_sys::Element,
     host: web_sys::HtmlElement,
-    loaded: Loaded,
+    prepared: Prepared,
     options: Rc<Options>,
     instance: String,
 ) {
+    let Prepared {
+        loaded,
+        lang,
+        translations,
+    } = prepared;
     let messenger = Messenger::new(host, &options.allowed_origins);
     if let Loaded::Ready(q) = &loaded {
         messenger.send(
@@ -192,6 +265,8 @@ fn render(
             .then(|| options.storage_namespace.clone().into()),
         options,
         on_event,
+        lang,
+        translations: Rc::new(translations),
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
@@ -432,4 +507,169 @@ async fn fetch_same_origin(url: &str) -> Result<String, String> {
         .await
         .map_err(|_| "The questionnaire could not be read.".to_string())?;
     Ok(text.as_string().unwrap_or_default())
+}
+
+/// A mounted widget, as the panic hook needs it: where it is and whom to tell.
+struct Mounted {
+    container: web_sys::HtmlElement,
+    origins: Vec<String>,
+    storage: bool,
+}
+
+thread_local! {
+    /// Every widget mounted on this page. Only [`stop_all`] reads it: a panic stops the one
+    /// WebAssembly instance that runs every widget of the page, so each must say so. (This
+    /// is not widget state: no component can see it.)
+    static MOUNTED: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn remember(container: &web_sys::HtmlElement, options: &Options) {
+    let widget = Mounted {
+        container: container.clone(),
+        origins: options.allowed_origins.clone(),
+        storage: options.storage,
+    };
+    let _ = MOUNTED.try_with(|m| m.try_borrow_mut().map(|mut m| m.push(widget)));
+}
+
+/// The attribute set on a container that shows the error panel.
+pub const ERROR_ATTRIBUTE: &str = "data-silo-check-error";
+
+/// The attribute of the panel's button that restarts the widget. The loader
+/// (`embed/silo-check.js`) makes it reload the page: after a panic the WebAssembly instance
+/// cannot run again, so nothing in Rust may handle the click.
+pub const RESTART_ATTRIBUTE: &str = "data-silo-check-restart";
+
+/// The panic hook [`crate::mount`] installs. The release build aborts on panic, and the
+/// hook runs just before: it logs the panic to the console and replaces every widget with
+/// the error panel ([`stop_all`]), so the visitor sees what happened instead of a frozen
+/// box and each host hears of it.
+pub fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    // An Error object, so that the console shows the stack too.
+    web_sys::console::error_1(&js_sys::Error::new(&format!("Silo Check stopped: {info}")));
+    // The host gets where it happened, never the panic's text, which could hold answers.
+    let place = info
+        .location()
+        .map(|l| {
+            // A dependency's file without the build machine's registry path before it.
+            let file = l.file();
+            let file = file
+                .rfind("/registry/src/")
+                .and_then(|i| file.get(i + "/registry/src/".len()..))
+                .and_then(|rest| rest.split_once('/'))
+                .map_or(file, |(_, rest)| rest);
+            format!(" ({file}:{})", l.line())
+        })
+        .unwrap_or_default();
+    stop_all(&format!(
+        "Silo Check stopped after an internal error{place}."
+    ));
+}
+
+/// Shows the error panel in every widget mounted on this page and sends each host a
+/// `silo-check:error` event with `message` (see [`show_error`]).
+pub fn stop_all(message: &str) {
+    let widgets: Vec<(web_sys::HtmlElement, Vec<String>, bool)> = MOUNTED
+        .try_with(|m| {
+            m.try_borrow()
+                .map(|m| {
+                    m.iter()
+                        .map(|w| (w.container.clone(), w.origins.clone(), w.storage))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    for (container, origins, storage) in widgets {
+        show_error(&container, &origins, storage, message);
+    }
+}
+
+/// Replaces what the container's shadow root shows with a short error panel and a Restart
+/// button, marks the container with [`ERROR_ATTRIBUTE`], and tells the host: a
+/// `silo-check:error` DOM event on the container and, in a frame, a message to each of
+/// `origins`, both `{ message }` in the shape of the other events.
+///
+/// Built from plain DOM calls, never Yew, because it runs in the panic hook, with the
+/// widget's components in whatever state the panic left them. `storage` says whether the
+/// host keeps progress, which decides what the panel says about the answers.
+pub fn show_error(
+    container: &web_sys::HtmlElement,
+    origins: &[String],
+    storage: bool,
+    message: &str,
+) {
+    if !container.has_attribute(ERROR_ATTRIBUTE) {
+        let _ = container.set_attribute(ERROR_ATTRIBUTE, "");
+        if let Some(shadow) = container.shadow_root() {
+            // Focus was in the widget, or was lost when the panic interrupted a re-render
+            // (the page's body has it): then the Restart button takes it, so a keyboard user
+            // is not sent back to the top of the page.
+            let had_focus = shadow.active_element().is_some()
+                || container.owner_document().is_some_and(|d| {
+                    match (d.active_element(), d.body()) {
+                        (None, _) => true,
+                        (Some(active), Some(body)) => body.is_same_node(Some(&active)),
+                        (Some(_), None) => false,
+                    }
+                });
+            while let Some(child) = shadow.first_child() {
+                if shadow.remove_child(&child).is_err() {
+                    break;
+                }
+            }
+            let saved = storage
+                && web_sys::window()
+                    .and_then(|w| w.local_storage().ok().flatten())
+                    .is_some();
+            let note = if saved {
+                "Your answers are saved in this browser."
+            } else {
+                "Your answers could not be saved in this browser."
+            };
+            if let Some(button) = error_panel(&shadow, note) {
+                if had_focus {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = button.focus_with_options(&options);
+                }
+            }
+        }
+    }
+    Messenger::new(container.clone(), origins)
+        .send("error", &serde_json::json!({ "message": message }));
+}
+
+/// Appends the error panel to `shadow`; returns its Restart button.
+fn error_panel(shadow: &web_sys::ShadowRoot, note: &str) -> Option<web_sys::HtmlElement> {
+    let document = shadow.owner_document()?;
+    let element = |tag: &str, class: &str, text: Option<&str>| {
+        let e = document.create_element(tag).ok()?;
+        let _ = e.set_attribute("class", class);
+        if text.is_some() {
+            e.set_text_content(text);
+        }
+        Some(e)
+    };
+    let root = element("div", "sc-root", None)?;
+    let _ = root.set_attribute("lang", "en");
+    let card = element("section", "sc-card sc-notice sc-notice--error", None)?;
+    let _ = card.set_attribute("role", "alert");
+    let heading = element(
+        "h2",
+        "sc-heading",
+        Some("Something went wrong in Silo Check."),
+    )?;
+    let text = element("p", "sc-lead", Some(note))?;
+    let actions = element("div", "sc-actions", None)?;
+    let button = element("button", "sc-button sc-button--primary", Some("Restart"))?;
+    let _ = button.set_attribute("type", "button");
+    let _ = button.set_attribute(RESTART_ATTRIBUTE, "");
+    actions.append_child(&button).ok()?;
+    for child in [&heading, &text, &actions] {
+        card.append_child(child).ok()?;
+    }
+    root.append_child(&card).ok()?;
+    shadow.append_child(&root).ok()?;
+    button.dyn_into::<web_sys::HtmlElement>().ok()
 }

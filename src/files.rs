@@ -33,8 +33,19 @@ pub const MAX_FILE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 pub struct FileText {
     /// The file's name.
     pub name: String,
-    /// Its text, or a sentence saying why it could not be read.
-    pub text: Result<String, String>,
+    /// Its text, or why it could not be read.
+    pub text: Result<String, FileError>,
+}
+
+/// Why a file was not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooBig,
+    /// Not text.
+    NotText,
+    /// The browser refused or failed.
+    Unreadable,
 }
 
 /// The files of a file list, taken out of it at once: a list from an `<input type=file>`
@@ -51,13 +62,11 @@ pub async fn read_all(files: Vec<web_sys::File>) -> Vec<FileText> {
     for file in files {
         let name = file.name();
         let text = if file.size() > MAX_FILE_BYTES {
-            Err("The file is larger than 2 MB, so it was not read.".to_string())
+            Err(FileError::TooBig)
         } else {
             match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-                Ok(value) => value
-                    .as_string()
-                    .ok_or_else(|| "The file is not text.".to_string()),
-                Err(_) => Err("The browser could not read the file.".to_string()),
+                Ok(value) => value.as_string().ok_or(FileError::NotText),
+                Err(_) => Err(FileError::Unreadable),
             }
         };
         out.push(FileText { name, text });

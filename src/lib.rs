@@ -9,12 +9,18 @@
 pub mod app;
 pub mod embed;
 pub mod files;
+pub mod i18n;
 pub mod links;
 pub mod options;
 pub mod storage;
 pub mod ui;
 
-/// Mounts a widget into every `[data-silo-check]` element of the page.
+/// Mounts a widget into every `[data-silo-check]` element of the page, after installing
+/// the panic hook: a panic shows an error panel with a Restart button in every widget and
+/// sends each host a `silo-check:error` event, instead of leaving a frozen box
+/// ([`embed::on_panic`]).
 pub fn mount() {
+    // Through Yew, which otherwise replaces any hook with its own when it first renders.
+    yew::set_custom_panic_hook(Box::new(embed::on_panic));
     embed::mount_all();
 }

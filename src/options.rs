@@ -81,6 +81,8 @@ impl Section {
 pub struct Options {
     /// Which questionnaire to use.
     pub questionnaire: QuestionnaireSource,
+    /// The preferred language (a BCP 47 tag), before the browser's own.
+    pub lang: Option<String>,
     /// Light, dark or automatic.
     pub theme: Theme,
     /// The accent colour, as a CSS hex colour.
@@ -111,6 +113,7 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             questionnaire: QuestionnaireSource::BuiltIn,
+            lang: None,
             theme: Theme::Auto,
             accent: None,
             logo: None,
@@ -157,7 +160,10 @@ impl Options {
         }
         // A URL can be written by anyone, so it may only choose among what the page
         // offers: never where results go, whose storage is used, or what the widget says.
-        let url_allowed = matches!(name, "questionnaire" | "theme" | "storage" | "show");
+        let url_allowed = matches!(
+            name,
+            "questionnaire" | "lang" | "theme" | "storage" | "show"
+        );
         if origin == Origin::Url && !url_allowed {
             return Err(format!(
                 "\"{name}\" can only be set by the page itself (a data attribute or the JSON config), never by a URL parameter; it was ignored."
@@ -172,6 +178,15 @@ impl Options {
                     }
                     v => QuestionnaireSource::Url(v.to_string()),
                 }
+            }
+            "lang" => {
+                let ok = !value.is_empty()
+                    && value.len() <= 35
+                    && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+                if !ok {
+                    return Err(invalid(name, value, "a language tag such as de or en-GB"));
+                }
+                self.lang = Some(value.to_string());
             }
             "theme" => {
                 self.theme = match value {
@@ -375,6 +390,7 @@ mod tests {
             &[
                 ("questionnaire", "#my-questions", Page),
                 ("theme", "dark", Url),
+                ("lang", "de-AT", Url),
                 ("accent", "#0a7", Page),
                 ("logo", "/img/logo.svg", Page),
                 ("logo-alt", "Acme Consulting", Page),
@@ -396,6 +412,7 @@ mod tests {
             ],
             Options {
                 questionnaire: QuestionnaireSource::Element("my-questions".into()),
+                lang: Some("de-AT".into()),
                 theme: Theme::Dark,
                 accent: Some("#0a7".into()),
                 logo: Some("/img/logo.svg".into()),
@@ -432,6 +449,7 @@ mod tests {
         check(
             &[
                 ("theme", "purple", Page),
+                ("lang", "de<script>", Page),
                 ("accent", "red; background: url(x)", Page),
                 ("accent", "#12345", Page),
                 ("logo", "javascript:alert(1)", Page),
@@ -448,7 +466,7 @@ mod tests {
                 ("nonsense", "1", Page),
             ],
             Options::default(),
-            15,
+            16,
         );
     }
 

@@ -3,15 +3,22 @@
 //! Each widget writes one key, `<namespace>:<questionnaire id>`, holding the text of
 //! [`Session::save`]. A saved text that cannot be restored is never deleted: it is moved
 //! to `<key>:set-aside:<time>` so that nothing a user typed is silently lost, and the
-//! widget starts fresh with a notice.
+//! widget starts fresh with a notice. When the copy cannot be written (storage full), the
+//! text stays where it is and the widget does not write over it or remove it until a copy
+//! succeeds: saving fails, and the widget says so, as it does when storage is full.
 
 use assessment::session::{RestoreError, Session};
 use assessment::Questionnaire;
+use std::cell::Cell;
+use std::rc::Rc;
 
 /// Where one widget keeps its progress, or `None` parts when storage is off or unavailable.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
     key: Option<String>,
+    /// The key holds a text that could not be restored nor copied aside: it must not be
+    /// written over or removed until a copy succeeds.
+    held: Rc<Cell<bool>>,
 }
 
 /// What was found in storage when the widget started.
@@ -34,6 +41,7 @@ impl Store {
     pub fn new(namespace: Option<&str>, questionnaire: &Questionnaire) -> Store {
         Store {
             key: namespace.map(|ns| format!("{ns}:{}", questionnaire.id())),
+            held: Rc::new(Cell::new(false)),
         }
     }
 
@@ -68,11 +76,7 @@ impl Store {
         match Session::restore(questionnaire, &text) {
             Ok(session) => Found::Session(session),
             Err(reason) => {
-                let aside = format!("{key}:set-aside:{}", js_sys_now());
-                // Only drop the original once its copy is safely written.
-                if storage.set_item(&aside, &text).is_ok() {
-                    let _ = storage.remove_item(key);
-                }
+                self.held.set(!set_aside(&storage, key, &text));
                 Found::SetAside { reason }
             }
         }
@@ -83,15 +87,56 @@ impl Store {
         let (Some(key), Some(storage)) = (self.key.as_deref(), local_storage()) else {
             return false;
         };
+        if !self.release(&storage, key) {
+            return false;
+        }
         storage.set_item(key, &session.save(questionnaire)).is_ok()
     }
 
     /// Forgets the saved session.
     pub fn clear(&self) {
         if let (Some(key), Some(storage)) = (self.key.as_deref(), local_storage()) {
-            let _ = storage.remove_item(key);
+            if self.release(&storage, key) {
+                let _ = storage.remove_item(key);
+            }
         }
     }
+
+    /// Whether the key may be written: `false` while it holds a text that could not be set
+    /// aside, after trying once more to copy it aside.
+    fn release(&self, storage: &web_sys::Storage, key: &str) -> bool {
+        if !self.held.get() {
+            return true;
+        }
+        let copied = match storage.get_item(key) {
+            Ok(Some(text)) => set_aside(storage, key, &text),
+            Ok(None) => true,
+            Err(_) => false,
+        };
+        self.held.set(!copied);
+        copied
+    }
+}
+
+/// Copies `text` to a new `<key>:set-aside:<time>` key and, only once the copy is written,
+/// removes `key`. Returns whether the copy was written.
+fn set_aside(storage: &web_sys::Storage, key: &str, text: &str) -> bool {
+    let now = js_sys_now();
+    // Never over an earlier copy made in the same millisecond.
+    let aside = (0..100)
+        .map(|n| match n {
+            0 => format!("{key}:set-aside:{now}"),
+            n => format!("{key}:set-aside:{now}-{n}"),
+        })
+        .find(|k| matches!(storage.get_item(k), Ok(None)));
+    let Some(aside) = aside else {
+        return false;
+    };
+    if storage.set_item(&aside, text).is_err() {
+        return false;
+    }
+    let _ = storage.remove_item(key);
+    true
 }
 
 /// The page's localStorage, or `None` when the browser refuses it (disabled, sandboxed).

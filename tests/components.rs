@@ -77,6 +77,8 @@ async fn the_app_shows_the_title_and_leads_to_the_first_question() {
             storage_namespace: None,
             options: Default::default(),
             on_event: Callback::noop(),
+            lang: silo_check::i18n::Lang::En,
+            translations: Default::default(),
         },
     )
     .render();

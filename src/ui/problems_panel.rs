@@ -1,5 +1,6 @@
 //! The panel shown instead of the assessment when a questionnaire file has problems.
 
+use crate::i18n::{plural, use_lang, use_t};
 use assessment::validate::Problem;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,14 +16,13 @@ pub struct ProblemsPanelProps {
 /// command-line validator prints, so its author can fix the file.
 #[component]
 pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
+    let t = use_t();
+    let lang = use_lang();
     html! {
         <section class="sc-card sc-notice--error" role="alert" aria-labelledby="sc-problems-title">
-            <h2 class="sc-heading" id="sc-problems-title">{"This questionnaire cannot be used"}</h2>
+            <h2 class="sc-heading" id="sc-problems-title">{t.problems_title}</h2>
             <p class="sc-lead">
-                {format!("The questionnaire file has {} problem{}. Fix {} and reload the page:",
-                    props.problems.len(),
-                    if props.problems.len() == 1 { "" } else { "s" },
-                    if props.problems.len() == 1 { "it" } else { "them" })}
+                {plural(props.problems.len(), t.problems_lead_one, t.problems_lead_many, lang)}
             </p>
             <ul>
                 { for props.problems.iter().map(|p| html! {

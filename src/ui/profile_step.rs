@@ -1,6 +1,7 @@
 //! The optional "About you" questions: department, role, organisation.
 
 use crate::app::Shared;
+use crate::i18n::use_t;
 use crate::ui::progress::Progress;
 use assessment::session::Action;
 use assessment::Answers;
@@ -33,13 +34,14 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
         })
     };
     let heading_id = format!("{}-profile", props.instance);
+    let t = use_t();
     html! {
         <section class="sc-card" aria-labelledby={heading_id.clone()}>
             <Progress questionnaire={q.clone()} answers={props.answers.clone()} current={None::<usize>} />
             <form {onsubmit} novalidate=true>
-                <h2 class="sc-heading" id={heading_id} tabindex="-1" data-step-heading="">{"About you"}</h2>
+                <h2 class="sc-heading" id={heading_id} tabindex="-1" data-step-heading="">{t.about_you}</h2>
                 <p class="sc-lead">
-                    {"These questions are optional and are not scored. They help compare views across departments and show which organisational model your answers resemble."}
+                    {t.about_you_lead}
                 </p>
                 { for q.profile().iter().enumerate().map(|(index, p)| {
                     let id = format!("{}-p{index}", props.instance);
@@ -63,7 +65,7 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
                             }
                             <select class="sc-select" id={id} {onchange}
                                 aria-describedby={p.help.as_ref().map(|_| help_id.clone())}>
-                                <option value="" selected={chosen.is_none()}>{"Prefer not to say"}</option>
+                                <option value="" selected={chosen.is_none()}>{t.prefer_not_to_say}</option>
                                 { for p.options.iter().enumerate().map(|(o, option)| html! {
                                     <option value={o.to_string()} selected={chosen == Some(o)}>{option.label.clone()}</option>
                                 }) }
@@ -72,10 +74,10 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
                     }
                 }) }
                 <div class="sc-actions sc-actions--split">
-                    <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Back)}>{"Back"}</button>
+                    <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Back)}>{t.back}</button>
                     <div class="sc-actions">
-                        <button type="button" class="sc-button sc-button--quiet" onclick={on_action.reform(|_| Action::Next)}>{"Skip"}</button>
-                        <button type="submit" class="sc-button sc-button--primary">{"Next"}</button>
+                        <button type="button" class="sc-button sc-button--quiet" onclick={on_action.reform(|_| Action::Next)}>{t.skip}</button>
+                        <button type="submit" class="sc-button sc-button--primary">{t.next}</button>
                     </div>
                 </div>
             </form>

@@ -1,6 +1,7 @@
 //! The progress indicator: which part of the questionnaire this is, and how much is done.
 
 use crate::app::Shared;
+use crate::i18n::{fill, use_t};
 use crate::ui::radar::Meter;
 use assessment::Answers;
 use yew::prelude::*;
@@ -23,18 +24,22 @@ pub fn Progress(props: &ProgressProps) -> Html {
     let total = q.questions().len();
     let answered = props.answers.answered();
     let percent = (answered * 100).checked_div(total).unwrap_or(0);
-    let part = props
-        .current
-        .map(|d| format!("Part {} of {}", d + 1, q.dimensions().len()));
+    let t = use_t();
+    let part = props.current.map(|d| {
+        fill(
+            t.part_of,
+            &[("part", &(d + 1)), ("parts", &q.dimensions().len())],
+        )
+    });
     html! {
-        <nav class="sc-progress" aria-label="Progress">
+        <nav class="sc-progress" aria-label={t.progress_label}>
             <div class="sc-progress__meta">
-                <span>{part.unwrap_or_else(|| "Before you start".to_string())}</span>
-                <span>{format!("{answered} of {total} answered")}</span>
+                <span>{part.unwrap_or_else(|| t.before_you_start.to_string())}</span>
+                <span>{fill(t.answered_of, &[("answered", &answered), ("total", &total)])}</span>
             </div>
-            <div role="progressbar" aria-label="Questions answered"
+            <div role="progressbar" aria-label={t.progress_bar_label}
                 aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={answered.to_string()}
-                aria-valuetext={format!("{answered} of {total} answered")}>
+                aria-valuetext={fill(t.answered_of, &[("answered", &answered), ("total", &total)])}>
                 <Meter percent={percent} class="sc-progress__track" />
             </div>
             <ol class="sc-progress__steps">
@@ -46,7 +51,7 @@ pub fn Progress(props: &ProgressProps) -> Html {
                         done.then_some("sc-progress__step--done"),
                         current.then_some("sc-progress__step--current"),
                     );
-                    let state = if current { ", current" } else if done { ", complete" } else { "" };
+                    let state = if current { t.step_current } else if done { t.step_complete } else { "" };
                     html! {
                         <li class={class} aria-current={current.then_some("step")}>
                             {d.name.clone()}<span class="sc-visually-hidden">{state}</span>

@@ -1,5 +1,6 @@
 //! One scored question: a fieldset with its legend and the five anchored choices.
 
+use crate::i18n::{fill, use_t};
 use assessment::{Answer, Question};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -29,6 +30,7 @@ const NOT_SURE_KEY: &str = "6";
 #[component]
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let q = &props.question;
+    let t = use_t();
     let base = format!("{}-q{}", props.instance, props.index);
     let legend_id = format!("{base}-legend");
     let help_id = format!("{base}-help");
@@ -49,7 +51,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             (
                 format!("{base}-unsure"),
                 Answer::NotSure,
-                "Not sure".to_string(),
+                t.not_sure.to_string(),
                 NOT_SURE_KEY.to_string(),
             )
         }))
@@ -83,7 +85,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     html! {
         <fieldset class="sc-question" aria-describedby={q.help.as_ref().map(|_| help_id.clone())} {onkeydown}>
             <legend class="sc-question__legend" id={legend_id}>
-                <span class="sc-visually-hidden">{format!("Question {}: ", props.number)}</span>
+                <span class="sc-visually-hidden">{fill(t.question_number, &[("n", &props.number)])}</span>
                 {q.prompt.clone()}
             </legend>
             if let Some(help) = &q.help {

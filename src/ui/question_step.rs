@@ -1,6 +1,7 @@
 //! One dimension's questions on one screen, with the progress indicator and navigation.
 
 use crate::app::Shared;
+use crate::i18n::use_t;
 use crate::ui::progress::Progress;
 use crate::ui::question_card::QuestionCard;
 use assessment::session::Action;
@@ -33,6 +34,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         return Html::default();
     };
     let count = q.dimensions().len();
+    let t = use_t();
     let is_last = props.dimension + 1 == count;
     let on_select = props
         .on_action
@@ -77,17 +79,17 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                         on_select={on_select.clone()}
                     />
                 }) }
-                <p class="sc-keys-hint">{"Tip: use the arrow keys or the number keys 1 to 5 (6 for \u{201c}Not sure\u{201d}) to answer, and Enter to go on."}</p>
+                <p class="sc-keys-hint">{t.keys_hint}</p>
                 <div class="sc-actions sc-actions--split">
-                    <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Back)}>{"Back"}</button>
+                    <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Back)}>{t.back}</button>
                     <button type="submit" class="sc-button sc-button--primary">
-                        { if is_last { "See my results" } else { "Next" } }
+                        { if is_last { t.see_results } else { t.next } }
                     </button>
                 </div>
             </form>
             <div class="sc-footer-actions">
                 <button type="button" class="sc-button sc-button--quiet" onclick={props.on_clear.reform(|_| ())}>
-                    {"Clear my answers"}
+                    {t.clear_answers}
                 </button>
             </div>
         </section>

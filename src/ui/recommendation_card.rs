@@ -1,5 +1,6 @@
 //! One recommendation: what to do, a first step, and its horizon.
 
+use crate::i18n::{fill, use_t};
 use assessment::Recommendation;
 use yew::prelude::*;
 
@@ -19,12 +20,13 @@ pub struct RecommendationCardProps {
 #[component]
 pub fn RecommendationCard(props: &RecommendationCardProps) -> Html {
     let r = &props.recommendation;
+    let t = use_t();
     html! {
         <li class={classes!("sc-rec", props.top.then_some("sc-rec--top"))}>
             <h4 class="sc-rec__title">{r.title.clone()}</h4>
-            <p class="sc-rec__meta">{format!("{} \u{b7} within {} days", props.dimension, r.horizon.days())}</p>
+            <p class="sc-rec__meta">{fill(t.horizon_meta, &[("dimension", &props.dimension), ("n", &r.horizon.days())])}</p>
             <p>{r.action.clone()}</p>
-            <p><strong>{"First step: "}</strong>{r.first_step.clone()}</p>
+            <p><strong>{t.first_step}</strong>{r.first_step.clone()}</p>
         </li>
     }
 }

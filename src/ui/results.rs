@@ -1,6 +1,7 @@
 //! The report: overall level, chart, organisational model, recommendations, plan, sharing.
 
 use crate::app::Shared;
+use crate::i18n::{fill, plural, use_lang, use_t};
 use crate::links;
 use crate::options::{Options, Section};
 use crate::ui::logo::Logo;
@@ -48,6 +49,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let shows = |section| props.options.shows(section);
     let copied = use_state(|| None::<&'static str>);
     let link = links::share_link(&props.code);
+    let t = use_t();
+    let lang = use_lang();
 
     let dimension_name =
         |id: &assessment::DimensionId| q.dimension(id).map_or(String::new(), |d| d.name.clone());
@@ -57,11 +60,13 @@ pub fn Results(props: &ResultsProps) -> Html {
             let level = q.scale_level(overall.level);
             let capped = overall.is_capped().then(|| {
                 let names: Vec<String> = overall.capped_by.iter().map(&dimension_name).collect();
-                format!(
-                    "Your average alone would place you at level {} ({}), but {} holds the overall level back: an organisation is only as mature as its weakest area, so the overall level is at most one above the lowest dimension.",
-                    overall.uncapped_level.get(),
-                    q.scale_level(overall.uncapped_level).name,
-                    names.join(" and ")
+                fill(
+                    t.capped,
+                    &[
+                        ("level", &overall.uncapped_level.get()),
+                        ("name", &q.scale_level(overall.uncapped_level).name),
+                        ("dimensions", &names.join(t.and)),
+                    ],
                 )
             });
             html! {
@@ -70,11 +75,11 @@ pub fn Results(props: &ResultsProps) -> Html {
                         <div class="sc-score">
                             <div>
                                 <span class="sc-score__number">{overall.score}</span>
-                                <span class="sc-score__unit">{"out of 100"}</span>
+                                <span class="sc-score__unit">{t.out_of_100}</span>
                             </div>
                         </div>
                         <div>
-                            <p class="sc-level-name">{format!("Level {}: {}", overall.level.get(), level.name)}</p>
+                            <p class="sc-level-name">{fill(t.level_named, &[("n", &overall.level.get()), ("name", &level.name)])}</p>
                             <p class="sc-level-text">{level.description.clone()}</p>
                         </div>
                     </div>
@@ -85,7 +90,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
         }
         None => html! {
-            <p class="sc-notice">{"No question was answered with one of its options, so there is no score yet. Answer at least one question in each area to see where you stand."}</p>
+            <p class="sc-notice">{t.no_score_yet}</p>
         },
     };
 
@@ -93,35 +98,43 @@ pub fn Results(props: &ResultsProps) -> Html {
         let c = &report.confidence;
         let mut parts = Vec::new();
         if c.not_sure > 0 {
-            parts.push(format!(
-                "{} answer{} \u{201c}Not sure\u{201d}",
+            parts.push(plural(
                 c.not_sure,
-                if c.not_sure == 1 { " was" } else { "s were" }
+                t.not_sure_count_one,
+                t.not_sure_count_many,
+                lang,
             ));
         }
         if c.unanswered > 0 {
-            parts.push(format!(
-                "{} question{} unanswered",
+            parts.push(plural(
                 c.unanswered,
-                if c.unanswered == 1 { " was" } else { "s were" }
+                t.unanswered_count_one,
+                t.unanswered_count_many,
+                lang,
             ));
         }
         let unscored: Vec<String> = c.unscored.iter().map(&dimension_name).collect();
         (!parts.is_empty()).then(|| {
-            let trust = match c.level {
-                ConfidenceLevel::High => "The report still rests on most of the questionnaire.",
-                ConfidenceLevel::Medium => "Treat the scores as a fair indication rather than a verdict.",
-                ConfidenceLevel::Low => "Treat the scores as a rough first look: much of the picture is missing.",
+            let (level, trust) = match c.level {
+                ConfidenceLevel::High => (t.confidence_high, t.trust_high),
+                ConfidenceLevel::Medium => (t.confidence_medium, t.trust_medium),
+                ConfidenceLevel::Low => (t.confidence_low, t.trust_low),
             };
             let missing = if unscored.is_empty() {
                 String::new()
             } else {
-                format!(" No score could be given for {}.", unscored.join(", "))
+                fill(t.no_score_for, &[("dimensions", &unscored.join(", "))])
             };
-            format!(
-                "Confidence: {}. {} of {} questions have a real answer; {}. Those leave the scores rather than count as zero. {trust}{missing}",
-                match c.level { ConfidenceLevel::High => "high", ConfidenceLevel::Medium => "medium", ConfidenceLevel::Low => "low" },
-                c.answered, c.questions, parts.join(" and ")
+            fill(
+                t.confidence,
+                &[
+                    ("level", &level),
+                    ("answered", &c.answered),
+                    ("total", &c.questions),
+                    ("details", &parts.join(t.and)),
+                    ("trust", &trust),
+                    ("missing", &missing),
+                ],
             )
         })
     };
@@ -132,7 +145,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         .map(|d| dimension_name(&d.dimension))
         .collect();
     let series = vec![Series {
-        label: "Your answers".to_string(),
+        label: t.your_answers.to_string(),
         scores: report.dimensions.iter().map(|d| d.score).collect(),
     }];
 
@@ -140,23 +153,24 @@ pub fn Results(props: &ResultsProps) -> Html {
         let best = q.model(&m.best.model)?;
         let runner = m.runner_up.as_ref().and_then(|r| Some((q.model(&r.model)?, r.percent)));
         let stated = m.stated.as_ref().and_then(|s| q.model(s));
+        let (before, after) = t.model_resembles.split_once("{model}").unwrap_or((t.model_resembles, ""));
         Some(html! {
             <section aria-labelledby="sc-model-title">
-                <h3 class="sc-subheading" id="sc-model-title">{"How you are organised"}</h3>
+                <h3 class="sc-subheading" id="sc-model-title">{t.how_organised}</h3>
                 <p>
-                    {"Your answers most resemble the "}<strong>{best.name.clone()}</strong>
-                    {format!(" model ({}% of its signs are present).", m.best.percent)}
+                    {before}<strong>{best.name.clone()}</strong>{after}
+                    {fill(t.model_signs, &[("n", &m.best.percent)])}
                 </p>
                 <p>{best.description.clone()}</p>
                 if let Some((runner, percent)) = runner {
-                    <p class="sc-muted">{format!("Runner-up: {} ({percent}%).", runner.name)}</p>
+                    <p class="sc-muted">{fill(t.runner_up, &[("model", &runner.name), ("n", &percent)])}</p>
                 }
                 if let (true, Some(stated)) = (m.contradicts, stated) {
                     <p class="sc-notice">
-                        {format!("You described your organisation as {}, but your answers look more like {}. That gap is worth discussing: the way people think social media is organised and the way it actually works have drifted apart.", stated.name, best.name)}
+                        {fill(t.model_contradiction, &[("stated", &stated.name), ("best", &best.name)])}
                     </p>
                 }
-                <p class="sc-muted">{"No model is right for everyone: the best one fits your size, regulation and culture."}</p>
+                <p class="sc-muted">{t.no_model_fits_all}</p>
             </section>
         })
     });
@@ -184,11 +198,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             let promise = clipboard.write_text(&link);
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(Some(if ok {
-                    "Link copied. Anyone who opens it sees this report, read-only."
-                } else {
-                    "Your browser did not allow copying. Select the link below and copy it."
-                }));
+                copied.set(Some(if ok { t.link_copied } else { t.copy_failed }));
             });
         })
     };
@@ -213,13 +223,13 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="sc-card" aria-labelledby="sc-results-title">
             <Logo options={props.options.clone()} />
             <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="">
-                { if props.shared_view { "A shared Silo Check report" } else { "Your Silo Check results" } }
+                { if props.shared_view { t.shared_title } else { t.results_title } }
             </h2>
             if props.shared_view {
                 <div class="sc-notice sc-no-print">
-                    <p>{"Someone shared this report with you. It is read-only; take the assessment yourself to see where you stand."}</p>
+                    <p>{t.shared_notice}</p>
                     <div class="sc-actions">
-                        <button type="button" class="sc-button sc-button--primary" onclick={props.on_take_it_yourself.reform(|_| ())}>{"Take it yourself"}</button>
+                        <button type="button" class="sc-button sc-button--primary" onclick={props.on_take_it_yourself.reform(|_| ())}>{t.take_it_yourself}</button>
                     </div>
                 </div>
             }
@@ -232,17 +242,17 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
 
             if shows(Section::Chart) {
-            <h3 class="sc-subheading">{"Your profile by dimension"}</h3>
+            <h3 class="sc-subheading">{t.profile_by_dimension}</h3>
             <div class="sc-chart-layout">
                 <div>
-                    <Radar labels={labels} series={series} label="Radar chart of the score of each dimension; the same numbers are listed beside it." />
+                    <Radar labels={labels} series={series} label={t.radar_label} />
                 </div>
                 <ul class="sc-bars">
                     { for report.dimensions.iter().map(|d| {
                         let name = dimension_name(&d.dimension);
                         let status = match (d.score, d.level) {
-                            (Some(score), Some(level)) => format!("{score}/100 \u{b7} level {}, {}", level.get(), q.scale_level(level).name),
-                            _ => "No score: no question answered".to_string(),
+                            (Some(score), Some(level)) => fill(t.dimension_status, &[("score", &score), ("level", &level.get()), ("name", &q.scale_level(level).name)]),
+                            _ => t.no_score_dimension.to_string(),
                         };
                         html! {
                             <li class="sc-bar">
@@ -258,14 +268,14 @@ pub fn Results(props: &ResultsProps) -> Html {
             </div>
             <div class="sc-visually-hidden">
             <table class="sc-table">
-                <caption>{"Scores by dimension"}</caption>
-                <thead><tr><th scope="col">{"Dimension"}</th><th scope="col" class="sc-num">{"Score"}</th><th scope="col">{"Level"}</th></tr></thead>
+                <caption>{t.scores_by_dimension}</caption>
+                <thead><tr><th scope="col">{t.dimension}</th><th scope="col" class="sc-num">{t.score}</th><th scope="col">{t.level}</th></tr></thead>
                 <tbody>
                     { for report.dimensions.iter().map(|d| html! {
                         <tr>
                             <th scope="row">{dimension_name(&d.dimension)}</th>
-                            <td class="sc-num">{d.score.map_or("none".to_string(), |s| s.to_string())}</td>
-                            <td>{d.level.map_or("none".to_string(), |l| format!("{} ({})", l.get(), q.scale_level(l).name))}</td>
+                            <td class="sc-num">{d.score.map_or(t.none.to_string(), |s| s.to_string())}</td>
+                            <td>{d.level.map_or(t.none.to_string(), |l| format!("{} ({})", l.get(), q.scale_level(l).name))}</td>
                         </tr>
                     }) }
                 </tbody>
@@ -279,8 +289,8 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             if shows(Section::StartHere) && !report.start_here.is_empty() {
                 <section aria-labelledby="sc-start-here-title">
-                    <h3 class="sc-subheading" id="sc-start-here-title">{"Start here"}</h3>
-                    <p class="sc-muted">{"The three changes that would move you most, weighing how far each area is from the top by how much it matters."}</p>
+                    <h3 class="sc-subheading" id="sc-start-here-title">{t.start_here}</h3>
+                    <p class="sc-muted">{t.start_here_lead}</p>
                     <ol class="sc-recs">
                         { for report.start_here.iter().filter_map(|id| recommendation(id, true)) }
                     </ol>
@@ -289,15 +299,15 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             if shows(Section::Plan) && !report.plan.is_empty() {
                 <section aria-labelledby="sc-plan-title">
-                    <h3 class="sc-subheading" id="sc-plan-title">{"Your 30/60/90-day plan"}</h3>
+                    <h3 class="sc-subheading" id="sc-plan-title">{t.plan_title}</h3>
                     <div class="sc-plan">
                         { for Horizon::ALL.iter().map(|&h| {
                             let entries = report.plan.bucket(h);
                             html! {
                                 <div class="sc-plan__column">
-                                    <h4>{format!("Within {} days", h.days())}</h4>
+                                    <h4>{fill(t.within_days, &[("n", &h.days())])}</h4>
                                     if entries.is_empty() {
-                                        <p class="sc-muted">{"Nothing planned here yet."}</p>
+                                        <p class="sc-muted">{t.nothing_planned}</p>
                                     } else {
                                         <ul>
                                             { for entries.iter().filter_map(|e| {
@@ -315,7 +325,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             if shows(Section::Recommendations) {
             <section aria-labelledby="sc-all-recs-title">
-                <h3 class="sc-subheading" id="sc-all-recs-title">{"Recommendations for every dimension"}</h3>
+                <h3 class="sc-subheading" id="sc-all-recs-title">{t.all_recommendations}</h3>
                 <ul class="sc-recs">
                     { for report.dimensions.iter().filter_map(|d| d.recommendation.as_ref()).filter_map(|id| recommendation(id, false)) }
                 </ul>
@@ -324,26 +334,26 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             if shows(Section::Share) && !props.shared_view {
             <section class="sc-no-print" aria-labelledby="sc-compare-title">
-                <h3 class="sc-subheading" id="sc-compare-title">{"Compare with colleagues"}</h3>
-                <p>{"Social media sits in silos because each department sees it differently. Ask colleagues from other departments to take the assessment, then put everyone's results side by side: where you agree, where you split, and an agenda for the meeting that follows."}</p>
+                <h3 class="sc-subheading" id="sc-compare-title">{t.compare_title}</h3>
+                <p>{t.compare_text}</p>
                 <div class="sc-actions">
-                    <button type="button" class="sc-button" onclick={props.on_team.reform(|_| ())}>{"Open the team view"}</button>
+                    <button type="button" class="sc-button" onclick={props.on_team.reform(|_| ())}>{t.open_team_view}</button>
                 </div>
             </section>
             }
             if shows(Section::Share) {
             <section class="sc-no-print" aria-labelledby="sc-share-title">
-                <h3 class="sc-subheading" id="sc-share-title">{"Share and keep"}</h3>
-                <p class="sc-muted">{"The link holds your answers in its last part, after the #, which browsers never send to any server."}</p>
-                <label class="sc-field__label" for="sc-share-link">{"Link to this report"}</label>
+                <h3 class="sc-subheading" id="sc-share-title">{t.share_title}</h3>
+                <p class="sc-muted">{t.share_lead}</p>
+                <label class="sc-field__label" for="sc-share-link">{t.share_link_label}</label>
                 <input id="sc-share-link" class="sc-share-url" type="text" readonly=true value={link} />
                 <div class="sc-actions">
-                    <button type="button" class="sc-button sc-button--primary" onclick={on_copy}>{"Copy link"}</button>
-                    <button type="button" class="sc-button" onclick={on_download}>{"Download JSON"}</button>
-                    <button type="button" class="sc-button" onclick={on_print}>{"Print or save as PDF"}</button>
+                    <button type="button" class="sc-button sc-button--primary" onclick={on_copy}>{t.copy_link}</button>
+                    <button type="button" class="sc-button" onclick={on_download}>{t.download_json}</button>
+                    <button type="button" class="sc-button" onclick={on_print}>{t.print}</button>
                     if !props.shared_view {
-                        <button type="button" class="sc-button" onclick={props.on_action.reform(|_| Action::Back)}>{"Change answers"}</button>
-                        <button type="button" class="sc-button sc-button--quiet" onclick={props.on_clear.reform(|_| ())}>{"Retake (clear my answers)"}</button>
+                        <button type="button" class="sc-button" onclick={props.on_action.reform(|_| Action::Back)}>{t.change_answers}</button>
+                        <button type="button" class="sc-button sc-button--quiet" onclick={props.on_clear.reform(|_| ())}>{t.retake}</button>
                     }
                 </div>
                 <div role="status" aria-live="polite">
@@ -354,7 +364,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
             if shows(Section::Methodology) {
             <details class="sc-details">
-                <summary>{"How this assessment works"}</summary>
+                <summary>{t.how_it_works}</summary>
                 <p>{q.methodology().text.clone()}</p>
                 <ul>
                     { for q.methodology().sources.iter().map(|s| html! {

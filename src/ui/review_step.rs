@@ -1,6 +1,7 @@
 //! Before the results: the questions still unanswered, each one step away.
 
 use crate::app::Shared;
+use crate::i18n::{fill, plural, use_lang, use_t};
 use assessment::session::Action;
 use assessment::Answers;
 use yew::prelude::*;
@@ -22,13 +23,15 @@ pub fn ReviewStep(props: &ReviewStepProps) -> Html {
     let q = &props.questionnaire;
     let missing: Vec<usize> = props.answers.unanswered().collect();
     let on_action = props.on_action.clone();
+    let t = use_t();
+    let lang = use_lang();
     html! {
         <section class="sc-card" aria-labelledby="sc-review-title">
             <h2 class="sc-heading" id="sc-review-title" tabindex="-1" data-step-heading="">
-                {format!("{} question{} still unanswered", missing.len(), if missing.len() == 1 { " is" } else { "s are" })}
+                {plural(missing.len(), t.unanswered_one, t.unanswered_many, lang)}
             </h2>
             <p class="sc-lead">
-                {"Answer them for a fuller picture, or see your results now: unanswered questions are left out of the scores, and the report says how confident it can be."}
+                {t.review_lead}
             </p>
             <ul class="sc-missing">
                 { for missing.iter().filter_map(|&index| {
@@ -43,17 +46,17 @@ pub fn ReviewStep(props: &ReviewStepProps) -> Html {
                                 {question.prompt.clone()}
                             </span>
                             <button type="button" class="sc-button"
-                                aria-label={format!("Answer question {}: {}", index + 1, question.prompt)}
+                                aria-label={fill(t.answer_question, &[("n", &(index + 1)), ("prompt", &question.prompt)])}
                                 onclick={on_action.reform(move |_| Action::GoToQuestion(index))}>
-                                {"Answer"}
+                                {t.answer}
                             </button>
                         </li>
                     })
                 }) }
             </ul>
             <div class="sc-actions sc-actions--split">
-                <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Back)}>{"Back"}</button>
-                <button type="button" class="sc-button sc-button--primary" onclick={on_action.reform(|_| Action::Finish)}>{"See my results"}</button>
+                <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Back)}>{t.back}</button>
+                <button type="button" class="sc-button sc-button--primary" onclick={on_action.reform(|_| Action::Finish)}>{t.see_results}</button>
             </div>
         </section>
     }

@@ -1,6 +1,7 @@
 //! The first screen: what the assessment measures, how long it takes, and privacy.
 
 use crate::app::Shared;
+use crate::i18n::{fill, plural, use_lang, use_t};
 use crate::options::Options;
 use crate::ui::logo::Logo;
 use assessment::session::Session;
@@ -41,6 +42,8 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
     let dimensions = q.dimensions().len();
     let questions = q.questions().len();
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let t = use_t();
+    let lang = use_lang();
     html! {
         <section class="sc-card" aria-labelledby="sc-start-title">
             <Logo options={props.options.clone()} />
@@ -49,21 +52,21 @@ pub fn StartScreen(props: &StartScreenProps) -> Html {
             </h2>
             <p class="sc-lead">{props.options.start_text.clone().unwrap_or_else(|| q.intro().to_string())}</p>
             <ul class="sc-facts">
-                <li><strong>{format!("{questions} questions")}</strong>{format!("in {dimensions} areas, from ownership to culture")}</li>
-                <li><strong>{format!("About {} minutes", q.estimated_minutes())}</strong>{"Your progress is kept if you leave"}</li>
-                <li><strong>{"Private by design"}</strong>{"Your answers never leave this browser"}</li>
+                <li><strong>{plural(questions, t.fact_questions, t.fact_questions, lang)}</strong>{fill(t.fact_areas, &[("n", &dimensions)])}</li>
+                <li><strong>{fill(t.fact_minutes, &[("n", &q.estimated_minutes())])}</strong>{t.fact_minutes_text}</li>
+                <li><strong>{t.fact_private}</strong>{t.fact_private_text}</li>
             </ul>
             if let Some((answered, total)) = props.resumable {
                 <div class="sc-notice" role="status">
-                    <p>{format!("Welcome back. You have answered {answered} of {total} questions.")}</p>
+                    <p>{fill(t.welcome_back, &[("answered", &answered), ("total", &total)])}</p>
                 </div>
                 <div class="sc-actions">
-                    <button type="button" class="sc-button sc-button--primary" onclick={click(&props.on_resume)}>{"Resume"}</button>
-                    <button type="button" class="sc-button" onclick={click(&props.on_start_over)}>{"Start over"}</button>
+                    <button type="button" class="sc-button sc-button--primary" onclick={click(&props.on_resume)}>{t.resume}</button>
+                    <button type="button" class="sc-button" onclick={click(&props.on_start_over)}>{t.start_over}</button>
                 </div>
             } else {
                 <div class="sc-actions">
-                    <button type="button" class="sc-button sc-button--primary" onclick={click(&props.on_begin)}>{"Start"}</button>
+                    <button type="button" class="sc-button sc-button--primary" onclick={click(&props.on_begin)}>{t.start}</button>
                 </div>
             }
         </section>

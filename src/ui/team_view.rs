@@ -2,11 +2,12 @@
 
 use crate::app::Shared;
 use crate::files;
+use crate::i18n::{fill, locale, plural, use_lang, use_t, Lang, Messages};
 use crate::links;
 use crate::ui::radar::{Radar, Series};
 use crate::ui::recommendation_card::RecommendationCard;
 use assessment::team::{self, Department, TeamInput, TeamReport};
-use assessment::team_export::{team_csv, team_document};
+use assessment::team_export::{team_csv_in, team_document};
 use assessment::{Date, Questionnaire};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -37,12 +38,12 @@ struct Gathered {
     version: u64,
     input: TeamInput,
     /// Files that could not be read at all, with the reason.
-    unreadable: Vec<(String, String)>,
+    unreadable: Vec<(String, files::FileError)>,
 }
 
 enum TeamAction {
     Read(Shared, String),
-    FileProblem(String, String),
+    FileProblem(String, files::FileError),
     Clear,
 }
 
@@ -84,20 +85,22 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     };
     let text = use_state(String::new);
     let copied = use_state(|| None::<&'static str>);
+    let t = use_t();
+    let lang = use_lang();
 
     // The report only changes when the respondents do.
     let report = {
         let q = q.clone();
         let gathered = gathered.clone();
-        use_memo(gathered.version, move |_| {
-            team::aggregate(&q, gathered.input.answers())
+        use_memo((gathered.version, lang), move |(_, lang)| {
+            team::aggregate_in(&q, gathered.input.answers(), locale(*lang))
         })
     };
     let codes: Vec<String> = gathered.input.codes().map(str::to_string).collect();
     let team_code = team::team_code(&q, codes.iter().map(String::as_str));
     let link = links::team_link(&team_code);
     let today = today();
-    let agenda = team::workshop_agenda(&q, &report, today);
+    let agenda = team::workshop_agenda_in(&q, &report, today, locale(lang));
 
     let add = {
         let gathered = gathered.clone();
@@ -177,9 +180,9 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
                 copied.set(Some(if ok {
-                    "Team link copied. Send it on: each colleague can add their own result to it."
+                    t.team_link_copied
                 } else {
-                    "Your browser did not allow copying. Select the link below and copy it."
+                    t.copy_failed
                 }));
             });
         })
@@ -188,7 +191,11 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         let q = q.clone();
         let report = report.clone();
         Callback::from(move |_: MouseEvent| {
-            files::download("silo-check-team.csv", "text/csv", &team_csv(&q, &report));
+            files::download(
+                "silo-check-team.csv",
+                "text/csv",
+                &team_csv_in(&q, &report, locale(lang)),
+            );
         })
     };
     let on_json = {
@@ -217,49 +224,53 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     let rejected: Vec<(usize, String, String)> = gathered
         .input
         .rejected()
-        .map(|(entry, why)| (entry.line, entry.text.clone(), why.to_string()))
+        .map(|(entry, why)| (entry.line, entry.text.clone(), why.message(locale(lang))))
         .collect();
     let textarea_id = format!("{}-team-codes", props.instance);
     let files_id = format!("{}-team-files", props.instance);
 
     html! {
         <section class="sc-card sc-team" aria-labelledby="sc-team-title">
-            <h2 class="sc-title" id="sc-team-title" tabindex="-1" data-step-heading="">{"Team view: where departments agree and where they split"}</h2>
+            <h2 class="sc-title" id="sc-team-title" tabindex="-1" data-step-heading="">{t.team_title}</h2>
             <p class="sc-lead">
-                {"Ask colleagues from other departments to take the assessment and send you their share links. Paste them here, or drop their downloaded report files: everything is read in this browser, and nothing is sent anywhere."}
+                {t.team_lead}
             </p>
             <form class="sc-no-print" onsubmit={add}>
-                <label class="sc-field__label" for={textarea_id.clone()}>{"Share codes or links, one per line"}</label>
+                <label class="sc-field__label" for={textarea_id.clone()}>{t.team_codes_label}</label>
                 <textarea id={textarea_id} class="sc-codes" rows="4" value={(*text).clone()} oninput={on_input}
                     spellcheck="false" autocomplete="off" />
                 <div class="sc-actions">
-                    <button type="submit" class="sc-button sc-button--primary">{"Add to the team view"}</button>
+                    <button type="submit" class="sc-button sc-button--primary">{t.team_add}</button>
                     if let Some(add_own) = add_own {
-                        <button type="button" class="sc-button" onclick={add_own}>{"Add my own result"}</button>
+                        <button type="button" class="sc-button" onclick={add_own}>{t.team_add_own}</button>
                     }
                 </div>
                 <div class="sc-drop" ondrop={on_drop} ondragover={on_drag_over}>
-                    <label class="sc-field__label" for={files_id.clone()}>{"Or add report files (JSON), or drop them here"}</label>
+                    <label class="sc-field__label" for={files_id.clone()}>{t.team_files_label}</label>
                     <input id={files_id} type="file" multiple=true accept=".json,application/json" onchange={on_files} />
                 </div>
             </form>
 
             <div role="status" aria-live="polite" class="sc-team__status">
-                <p><strong>{respondents_sentence(accepted, rejected.len() + gathered.unreadable.len())}</strong></p>
+                <p><strong>{respondents_sentence(t, lang, accepted, rejected.len() + gathered.unreadable.len())}</strong></p>
             </div>
             if !rejected.is_empty() || !gathered.unreadable.is_empty() {
                 <details class="sc-details sc-no-print" open={rejected.len() + gathered.unreadable.len() <= 10}>
-                    <summary>{"Entries left out, and why"}</summary>
+                    <summary>{t.team_left_out_title}</summary>
                     <ul class="sc-left-out">
                         { for rejected.iter().take(200).map(|(line, text, why)| html! {
-                            <li><span class="sc-muted">{format!("Line {line}: ")}</span><code>{text.clone()}</code>{" \u{2014} "}{why.clone()}</li>
+                            <li><span class="sc-muted">{fill(t.team_line, &[("n", line)])}</span><code>{text.clone()}</code>{" \u{2014} "}{why.clone()}</li>
                         }) }
                         { for gathered.unreadable.iter().map(|(name, why)| html! {
-                            <li><code>{name.clone()}</code>{" \u{2014} "}{why.clone()}</li>
+                            <li><code>{name.clone()}</code>{" \u{2014} "}{match why {
+                                files::FileError::TooBig => t.file_too_big,
+                                files::FileError::NotText => t.file_not_text,
+                                files::FileError::Unreadable => t.file_unreadable,
+                            }}</li>
                         }) }
                     </ul>
                     if rejected.len() > 200 {
-                        <p class="sc-muted">{format!("\u{2026} and {} more.", rejected.len() - 200)}</p>
+                        <p class="sc-muted">{fill(t.team_more, &[("n", &(rejected.len() - 200))])}</p>
                     }
                 </details>
             }
@@ -269,19 +280,19 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             }
 
             <section class="sc-no-print" aria-labelledby="sc-team-share-title">
-                <h3 class="sc-subheading" id="sc-team-share-title">{"Share and keep"}</h3>
-                <p class="sc-muted">{"The team link carries every code gathered so far after its #, which browsers never send to a server. Whoever opens it can add their own result and pass it on."}</p>
-                <label class="sc-field__label" for="sc-team-link">{"Team link"}</label>
+                <h3 class="sc-subheading" id="sc-team-share-title">{t.share_title}</h3>
+                <p class="sc-muted">{t.team_share_lead}</p>
+                <label class="sc-field__label" for="sc-team-link">{t.team_link_label}</label>
                 <input id="sc-team-link" class="sc-share-url" type="text" readonly=true value={link} />
                 <div class="sc-actions">
-                    <button type="button" class="sc-button sc-button--primary" onclick={on_copy}>{"Copy team link"}</button>
+                    <button type="button" class="sc-button sc-button--primary" onclick={on_copy}>{t.team_copy_link}</button>
                     if report.respondents > 0 {
-                        <button type="button" class="sc-button" onclick={on_csv}>{"Download CSV"}</button>
-                        <button type="button" class="sc-button" onclick={on_json}>{"Download JSON"}</button>
-                        <button type="button" class="sc-button" onclick={on_print}>{"Print or save as PDF"}</button>
-                        <button type="button" class="sc-button sc-button--quiet" onclick={on_clear}>{"Remove everyone"}</button>
+                        <button type="button" class="sc-button" onclick={on_csv}>{t.download_csv}</button>
+                        <button type="button" class="sc-button" onclick={on_json}>{t.download_json}</button>
+                        <button type="button" class="sc-button" onclick={on_print}>{t.print}</button>
+                        <button type="button" class="sc-button sc-button--quiet" onclick={on_clear}>{t.team_remove_all}</button>
                     }
-                    <button type="button" class="sc-button" onclick={props.on_close.reform(|_| ())}>{"Back"}</button>
+                    <button type="button" class="sc-button" onclick={props.on_close.reform(|_| ())}>{t.back}</button>
                 </div>
                 <div role="status" aria-live="polite">
                     if let Some(text) = *copied { <p>{text}</p> }
@@ -291,17 +302,16 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     }
 }
 
-fn respondents_sentence(accepted: usize, left_out: usize) -> String {
+fn respondents_sentence(t: &Messages, lang: Lang, accepted: usize, left_out: usize) -> String {
     let counted = match accepted {
-        0 => "No respondents yet".to_string(),
-        1 => "1 respondent counted".to_string(),
-        n => format!("{n} respondents counted"),
+        0 => t.team_counted_none.to_string(),
+        n => plural(n, t.team_counted_one, t.team_counted_many, lang),
     };
-    match left_out {
-        0 => format!("{counted}."),
-        1 => format!("{counted}; 1 entry left out."),
-        n => format!("{counted}; {n} entries left out."),
-    }
+    let left = match left_out {
+        0 => String::new(),
+        n => plural(n, t.team_left_out_one, t.team_left_out_many, lang),
+    };
+    format!("{counted}{left}.")
 }
 
 /// Today, from the browser's clock, for the workshop's follow-up date.
@@ -316,34 +326,6 @@ fn today() -> Date {
         .unwrap_or(Date::MIN)
 }
 
-/// "Thursday 3 December 2026".
-fn long_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS
-        .get(usize::from(date.month()).saturating_sub(1))
-        .copied()
-        .unwrap_or("");
-    format!(
-        "{} {} {month} {}",
-        date.weekday().name(),
-        date.day(),
-        date.year()
-    )
-}
-
 #[derive(Properties, Clone, PartialEq)]
 struct TeamReportViewProps {
     questionnaire: Shared,
@@ -356,14 +338,31 @@ struct TeamReportViewProps {
 fn TeamReportView(props: &TeamReportViewProps) -> Html {
     let q: &Questionnaire = &props.questionnaire;
     let report = &props.report;
+    let t = use_t();
+    let lang = use_lang();
     let name =
         |id: &assessment::DimensionId| q.dimension(id).map_or(String::new(), |d| d.name.clone());
-    let dept = |d: &Department| d.label(q).to_string();
+    let dept = |d: &Department| d.label_in(q, locale(lang)).to_string();
     let level_name = |l: assessment::Level| q.scale_level(l).name.clone();
+    let sees = |departments: &[String], level: assessment::Level| {
+        let template = if departments.len() == 1 {
+            t.team_signal_sees
+        } else {
+            t.team_signal_see
+        };
+        fill(
+            template,
+            &[
+                ("departments", &departments.join(", ")),
+                ("level", &level.get()),
+                ("name", &level_name(level)),
+            ],
+        )
+    };
 
     let labels: Vec<String> = q.dimensions().iter().map(|d| d.name.clone()).collect();
     let mut series: Vec<Series> = vec![Series {
-        label: "Whole organisation".to_string(),
+        label: t.team_whole_org.to_string(),
         scores: report
             .dimensions
             .iter()
@@ -379,12 +378,12 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
     html! {
         <>
             <section aria-labelledby="sc-team-org-title">
-                <h3 class="sc-subheading" id="sc-team-org-title">{"The organisation as a whole"}</h3>
+                <h3 class="sc-subheading" id="sc-team-org-title">{t.team_org_title}</h3>
                 if let Some(overall) = &org.overall {
-                    <p class="sc-level-name">{format!("{} / 100 \u{b7} Level {}: {}", overall.score, overall.level.get(), level_name(overall.level))}</p>
+                    <p class="sc-level-name">{format!("{} / 100 \u{b7} {}", overall.score, fill(t.level_named, &[("n", &overall.level.get()), ("name", &level_name(overall.level))]))}</p>
                     <p>{q.scale_level(overall.level).description.clone()}</p>
                 }
-                <h4>{"Respondents by department"}</h4>
+                <h4>{t.team_by_department}</h4>
                 <ul class="sc-chips">
                     { for report.departments.iter().map(|row| html! {
                         <li>{format!("{}: {}", dept(&row.department), row.respondents)}</li>
@@ -393,13 +392,13 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             </section>
 
             <section aria-labelledby="sc-team-dims-title">
-                <h3 class="sc-subheading" id="sc-team-dims-title">{"Each dimension across respondents"}</h3>
-                <div class="sc-table-wrap" tabindex="0" role="region" aria-label="Dimensions table">
+                <h3 class="sc-subheading" id="sc-team-dims-title">{t.team_dims_title}</h3>
+                <div class="sc-table-wrap" tabindex="0" role="region" aria-label={t.team_dims_region}>
                 <table class="sc-table">
-                    <caption>{"Mean, lowest and highest score, and the spread between them"}</caption>
+                    <caption>{t.team_dims_caption}</caption>
                     <thead><tr>
-                        <th scope="col">{"Dimension"}</th><th scope="col" class="sc-num">{"Mean"}</th><th scope="col">{"Level"}</th>
-                        <th scope="col" class="sc-num">{"Lowest"}</th><th scope="col" class="sc-num">{"Highest"}</th><th scope="col" class="sc-num">{"Spread"}</th>
+                        <th scope="col">{t.dimension}</th><th scope="col" class="sc-num">{t.team_mean}</th><th scope="col">{t.level}</th>
+                        <th scope="col" class="sc-num">{t.team_lowest}</th><th scope="col" class="sc-num">{t.team_highest}</th><th scope="col" class="sc-num">{t.team_spread}</th>
                     </tr></thead>
                     <tbody>
                         { for report.dimensions.iter().map(|d| match &d.scores {
@@ -408,7 +407,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                                 <td class="sc-num">{s.mean}</td><td>{format!("{} ({})", s.level.get(), level_name(s.level))}</td>
                                 <td class="sc-num">{s.lowest}</td><td class="sc-num">{s.highest}</td><td class="sc-num">{s.spread}</td>
                             </tr> },
-                            None => html! { <tr><th scope="row">{name(&d.dimension)}</th><td colspan="5">{"No score: nobody answered it"}</td></tr> },
+                            None => html! { <tr><th scope="row">{name(&d.dimension)}</th><td colspan="5">{t.team_nobody}</td></tr> },
                         }) }
                     </tbody>
                 </table>
@@ -416,12 +415,12 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             </section>
 
             <section aria-labelledby="sc-team-heat-title">
-                <h3 class="sc-subheading" id="sc-team-heat-title">{"Silo map: each department's level"}</h3>
-                <div class="sc-table-wrap" tabindex="0" role="region" aria-label="Silo map table">
+                <h3 class="sc-subheading" id="sc-team-heat-title">{t.team_heat_title}</h3>
+                <div class="sc-table-wrap" tabindex="0" role="region" aria-label={t.team_heat_region}>
                 <table class="sc-table sc-heatmap">
-                    <caption>{"Maturity level by department and dimension (mean score in brackets)"}</caption>
+                    <caption>{t.team_heat_caption}</caption>
                     <thead><tr>
-                        <th scope="col">{"Department"}</th>
+                        <th scope="col">{t.team_department}</th>
                         { for q.dimensions().iter().map(|d| html! { <th scope="col">{d.name.clone()}</th> }) }
                     </tr></thead>
                     <tbody>
@@ -446,7 +445,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             <section aria-labelledby="sc-team-signals-title">
                 <h3 class="sc-subheading" id="sc-team-signals-title">{"Silo signals"}</h3>
                 if report.silo_signals.is_empty() {
-                    <p>{"No silo signals: every department places every dimension within one level of the others. Views are aligned, which is the ground integration is built on."}</p>
+                    <p>{t.team_no_signals}</p>
                 } else {
                     <ul class="sc-recs">
                         { for report.silo_signals.iter().map(|s| {
@@ -454,10 +453,8 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                             let high: Vec<String> = s.highest.departments.iter().map(&dept).collect();
                             html! {
                                 <li class="sc-rec sc-rec--top">
-                                    <h4 class="sc-rec__title">{format!("{}: {} level{} apart", name(&s.dimension), s.gap, if s.gap == 1 { "" } else { "s" })}</h4>
-                                    <p>{format!("{} see{} level {} ({}); {} see{} level {} ({}).",
-                                        low.join(", "), if low.len() == 1 { "s" } else { "" }, s.lowest.level.get(), level_name(s.lowest.level),
-                                        high.join(", "), if high.len() == 1 { "s" } else { "" }, s.highest.level.get(), level_name(s.highest.level))}</p>
+                                    <h4 class="sc-rec__title">{fill(if s.gap == 1 { t.team_signal_title_one } else { t.team_signal_title_many }, &[("dimension", &name(&s.dimension)), ("n", &s.gap)])}</h4>
+                                    <p>{format!("{}; {}.", sees(&low, s.lowest.level), sees(&high, s.highest.level))}</p>
                                     <p>{s.meaning.clone()}</p>
                                 </li>
                             }
@@ -467,13 +464,13 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             </section>
 
             <section aria-labelledby="sc-team-radar-title">
-                <h3 class="sc-subheading" id="sc-team-radar-title">{"Departments side by side"}</h3>
-                <Radar labels={labels} series={series} label="Radar chart overlaying each department's scores with the whole organisation's; the same numbers are in the silo map table." />
+                <h3 class="sc-subheading" id="sc-team-radar-title">{t.team_radar_title}</h3>
+                <Radar labels={labels} series={series} label={t.team_radar_label} />
             </section>
 
             if !org.start_here.is_empty() {
                 <section aria-labelledby="sc-team-recs-title">
-                    <h3 class="sc-subheading" id="sc-team-recs-title">{"Where the organisation should start"}</h3>
+                    <h3 class="sc-subheading" id="sc-team-recs-title">{t.team_recs_title}</h3>
                     <ol class="sc-recs">
                         { for org.start_here.iter().filter_map(|id| q.recommendation(id)).map(|r| html! {
                             <RecommendationCard recommendation={r.clone()} dimension={name(&r.dimension)} top={true} />
@@ -483,7 +480,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             }
 
             <section aria-labelledby="sc-team-agenda-title">
-                <h3 class="sc-subheading" id="sc-team-agenda-title">{"Workshop agenda for a cross-department meeting"}</h3>
+                <h3 class="sc-subheading" id="sc-team-agenda-title">{t.team_agenda_title}</h3>
                 <ol class="sc-agenda">
                     { for props.agenda.steps.iter().map(|step| html! {
                         <li>
@@ -495,7 +492,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                         </li>
                     }) }
                 </ol>
-                <p><strong>{format!("Suggested follow-up meeting: {}.", long_date(props.agenda.follow_up))}</strong></p>
+                <p><strong>{fill(t.team_follow_up, &[("date", &props.agenda.follow_up.long(locale(lang)))])}</strong></p>
             </section>
         </>
     }

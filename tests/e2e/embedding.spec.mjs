@@ -119,7 +119,8 @@ function layout(host) {
   return host.evaluate((el) => {
     const root = el.shadowRoot.querySelector('.sc-root');
     const origin = root.getBoundingClientRect();
-    return [...root.querySelectorAll('*')].map((e) => {
+    // Options of a closed <select> have no layout of their own.
+    return [...root.querySelectorAll('*:not(option)')].map((e) => {
       const r = e.getBoundingClientRect();
       const cs = getComputedStyle(e);
       return {

@@ -11,15 +11,22 @@ const axeSource = readFileSync(
 
 export const STORAGE_KEY = 'silo-check:social-media-integration';
 
+/** The widget's words the page object clicks or waits for, by language. */
+export const LABELS = {
+  en: { start: 'Start', skip: 'Skip', next: 'Next', seeResults: 'See my results', aboutYou: 'About you', results: /results/ },
+  de: { start: 'Los geht’s', skip: 'Überspringen', next: 'Weiter', seeResults: 'Zum Ergebnis', aboutYou: 'Zu Ihrer Person', results: /Ergebnis/ },
+};
+
 export class SiloCheckPage {
   /**
    * @param {import('@playwright/test').Page} page
    * @param {import('@playwright/test').Locator | import('@playwright/test').FrameLocator} [scope]
    *   where the widget is: the whole page by default, or one container, or a frame
    */
-  constructor(page, scope = page) {
+  constructor(page, scope = page, labels = LABELS.en) {
     this.page = page;
     this.scope = scope;
+    this.labels = labels;
   }
 
   async goto(path = '/') {
@@ -41,12 +48,12 @@ export class SiloCheckPage {
   }
 
   async start() {
-    await this.button('Start').click();
-    await expect(this.heading('About you')).toBeVisible();
+    await this.button(this.labels.start).click();
+    await expect(this.heading(this.labels.aboutYou)).toBeVisible();
   }
 
   async skipProfile() {
-    await this.button('Skip').click();
+    await this.button(this.labels.skip).click();
   }
 
   /** Answers every question on screen with the option at `pick(questionIndex)` (0-4, or 5 for "Not sure"). */
@@ -64,14 +71,14 @@ export class SiloCheckPage {
     let answered = 0;
     for (;;) {
       answered += await this.answerScreen((i) => pick(answered + i));
-      const results = this.button('See my results');
+      const results = this.button(this.labels.seeResults);
       if (await results.isVisible()) {
         await results.click();
         break;
       }
-      await this.button('Next').click();
+      await this.button(this.labels.next).click();
     }
-    await expect(this.heading(/results/)).toBeVisible();
+    await expect(this.heading(this.labels.results)).toBeVisible();
     return answered;
   }
 
@@ -82,6 +89,22 @@ export class SiloCheckPage {
 
   async shareLink() {
     return this.scope.getByLabel('Link to this report').inputValue();
+  }
+
+  /** The panel shown when the widget stopped after an internal error. */
+  errorPanel() {
+    return this.scope.getByRole('alert').filter({ hasText: 'Something went wrong in Silo Check.' });
+  }
+
+  /** The notice or panel that reports a problem (a share link, saved answers, a questionnaire). */
+  alert() {
+    return this.scope.getByRole('alert');
+  }
+
+  /** Every text the widget shows, across its shadow root (for checking payloads are shown literally). */
+  async shownText() {
+    const root = this.scope.locator('.sc-root').first();
+    return root.evaluate((e) => e.textContent);
   }
 
   /** Injects axe-core and returns its violations on the page as it is now. */

@@ -1,6 +1,7 @@
 //! A calendar date without a clock: the workshop agenda suggests a follow-up date, and the
 //! domain cannot read the time, so the widget passes today's date in.
 
+use crate::text::Locale;
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -54,6 +55,22 @@ impl Weekday {
             Weekday::Friday => "Friday",
             Weekday::Saturday => "Saturday",
             Weekday::Sunday => "Sunday",
+        }
+    }
+
+    /// The day's name in `locale`: "Monday", "Montag".
+    pub fn name_in(self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::En => self.name(),
+            Locale::De => match self {
+                Weekday::Monday => "Montag",
+                Weekday::Tuesday => "Dienstag",
+                Weekday::Wednesday => "Mittwoch",
+                Weekday::Thursday => "Donnerstag",
+                Weekday::Friday => "Freitag",
+                Weekday::Saturday => "Samstag",
+                Weekday::Sunday => "Sonntag",
+            },
         }
     }
 
@@ -136,6 +153,51 @@ impl Date {
             }
         }
         date
+    }
+
+    /// The date written out for readers of `locale`, with its weekday: "Friday 4 December
+    /// 2026", "Freitag, 4. Dezember 2026". ([`fmt::Display`] writes ISO 8601.)
+    pub fn long(self, locale: Locale) -> String {
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        const DE: [&str; 12] = [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ];
+        let index = usize::from(self.month).saturating_sub(1);
+        let weekday = self.weekday().name_in(locale);
+        match locale {
+            Locale::En => {
+                let month = EN.get(index).copied().unwrap_or("");
+                format!("{weekday} {} {month} {}", self.day, self.year)
+            }
+            Locale::De => {
+                let month = DE.get(index).copied().unwrap_or("");
+                format!("{weekday}, {}. {month} {}", self.day, self.year)
+            }
+        }
     }
 
     /// How many days lie from this date to `other` (negative when `other` is earlier).
@@ -260,6 +322,20 @@ mod tests {
             serde_json::to_string(&date(2026, 1, 5)).unwrap(),
             "\"2026-01-05\""
         );
+        assert_eq!(date(2026, 12, 4).long(Locale::En), "Friday 4 December 2026");
+        assert_eq!(date(2026, 3, 1).long(Locale::De), "Sonntag, 1. März 2026");
+        for weekday in Weekday::ALL {
+            crate::text::tests::check_localized(&format!("{weekday:?}"), false, |locale| {
+                weekday.name_in(locale).to_owned()
+            });
+        }
+        for month in 1..=12 {
+            let date = date(2026, month, 1);
+            assert_ne!(date.long(Locale::En), date.long(Locale::De));
+            for locale in Locale::ALL {
+                assert!(!date.long(locale).contains("  "), "{}", date.long(locale));
+            }
+        }
         assert_eq!(date(2026, 11, 23).add_working_days(0), date(2026, 11, 23));
         assert_eq!(date(2026, 11, 27).add_working_days(1), date(2026, 11, 30));
     }

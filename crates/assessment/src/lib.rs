@@ -4,10 +4,11 @@
 //! The flow is: [`Questionnaire::parse`] turns JSON into a validated [`Questionnaire`]
 //! (or every [`Problem`] in it), in the file's default language or, with
 //! [`Questionnaire::parse_in`], in the one a reader prefers ([`language`]); a respondent
-//! fills [`Answers`]; [`report`] turns both into a [`Report`] with scores, levels,
+//! fills [`Answers`]; [`report()`] turns both into a [`Report`] with scores, levels,
 //! recommendations, a plan and the organisational model the answers resemble; [`share`]
 //! packs answers into a URL-safe code and back; [`team`] gathers many respondents' codes
-//! and compares them by department.
+//! and compares them by department. The sentences the domain writes itself (error
+//! messages, the team view's texts) come in each [`Locale`] ([`text`]).
 //!
 //! After validation nothing can fail: scoring, levels and recommendations are infallible
 //! functions over validated types, in integer arithmetic so every platform agrees.
@@ -26,6 +27,7 @@ pub mod session;
 pub mod share;
 pub mod team;
 pub mod team_export;
+pub mod text;
 pub mod validate;
 
 #[cfg(test)]
@@ -40,11 +42,12 @@ pub use report::{
 };
 pub use share::{CodeHeader, ShareError};
 pub use team::{
-    aggregate, entry_from_report_json, parse_team_code, read_entries, team_code, workshop_agenda,
-    Agenda, AgendaStep, AgendaTopic, Department, DepartmentRow, DocumentError, Entry, HeatCell,
-    LevelGroup, Rejection, Respondent, ScoreRange, SiloSignal, Source, TeamDimension, TeamInput,
-    TeamReport,
+    aggregate, aggregate_in, entry_from_report_json, parse_team_code, read_entries, team_code,
+    workshop_agenda, workshop_agenda_in, Agenda, AgendaStep, AgendaTopic, Department,
+    DepartmentRow, DocumentError, Entry, HeatCell, LevelGroup, Rejection, Respondent, ScoreRange,
+    SiloSignal, Source, TeamDimension, TeamInput, TeamReport,
 };
+pub use text::Locale;
 pub use validate::Problem;
 
 /// The built-in social media integration questionnaire, as shipped in `questionnaires/`.

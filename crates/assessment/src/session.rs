@@ -7,6 +7,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::questionnaire::{Level, Questionnaire};
+use crate::text::Locale;
 use serde_json::{json, Map, Value};
 use std::fmt;
 
@@ -281,20 +282,42 @@ pub enum RestoreError {
     OtherRevision,
 }
 
-impl fmt::Display for RestoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            RestoreError::Unreadable => "The saved answers are damaged and could not be read.",
-            RestoreError::NewerFormat => {
+impl RestoreError {
+    /// The message for the respondent, in `locale`. [`fmt::Display`] gives the English one.
+    pub fn message(&self, locale: Locale) -> String {
+        let text = match (locale, self) {
+            (Locale::En, RestoreError::Unreadable) => {
+                "The saved answers are damaged and could not be read."
+            }
+            (Locale::En, RestoreError::NewerFormat) => {
                 "The saved answers come from a newer version of Silo Check."
             }
-            RestoreError::OtherQuestionnaire => {
+            (Locale::En, RestoreError::OtherQuestionnaire) => {
                 "The saved answers belong to a different questionnaire."
             }
-            RestoreError::OtherRevision => {
+            (Locale::En, RestoreError::OtherRevision) => {
                 "The saved answers belong to an earlier version of this questionnaire."
             }
-        })
+            (Locale::De, RestoreError::Unreadable) => {
+                "Die gespeicherten Antworten sind beschädigt und konnten nicht gelesen werden."
+            }
+            (Locale::De, RestoreError::NewerFormat) => {
+                "Die gespeicherten Antworten stammen aus einer neueren Version von Silo Check."
+            }
+            (Locale::De, RestoreError::OtherQuestionnaire) => {
+                "Die gespeicherten Antworten gehören zu einem anderen Fragebogen."
+            }
+            (Locale::De, RestoreError::OtherRevision) => {
+                "Die gespeicherten Antworten gehören zu einer früheren Version dieses Fragebogens."
+            }
+        };
+        text.to_owned()
+    }
+}
+
+impl fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Locale::En))
     }
 }
 
@@ -433,6 +456,21 @@ mod tests {
                 Err(*expected),
                 "restoring {text:.80}"
             );
+        }
+    }
+
+    #[test]
+    fn every_message_is_a_sentence_in_every_language() {
+        use RestoreError::*;
+        for error in [Unreadable, NewerFormat, OtherQuestionnaire, OtherRevision] {
+            // Fails to compile when a kind is added, so that it gets a message test too.
+            match error {
+                Unreadable | NewerFormat | OtherQuestionnaire | OtherRevision => {}
+            }
+            crate::text::tests::check_localized(&format!("{error:?}"), true, |locale| {
+                error.message(locale)
+            });
+            assert_eq!(error.to_string(), error.message(Locale::En));
         }
     }
 

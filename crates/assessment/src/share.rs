@@ -34,6 +34,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::questionnaire::{Level, Questionnaire};
+use crate::text::Locale;
 use std::fmt;
 
 /// The share-code format version this crate writes and reads.
@@ -69,7 +70,8 @@ impl CodeHeader {
 }
 
 /// Why a share code could not be opened. Positions and indices are zero-based; the
-/// messages ([`fmt::Display`]) count from one and are written for the respondent.
+/// messages ([`ShareError::message`], and [`fmt::Display`] in English) count from one and
+/// are written for the respondent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ShareError {
     /// There was no code: the input was empty or only whitespace, or a link without one.
@@ -111,44 +113,77 @@ pub enum ShareError {
     TooLong,
 }
 
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ShareError {
+    /// The message for the respondent, in `locale`: what is wrong, and what to do. Numbers
+    /// count from one. [`fmt::Display`] gives the English one.
+    pub fn message(&self, locale: Locale) -> String {
+        match locale {
+            Locale::En => self.english(),
+            Locale::De => self.german(),
+        }
+    }
+
+    fn english(&self) -> String {
         match self {
-            ShareError::Empty => f.write_str("There is no share code here. Paste the code or the link you were given."),
-            ShareError::NotBase64 { position } => write!(
-                f,
+            ShareError::Empty => "There is no share code here. Paste the code or the link you were given.".to_owned(),
+            ShareError::NotBase64 { position } => format!(
                 "Character {} cannot be part of a share code. Check that the code was copied exactly.",
                 position + 1
             ),
-            ShareError::Truncated => f.write_str(
-                "This share code is incomplete; part of it was probably lost when it was copied.",
-            ),
-            ShareError::NewerFormat { version } => write!(
-                f,
+            ShareError::Truncated => "This share code is incomplete; part of it was probably lost when it was copied.".to_owned(),
+            ShareError::NewerFormat { version } => format!(
                 "This share code is damaged, or was made by a newer version of Silo Check (it says code format {version}); if it came from a newer version, open it there."
             ),
-            ShareError::OtherQuestionnaire => f.write_str(
-                "This share code was made for a different questionnaire, so its answers cannot be shown here.",
-            ),
-            ShareError::OtherRevision { code_revision, expected } => write!(
-                f,
+            ShareError::OtherQuestionnaire => "This share code was made for a different questionnaire, so its answers cannot be shown here.".to_owned(),
+            ShareError::OtherRevision { code_revision, expected } => format!(
                 "This share code was made with revision {code_revision} of this questionnaire, but this is revision {expected}; its answers cannot be shown here."
             ),
-            ShareError::Corrupted => f.write_str(
-                "This share code is damaged: a character was probably changed when it was copied.",
-            ),
-            ShareError::InvalidAnswer { question } => write!(
-                f,
+            ShareError::Corrupted => "This share code is damaged: a character was probably changed when it was copied.".to_owned(),
+            ShareError::InvalidAnswer { question } => format!(
                 "This share code holds an answer to question {} that does not exist.",
                 question + 1
             ),
-            ShareError::InvalidProfile { profile } => write!(
-                f,
+            ShareError::InvalidProfile { profile } => format!(
                 "This share code holds an answer to profile question {} that is not one of its options.",
                 profile + 1
             ),
-            ShareError::TooLong => f.write_str("This text is far too long to be a share code."),
+            ShareError::TooLong => "This text is far too long to be a share code.".to_owned(),
         }
+    }
+
+    fn german(&self) -> String {
+        let de = Locale::De;
+        match self {
+            ShareError::Empty => "Hier steht kein Ergebniscode. Fügen Sie den Code oder den Link ein, den Sie erhalten haben.".to_owned(),
+            ShareError::NotBase64 { position } => format!(
+                "Das {}. Zeichen kann nicht Teil eines Ergebniscodes sein. Prüfen Sie, ob der Code genau so kopiert wurde, wie Sie ihn erhalten haben.",
+                de.number(position.saturating_add(1))
+            ),
+            ShareError::Truncated => "Dieser Ergebniscode ist unvollständig; vermutlich ist beim Kopieren ein Teil verloren gegangen.".to_owned(),
+            ShareError::NewerFormat { version } => format!(
+                "Dieser Ergebniscode ist beschädigt oder stammt aus einer neueren Version von Silo Check (er nennt Codeformat {version}); stammt er aus einer neueren Version, öffnen Sie ihn dort."
+            ),
+            ShareError::OtherQuestionnaire => "Dieser Ergebniscode gehört zu einem anderen Fragebogen, daher können seine Antworten hier nicht angezeigt werden.".to_owned(),
+            ShareError::OtherRevision { code_revision, expected } => format!(
+                "Dieser Ergebniscode wurde mit Revision {code_revision} dieses Fragebogens erstellt, hier gilt aber Revision {expected}; seine Antworten können hier nicht angezeigt werden."
+            ),
+            ShareError::Corrupted => "Dieser Ergebniscode ist beschädigt: Vermutlich wurde beim Kopieren ein Zeichen verändert.".to_owned(),
+            ShareError::InvalidAnswer { question } => format!(
+                "Dieser Ergebniscode enthält zu Frage {} eine Antwort, die es nicht gibt.",
+                de.number(question.saturating_add(1))
+            ),
+            ShareError::InvalidProfile { profile } => format!(
+                "Dieser Ergebniscode enthält zu Frage {} der Angaben zur Person eine Antwort, die nicht zur Auswahl steht.",
+                de.number(profile.saturating_add(1))
+            ),
+            ShareError::TooLong => "Dieser Text ist viel zu lang für einen Ergebniscode.".to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Locale::En))
     }
 }
 
@@ -473,7 +508,7 @@ fn base64_decode(code: &str) -> Result<(Vec<u8>, bool), ShareError> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::testing::{self, answers, pick};
     use proptest::prelude::*;
@@ -679,12 +714,12 @@ mod tests {
         assert_eq!(decode(&q, &forge(&[0, 0], &[0; 5])), Ok(Answers::new(&q)));
     }
 
-    #[test]
-    fn every_message_is_a_sentence() {
+    /// One error of every kind; the `match` fails to compile when a kind is added.
+    pub(crate) fn every_error() -> Vec<ShareError> {
         use ShareError::*;
-        for error in [
+        let all = vec![
             Empty,
-            NotBase64 { position: 0 },
+            NotBase64 { position: 1_233 },
             Truncated,
             NewerFormat { version: 2 },
             OtherQuestionnaire,
@@ -696,17 +731,40 @@ mod tests {
             InvalidAnswer { question: 0 },
             InvalidProfile { profile: 0 },
             TooLong,
-        ] {
-            let message = error.to_string();
-            assert!(
-                message.starts_with(char::is_uppercase) && message.ends_with('.'),
-                "{message}"
-            );
+        ];
+        for error in &all {
+            match error {
+                Empty
+                | NotBase64 { .. }
+                | Truncated
+                | NewerFormat { .. }
+                | OtherQuestionnaire
+                | OtherRevision { .. }
+                | Corrupted
+                | InvalidAnswer { .. }
+                | InvalidProfile { .. }
+                | TooLong => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_message_is_a_sentence_in_every_language() {
+        use ShareError::*;
+        for error in every_error() {
+            crate::text::tests::check_localized(&format!("{error:?}"), true, |locale| {
+                error.message(locale)
+            });
+            assert_eq!(error.to_string(), error.message(Locale::En));
         }
         assert_eq!(
             NotBase64 { position: 4 }.to_string(),
             "Character 5 cannot be part of a share code. Check that the code was copied exactly."
         );
+        assert!(NotBase64 { position: 1_233 }
+            .message(Locale::De)
+            .starts_with("Das 1.234. Zeichen"));
     }
 
     #[test]

@@ -39,6 +39,7 @@ use crate::export::REPORT_KIND;
 use crate::questionnaire::{DimensionId, Level, ProfileKind, ProfileOptionId, Questionnaire};
 use crate::report::{self, Counts, DimensionResult, Report};
 use crate::share::{self, ShareError};
+use crate::text::Locale;
 use serde::Serialize;
 use serde_json::Value;
 use std::cmp::Reverse;
@@ -56,8 +57,17 @@ pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 /// [`team_code`].
 pub const TEAM_KEY: &str = "team=";
 
-/// What a silo signal says when its dimension has no `gap_meaning` of its own.
+/// What a silo signal says when its dimension has no `gap_meaning` of its own, in English;
+/// [`generic_gap_meaning`] gives it in each locale.
 pub const GENERIC_GAP_MEANING: &str = "When departments see the same area a level or more apart, they usually work from different information: each sees its own part of the work, and nobody sees the whole.";
+
+/// What a silo signal says, in `locale`, when its dimension has no `gap_meaning` of its own.
+pub fn generic_gap_meaning(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => GENERIC_GAP_MEANING,
+        Locale::De => "Wenn Abteilungen dasselbe Handlungsfeld um eine Stufe oder mehr unterschiedlich einschätzen, arbeiten sie meist mit unterschiedlichen Informationen: Jede sieht ihren Teil der Arbeit, und niemand sieht das Ganze.",
+    }
+}
 
 /// How an entry's text is shortened for display: at most this many characters.
 const SHOWN_CHARS: usize = 80;
@@ -140,27 +150,45 @@ pub enum Rejection {
     TooManyEntries,
 }
 
-impl fmt::Display for Rejection {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Rejection::Code(error) => error.fmt(f),
-            Rejection::Document(error) => error.fmt(f),
-            Rejection::Duplicate { line, .. } => write!(
-                f,
+impl Rejection {
+    /// Why the entry was left out, in `locale`, for the person who pasted it.
+    /// [`fmt::Display`] gives the English message.
+    pub fn message(&self, locale: Locale) -> String {
+        match (locale, self) {
+            (_, Rejection::Code(error)) => error.message(locale),
+            (_, Rejection::Document(error)) => error.message(locale),
+            (Locale::En, Rejection::Duplicate { line, .. }) => format!(
                 "These are the same answers as the entry on line {line}, which already counts; each respondent counts once."
             ),
-            Rejection::TooLarge { bytes } => write!(
-                f,
-                "This text is {} KiB, but at most {} KiB can be read at once; add the codes in smaller parts.",
-                thousands(bytes.div_ceil(1024)),
-                thousands(MAX_INPUT_BYTES / 1024)
+            (Locale::De, Rejection::Duplicate { line, .. }) => format!(
+                "Das sind dieselben Antworten wie im Eintrag in Zeile {}, der bereits zählt; jede Person zählt nur einmal.",
+                locale.number(*line)
             ),
-            Rejection::TooManyEntries => write!(
-                f,
+            (Locale::En, Rejection::TooLarge { bytes }) => format!(
+                "This text is {} KiB, but at most {} KiB can be read at once; add the codes in smaller parts.",
+                locale.number(bytes.div_ceil(1024)),
+                locale.number(MAX_INPUT_BYTES / 1024)
+            ),
+            (Locale::De, Rejection::TooLarge { bytes }) => format!(
+                "Dieser Text ist {} KiB groß, es können aber höchstens {} KiB auf einmal gelesen werden; fügen Sie die Codes in kleineren Teilen hinzu.",
+                locale.number(bytes.div_ceil(1024)),
+                locale.number(MAX_INPUT_BYTES / 1024)
+            ),
+            (Locale::En, Rejection::TooManyEntries) => format!(
                 "Only the first {} entries can be read; this one and everything after it were left out.",
-                thousands(MAX_ENTRIES)
+                locale.number(MAX_ENTRIES)
+            ),
+            (Locale::De, Rejection::TooManyEntries) => format!(
+                "Es können nur die ersten {} Einträge gelesen werden; dieser und alle folgenden wurden ausgelassen.",
+                locale.number(MAX_ENTRIES)
             ),
         }
+    }
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Locale::En))
     }
 }
 
@@ -179,14 +207,27 @@ pub enum DocumentError {
     NoShareCode,
 }
 
+impl DocumentError {
+    /// Why the document gave no share code, in `locale`. [`fmt::Display`] gives the English
+    /// message.
+    pub fn message(&self, locale: Locale) -> String {
+        let text = match (locale, self) {
+            (Locale::En, DocumentError::TooLarge) => "This file is far too large to be a Silo Check report.",
+            (Locale::En, DocumentError::NotJson) => "This looks like a JSON document, but it cannot be read; it may have been cut short or edited.",
+            (Locale::En, DocumentError::NotAReport) => "This JSON document is not a Silo Check report; use the file that \"Download JSON\" saves.",
+            (Locale::En, DocumentError::NoShareCode) => "This report has no share code, so its answers cannot be added.",
+            (Locale::De, DocumentError::TooLarge) => "Diese Datei ist viel zu groß für einen Silo-Check-Bericht.",
+            (Locale::De, DocumentError::NotJson) => "Das sieht nach einem JSON-Dokument aus, lässt sich aber nicht lesen; vielleicht wurde es gekürzt oder bearbeitet.",
+            (Locale::De, DocumentError::NotAReport) => "Dieses JSON-Dokument ist kein Silo-Check-Bericht; verwenden Sie die Datei, die „JSON herunterladen“ speichert.",
+            (Locale::De, DocumentError::NoShareCode) => "Dieser Bericht enthält keinen Ergebniscode, daher können seine Antworten nicht hinzugefügt werden.",
+        };
+        text.to_owned()
+    }
+}
+
 impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            DocumentError::TooLarge => "This file is far too large to be a Silo Check report.",
-            DocumentError::NotJson => "This looks like a JSON document, but it cannot be read; it may have been cut short or edited.",
-            DocumentError::NotAReport => "This JSON document is not a Silo Check report; use the file that \"Download JSON\" saves.",
-            DocumentError::NoShareCode => "This report has no share code, so its answers cannot be added.",
-        })
+        f.write_str(&self.message(Locale::En))
     }
 }
 
@@ -489,7 +530,16 @@ fn shorten(text: &str) -> String {
 // ---------------------------------------------------------------------------------------
 
 /// The label of [`Department::NotGiven`]: the respondents who did not name a department.
+/// In English; [`not_given`] gives it in each locale.
 pub const NOT_GIVEN: &str = "Department not given";
+
+/// The label of [`Department::NotGiven`] in `locale`.
+pub fn not_given(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => NOT_GIVEN,
+        Locale::De => "Abteilung nicht angegeben",
+    }
+}
 
 /// Everything the team view shows, computed from many respondents' answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -529,8 +579,14 @@ pub enum Department {
 impl Department {
     /// The department's label as the questionnaire words it, or [`NOT_GIVEN`].
     pub fn label<'a>(&'a self, questionnaire: &'a Questionnaire) -> &'a str {
+        self.label_in(questionnaire, Locale::En)
+    }
+
+    /// The department's label as the questionnaire words it (in the language it was parsed
+    /// in), or [`not_given`] in `locale`.
+    pub fn label_in<'a>(&'a self, questionnaire: &'a Questionnaire, locale: Locale) -> &'a str {
         match self {
-            Department::NotGiven => NOT_GIVEN,
+            Department::NotGiven => not_given(locale),
             Department::Named(id) => department_question(questionnaire)
                 .and_then(|(_, p)| p.options.iter().find(|o| &o.id == id))
                 .map_or(id.as_str(), |o| o.label.as_str()),
@@ -601,7 +657,8 @@ pub struct SiloSignal {
     /// The departments at the highest level.
     pub highest: LevelGroup,
     /// What a gap here usually means: the dimension's `gap_meaning`, or
-    /// [`GENERIC_GAP_MEANING`].
+    /// [`generic_gap_meaning`] in the locale of [`aggregate_in`] ([`GENERIC_GAP_MEANING`]
+    /// for [`aggregate`]).
     pub meaning: String,
 }
 
@@ -620,9 +677,23 @@ pub struct LevelGroup {
 /// Each respondent's dimension scores are those of [`report::report`]. Every mean is
 /// rounded half up, and takes only the respondents who scored that dimension. For one
 /// respondent, `organisation` equals their own report except for `model`, which is `None`.
+///
+/// The silo signals' generic meaning is in English; [`aggregate_in`] writes it in another
+/// locale.
 pub fn aggregate<'a>(
     questionnaire: &Questionnaire,
     respondents: impl IntoIterator<Item = &'a Answers>,
+) -> TeamReport {
+    aggregate_in(questionnaire, respondents, Locale::En)
+}
+
+/// [`aggregate`], with the generic meaning of silo signals ([`generic_gap_meaning`]) in
+/// `locale`. Nothing else depends on the locale: the names of dimensions and departments
+/// stay ids, for the caller to label in the questionnaire's language.
+pub fn aggregate_in<'a>(
+    questionnaire: &Questionnaire,
+    respondents: impl IntoIterator<Item = &'a Answers>,
+    locale: Locale,
 ) -> TeamReport {
     let q = questionnaire;
     let dimensions = q.dimensions();
@@ -708,11 +779,19 @@ pub fn aggregate<'a>(
 
     TeamReport {
         respondents: count,
-        silo_signals: silo_signals(q, &departments),
+        silo_signals: silo_signals(q, &departments, locale),
         departments,
         dimensions: team_dimensions,
         organisation: report::from_dimensions(q, results, confidence, None),
     }
+}
+
+/// What a gap in `dimension` usually means: its own `gap_meaning`, or the generic one.
+fn gap_meaning(dimension: &crate::questionnaire::Dimension, locale: Locale) -> String {
+    dimension
+        .gap_meaning
+        .clone()
+        .unwrap_or_else(|| generic_gap_meaning(locale).to_owned())
 }
 
 /// The first profile question of kind [`ProfileKind::Department`], with its index.
@@ -753,7 +832,11 @@ impl Tally {
     }
 }
 
-fn silo_signals(questionnaire: &Questionnaire, departments: &[DepartmentRow]) -> Vec<SiloSignal> {
+fn silo_signals(
+    questionnaire: &Questionnaire,
+    departments: &[DepartmentRow],
+    locale: Locale,
+) -> Vec<SiloSignal> {
     let mut signals: Vec<(Reverse<u8>, Reverse<u32>, usize, SiloSignal)> = Vec::new();
     for (order, dimension) in questionnaire.dimensions().iter().enumerate() {
         let levels: Vec<(&Department, Level)> = departments
@@ -783,10 +866,7 @@ fn silo_signals(questionnaire: &Questionnaire, departments: &[DepartmentRow]) ->
             gap,
             lowest: at(lowest),
             highest: at(highest),
-            meaning: dimension
-                .gap_meaning
-                .clone()
-                .unwrap_or_else(|| GENERIC_GAP_MEANING.to_owned()),
+            meaning: gap_meaning(dimension, locale),
         };
         signals.push((Reverse(gap), Reverse(dimension.weight), order, signal));
     }
@@ -843,29 +923,61 @@ impl AgendaTopic {
         AgendaTopic::FollowUp,
     ];
 
-    /// The step's heading.
+    /// The step's heading, in English.
     pub fn title(self) -> &'static str {
-        match self {
-            AgendaTopic::CompanyGoals => "Start from the company's goals",
-            AgendaTopic::CurrentEfforts => "How today's social media work serves those goals",
-            AgendaTopic::SuccessesAndFailures => "Each team's biggest success and biggest failure",
-            AgendaTopic::EditorialPlanning => "Editorial planning and calendars",
-            AgendaTopic::IfWeHadMore => "\"If we had more ___, we could ___\"",
-            AgendaTopic::Staffing => "Staffing and resources",
-            AgendaTopic::FollowUp => "Book the follow-up meeting",
+        self.title_in(Locale::En)
+    }
+
+    /// The step's heading in `locale`.
+    pub fn title_in(self, locale: Locale) -> &'static str {
+        match (locale, self) {
+            (Locale::En, AgendaTopic::CompanyGoals) => "Start from the company's goals",
+            (Locale::En, AgendaTopic::CurrentEfforts) => {
+                "How today's social media work serves those goals"
+            }
+            (Locale::En, AgendaTopic::SuccessesAndFailures) => {
+                "Each team's biggest success and biggest failure"
+            }
+            (Locale::En, AgendaTopic::EditorialPlanning) => "Editorial planning and calendars",
+            (Locale::En, AgendaTopic::IfWeHadMore) => "\"If we had more ___, we could ___\"",
+            (Locale::En, AgendaTopic::Staffing) => "Staffing and resources",
+            (Locale::En, AgendaTopic::FollowUp) => "Book the follow-up meeting",
+            (Locale::De, AgendaTopic::CompanyGoals) => "Mit den Zielen des Unternehmens beginnen",
+            (Locale::De, AgendaTopic::CurrentEfforts) => {
+                "Wie die heutige Social-Media-Arbeit diesen Zielen dient"
+            }
+            (Locale::De, AgendaTopic::SuccessesAndFailures) => {
+                "Der größte Erfolg und der größte Misserfolg jedes Teams"
+            }
+            (Locale::De, AgendaTopic::EditorialPlanning) => "Redaktionsplanung und Kalender",
+            (Locale::De, AgendaTopic::IfWeHadMore) => "„Wenn wir mehr ___ hätten, könnten wir ___“",
+            (Locale::De, AgendaTopic::Staffing) => "Personal und Ressourcen",
+            (Locale::De, AgendaTopic::FollowUp) => "Den Folgetermin vereinbaren",
         }
     }
 
-    /// What the facilitator does in this step.
+    /// What the facilitator does in this step, in English.
     pub fn guidance(self) -> &'static str {
-        match self {
-            AgendaTopic::CompanyGoals => "Ask everyone to name the goals of the company as a whole, the ones every budget in the room depends on, and write them up where all can see them; leave departmental goals for later.",
-            AgendaTopic::CurrentEfforts => "Go round the room: what does each department do on social media today, and which of the goals just written up does it serve? Work that nobody can tie to a goal is a candidate to stop, merge or hand over.",
-            AgendaTopic::SuccessesAndFailures => "Ask each department for its biggest success and its biggest failure on social media, and what each taught them; its strongest and weakest areas are good places to look. Listen for the same event told from two sides.",
-            AgendaTopic::EditorialPlanning => "Ask who keeps an editorial calendar, how posts are planned and approved, and whether anyone can see every department's plans in one place; if there turns out to be no calendar, write that down as a finding, not a fault.",
-            AgendaTopic::IfWeHadMore => "Give everyone two minutes to complete the sentence on their own, in writing, before anyone speaks; then read the answers out and group the ones that ask for the same thing.",
-            AgendaTopic::Staffing => "Take the answers from the last step that ask for people, time, budget, tools or skills, agree which can be met from what the departments already have, and name a person, not a department, for each.",
-            AgendaTopic::FollowUp => "Before anyone leaves, book the next meeting with the same people, less than two weeks from today, and put today's open questions and their owners on its agenda.",
+        self.guidance_in(Locale::En)
+    }
+
+    /// What the facilitator does in this step, in `locale`.
+    pub fn guidance_in(self, locale: Locale) -> &'static str {
+        match (locale, self) {
+            (Locale::En, AgendaTopic::CompanyGoals) => "Ask everyone to name the goals of the company as a whole, the ones every budget in the room depends on, and write them up where all can see them; leave departmental goals for later.",
+            (Locale::En, AgendaTopic::CurrentEfforts) => "Go round the room: what does each department do on social media today, and which of the goals just written up does it serve? Work that nobody can tie to a goal is a candidate to stop, merge or hand over.",
+            (Locale::En, AgendaTopic::SuccessesAndFailures) => "Ask each department for its biggest success and its biggest failure on social media, and what each taught them; its strongest and weakest areas are good places to look. Listen for the same event told from two sides.",
+            (Locale::En, AgendaTopic::EditorialPlanning) => "Ask who keeps an editorial calendar, how posts are planned and approved, and whether anyone can see every department's plans in one place; if there turns out to be no calendar, write that down as a finding, not a fault.",
+            (Locale::En, AgendaTopic::IfWeHadMore) => "Give everyone two minutes to complete the sentence on their own, in writing, before anyone speaks; then read the answers out and group the ones that ask for the same thing.",
+            (Locale::En, AgendaTopic::Staffing) => "Take the answers from the last step that ask for people, time, budget, tools or skills, agree which can be met from what the departments already have, and name a person, not a department, for each.",
+            (Locale::En, AgendaTopic::FollowUp) => "Before anyone leaves, book the next meeting with the same people, less than two weeks from today, and put today's open questions and their owners on its agenda.",
+            (Locale::De, AgendaTopic::CompanyGoals) => "Bitten Sie alle, die Ziele des Unternehmens als Ganzes zu nennen, also die, von denen jedes Budget im Raum abhängt, und schreiben Sie sie für alle sichtbar auf; die Ziele der einzelnen Abteilungen kommen später.",
+            (Locale::De, AgendaTopic::CurrentEfforts) => "Gehen Sie reihum: Was macht jede Abteilung heute auf Social Media, und welchem der eben notierten Ziele dient das? Arbeit, die niemand einem Ziel zuordnen kann, ist ein Kandidat zum Einstellen, Zusammenlegen oder Abgeben.",
+            (Locale::De, AgendaTopic::SuccessesAndFailures) => "Fragen Sie jede Abteilung nach ihrem größten Erfolg und ihrem größten Misserfolg auf Social Media und danach, was sie daraus gelernt hat; ihre stärksten und schwächsten Handlungsfelder sind ein guter Ausgangspunkt. Achten Sie darauf, ob dasselbe Ereignis von zwei Seiten erzählt wird.",
+            (Locale::De, AgendaTopic::EditorialPlanning) => "Fragen Sie, wer einen Redaktionsplan führt, wie Beiträge geplant und freigegeben werden und ob irgendjemand die Planung aller Abteilungen an einer Stelle sehen kann; stellt sich heraus, dass es keinen Redaktionsplan gibt, halten Sie das als Befund fest, nicht als Versäumnis.",
+            (Locale::De, AgendaTopic::IfWeHadMore) => "Geben Sie allen zwei Minuten, um den Satz still und schriftlich zu ergänzen, bevor jemand spricht; lesen Sie die Antworten dann vor und fassen Sie die zusammen, die dasselbe verlangen.",
+            (Locale::De, AgendaTopic::Staffing) => "Nehmen Sie die Antworten aus dem vorigen Schritt, die nach Personal, Zeit, Budget, Werkzeugen oder Kompetenzen verlangen, klären Sie gemeinsam, welche sich mit dem decken lassen, was die Abteilungen schon haben, und benennen Sie für jede eine Person, keine Abteilung.",
+            (Locale::De, AgendaTopic::FollowUp) => "Vereinbaren Sie, bevor jemand geht, das nächste Treffen mit denselben Personen, keine zwei Wochen nach heute, und setzen Sie die offenen Fragen von heute mit ihren Verantwortlichen auf dessen Tagesordnung.",
         }
     }
 }
@@ -875,9 +987,9 @@ impl AgendaTopic {
 pub struct AgendaStep {
     /// What the step is about.
     pub topic: AgendaTopic,
-    /// Its heading ([`AgendaTopic::title`]).
+    /// Its heading ([`AgendaTopic::title_in`]).
     pub title: String,
-    /// What the facilitator does ([`AgendaTopic::guidance`]).
+    /// What the facilitator does ([`AgendaTopic::guidance_in`]).
     pub guidance: String,
     /// Points drawn from the team's answers for this step: which departments and
     /// dimensions to raise. May be empty.
@@ -895,261 +1007,473 @@ pub struct AgendaStep {
 /// and the organisation-wide recommendations. The follow-up is suggested
 /// [`FOLLOW_UP_WORKING_DAYS`] working days after `today`: always a weekday, 11 to 13 days
 /// later, so within two weeks whatever day the workshop is held.
+///
+/// In English; [`workshop_agenda_in`] writes it in another locale.
 pub fn workshop_agenda(questionnaire: &Questionnaire, team: &TeamReport, today: Date) -> Agenda {
-    let q = questionnaire;
+    workshop_agenda_in(questionnaire, team, today, Locale::En)
+}
+
+/// [`workshop_agenda`] in `locale`: titles, guidance and the sentences around the data.
+/// The names of dimensions, levels, departments and recommendations come from the
+/// questionnaire, in the language it was parsed in (which should be `locale`'s); the
+/// silo signals' meanings are taken from the questionnaire again, so a `team` from
+/// [`aggregate`] gives the same agenda as one from [`aggregate_in`]. The follow-up date
+/// does not depend on the locale.
+pub fn workshop_agenda_in(
+    questionnaire: &Questionnaire,
+    team: &TeamReport,
+    today: Date,
+    locale: Locale,
+) -> Agenda {
+    let w = Writer {
+        q: questionnaire,
+        team,
+        l: locale,
+    };
     let follow_up = today.add_working_days(FOLLOW_UP_WORKING_DAYS);
     let steps = AgendaTopic::ALL
         .iter()
         .map(|&topic| AgendaStep {
             topic,
-            title: topic.title().to_owned(),
-            guidance: topic.guidance().to_owned(),
+            title: topic.title_in(locale).to_owned(),
+            guidance: topic.guidance_in(locale).to_owned(),
             prompts: match topic {
-                AgendaTopic::CompanyGoals => goals_prompts(q, team),
-                AgendaTopic::CurrentEfforts => efforts_prompts(q, team),
-                AgendaTopic::SuccessesAndFailures => success_prompts(q, team),
-                AgendaTopic::EditorialPlanning => planning_prompts(q, team),
-                AgendaTopic::IfWeHadMore => more_prompts(q, team),
-                AgendaTopic::Staffing => staffing_prompts(q, team),
-                AgendaTopic::FollowUp => follow_up_prompts(q, team, today, follow_up),
+                AgendaTopic::CompanyGoals => w.goals(),
+                AgendaTopic::CurrentEfforts => w.efforts(),
+                AgendaTopic::SuccessesAndFailures => w.successes(),
+                AgendaTopic::EditorialPlanning => w.planning(),
+                AgendaTopic::IfWeHadMore => w.more(),
+                AgendaTopic::Staffing => w.staffing(),
+                AgendaTopic::FollowUp => w.follow_up(today, follow_up),
             },
         })
         .collect();
     Agenda { follow_up, steps }
 }
 
-fn goals_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
-    if team.respondents == 0 {
-        return vec!["No answers have been added yet: add each participant's share code, link or report to see where the departments agree and where they split.".to_owned()];
-    }
-    let present: Vec<String> = team
-        .departments
-        .iter()
-        .map(|row| match row.department {
-            Department::NotGiven => format!("{} without a department", row.respondents),
-            Department::Named(_) => format!("{} ({})", row.department.label(q), row.respondents),
-        })
-        .collect();
-    let mut prompts = vec![format!(
-        "{} answered: {}.",
-        count(team.respondents, "person", "people"),
-        and_list(&present)
-    )];
-    let missing = missing_departments(q, team);
-    if !missing.is_empty() {
-        prompts.push(format!(
-            "No answers yet from {}: ask who speaks for their goals today, and invite them to the follow-up.",
-            and_list(&missing)
-        ));
-    }
-    if let Some(overall) = &team.organisation.overall {
-        let mut text = format!(
-            "Taken together, the answers put the organisation at {}, with a score of {} out of 100",
-            level_text(q, overall.level),
-            overall.score
-        );
-        if overall.is_capped() {
+/// Writes the agenda's prompts for one team in one locale.
+struct Writer<'a> {
+    q: &'a Questionnaire,
+    team: &'a TeamReport,
+    l: Locale,
+}
+
+impl Writer<'_> {
+    fn goals(&self) -> Vec<String> {
+        let (q, team, l) = (self.q, self.team, self.l);
+        if team.respondents == 0 {
+            return vec![match l {
+                Locale::En => "No answers have been added yet: add each participant's share code, link or report to see where the departments agree and where they split.",
+                Locale::De => "Es wurden noch keine Antworten hinzugefügt: Fügen Sie den Ergebniscode, den Link oder den Bericht jeder teilnehmenden Person hinzu, um zu sehen, wo sich die Abteilungen einig sind und wo ihre Sicht auseinandergeht.",
+            }
+            .to_owned()];
+        }
+        let present: Vec<String> = team
+            .departments
+            .iter()
+            .map(|row| match (l, &row.department) {
+                (Locale::En, Department::NotGiven) => {
+                    format!("{} without a department", row.respondents)
+                }
+                (Locale::De, Department::NotGiven) => {
+                    format!("{} ohne Angabe der Abteilung", l.number(row.respondents))
+                }
+                (Locale::En, Department::Named(_)) => {
+                    format!("{} ({})", row.department.label(q), row.respondents)
+                }
+                (Locale::De, Department::Named(_)) => format!(
+                    "{} ({})",
+                    row.department.label_in(q, l),
+                    l.number(row.respondents)
+                ),
+            })
+            .collect();
+        let mut prompts = vec![match l {
+            Locale::En => format!(
+                "{} answered: {}.",
+                l.count(team.respondents, "person", "people"),
+                l.and_list(&present)
+            ),
+            Locale::De => format!(
+                "{} {} geantwortet: {}.",
+                l.count(team.respondents, "Person", "Personen"),
+                if team.respondents == 1 {
+                    "hat"
+                } else {
+                    "haben"
+                },
+                l.and_list(&present)
+            ),
+        }];
+        let missing = missing_departments(q, team);
+        if !missing.is_empty() {
+            prompts.push(match l {
+                Locale::En => format!(
+                    "No answers yet from {}: ask who speaks for their goals today, and invite them to the follow-up.",
+                    l.and_list(&missing)
+                ),
+                Locale::De => format!(
+                    "Noch keine Antworten von {}: Fragen Sie, wer heute für deren Ziele spricht, und laden Sie sie zum Folgetermin ein.",
+                    self.departments_phrase(&missing, true)
+                ),
+            });
+        }
+        if let Some(overall) = &team.organisation.overall {
             let names: Vec<String> = overall
                 .capped_by
                 .iter()
                 .map(|d| dimension_name(q, d).to_owned())
                 .collect();
-            text.push_str(&format!(", held back by {}", and_list(&names)));
+            let mut text = match l {
+                Locale::En => format!(
+                    "Taken together, the answers put the organisation at {}, with a score of {} out of 100",
+                    self.level(overall.level),
+                    overall.score
+                ),
+                Locale::De => format!(
+                    "Zusammengenommen verorten die Antworten das Unternehmen auf {} mit {} von 100 Punkten",
+                    self.level(overall.level),
+                    overall.score
+                ),
+            };
+            if overall.is_capped() {
+                text.push_str(&match l {
+                    Locale::En => format!(", held back by {}", l.and_list(&names)),
+                    Locale::De => format!(", gebremst durch {}", l.and_list(&names)),
+                });
+            }
+            text.push_str(match l {
+                Locale::En => ". Keep that picture in mind while the goals are written up.",
+                Locale::De => {
+                    ". Behalten Sie dieses Bild im Kopf, während die Ziele notiert werden."
+                }
+            });
+            prompts.push(text);
         }
-        text.push_str(". Keep that picture in mind while the goals are written up.");
-        prompts.push(text);
+        prompts
     }
-    prompts
-}
 
-fn efforts_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
-    if team.respondents == 0 {
-        return Vec::new();
-    }
-    let named = team
-        .departments
-        .iter()
-        .filter(|row| row.department != Department::NotGiven)
-        .count();
-    if named < 2 {
-        return vec!["Answers from at least two departments are needed to see where their views split; until then, ask each person how their own work serves the goals.".to_owned()];
-    }
-    if team.silo_signals.is_empty() {
-        return vec!["The departments place every dimension at the same level. Check that this agreement rests on shared facts, such as the list of accounts or last month's figures, and not on shared assumptions.".to_owned()];
-    }
-    let mut prompts: Vec<String> = team
-        .silo_signals
-        .iter()
-        .take(AGENDA_SIGNALS)
-        .map(|signal| {
-            format!(
-                "{}, {} apart: {} put it at {}, {} at {}. {}",
-                dimension_name(q, &signal.dimension),
-                count(usize::from(signal.gap), "level", "levels"),
-                departments_text(q, &signal.lowest.departments),
-                level_text(q, signal.lowest.level),
-                departments_text(q, &signal.highest.departments),
-                level_text(q, signal.highest.level),
-                signal.meaning,
-            )
-        })
-        .collect();
-    let more = team.silo_signals.len().saturating_sub(AGENDA_SIGNALS);
-    if more > 0 {
-        prompts.push(format!(
-            "{} more {} split the departments by a level or more; the silo signals list them all.",
-            thousands(more),
-            if more == 1 { "dimension" } else { "dimensions" }
-        ));
-    }
-    prompts
-}
-
-fn success_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
-    let mut prompts = Vec::new();
-    for row in &team.departments {
-        if row.department == Department::NotGiven {
-            continue;
+    fn efforts(&self) -> Vec<String> {
+        let (q, team, l) = (self.q, self.team, self.l);
+        if team.respondents == 0 {
+            return Vec::new();
         }
-        let scored: Vec<(&HeatCell, u8, Level)> = row
-            .cells
+        let named = team
+            .departments
             .iter()
-            .filter_map(|cell| Some((cell, cell.score?, cell.level?)))
+            .filter(|row| row.department != Department::NotGiven)
+            .count();
+        if named < 2 {
+            return vec![match l {
+                Locale::En => "Answers from at least two departments are needed to see where their views split; until then, ask each person how their own work serves the goals.",
+                Locale::De => "Erst mit Antworten aus mindestens zwei Abteilungen wird sichtbar, wo ihre Sichtweisen auseinandergehen; fragen Sie bis dahin jede Person, wie ihre eigene Arbeit den Zielen dient.",
+            }
+            .to_owned()];
+        }
+        if team.silo_signals.is_empty() {
+            return vec![match l {
+                Locale::En => "The departments place every dimension at the same level. Check that this agreement rests on shared facts, such as the list of accounts or last month's figures, and not on shared assumptions.",
+                Locale::De => "Die Abteilungen sehen jedes Handlungsfeld auf derselben Stufe. Prüfen Sie, ob diese Einigkeit auf gemeinsamen Fakten beruht, etwa der Liste der Konten oder den Zahlen des letzten Monats, und nicht auf gemeinsamen Annahmen.",
+            }
+            .to_owned()];
+        }
+        let mut prompts: Vec<String> = team
+            .silo_signals
+            .iter()
+            .take(AGENDA_SIGNALS)
+            .map(|signal| {
+                let name = dimension_name(q, &signal.dimension);
+                let lowest = self.departments_list(&signal.lowest.departments);
+                let highest = self.departments_list(&signal.highest.departments);
+                let (low, high) = (
+                    self.level(signal.lowest.level),
+                    self.level(signal.highest.level),
+                );
+                let meaning = self.meaning(signal);
+                let gap = usize::from(signal.gap);
+                match l {
+                    Locale::En => format!(
+                        "{name}, {} apart: {lowest} put it at {low}, {highest} at {high}. {meaning}",
+                        l.count(gap, "level", "levels"),
+                    ),
+                    Locale::De => format!(
+                        "{name}, {} Abstand: {lowest} auf {low}, {highest} auf {high}. {meaning}",
+                        l.count(gap, "Stufe", "Stufen"),
+                    ),
+                }
+            })
             .collect();
-        // The first of the highest and the first of the lowest, in questionnaire order.
-        let strongest = scored.iter().rev().max_by_key(|&&(_, score, _)| score);
-        let weakest = scored.iter().min_by_key(|&&(_, score, _)| score);
-        let (Some(&(strong, high, high_level)), Some(&(weak, low, low_level))) =
-            (strongest, weakest)
-        else {
-            continue;
-        };
-        let name = row.department.label(q);
-        prompts.push(if high == low {
-            format!(
-                "{name}: every area they scored is at {}.",
-                level_text(q, high_level)
-            )
-        } else {
-            format!(
-                "{name}: strongest on {} at {}, weakest on {} at {}.",
+        let more = team.silo_signals.len().saturating_sub(AGENDA_SIGNALS);
+        if more > 0 {
+            prompts.push(match l {
+                Locale::En => format!(
+                    "{} more {} split the departments by a level or more; the silo signals list them all.",
+                    l.number(more),
+                    if more == 1 { "dimension" } else { "dimensions" }
+                ),
+                Locale::De if more == 1 => "1 weiteres Handlungsfeld trennt die Abteilungen um eine Stufe oder mehr; die Silo-Signale führen alle auf.".to_owned(),
+                Locale::De => format!(
+                    "{} weitere Handlungsfelder trennen die Abteilungen um eine Stufe oder mehr; die Silo-Signale führen alle auf.",
+                    l.number(more)
+                ),
+            });
+        }
+        prompts
+    }
+
+    fn successes(&self) -> Vec<String> {
+        let (q, team, l) = (self.q, self.team, self.l);
+        let mut prompts = Vec::new();
+        for row in &team.departments {
+            if row.department == Department::NotGiven {
+                continue;
+            }
+            let scored: Vec<(&HeatCell, u8, Level)> = row
+                .cells
+                .iter()
+                .filter_map(|cell| Some((cell, cell.score?, cell.level?)))
+                .collect();
+            // The first of the highest and the first of the lowest, in questionnaire order.
+            let strongest = scored.iter().rev().max_by_key(|&&(_, score, _)| score);
+            let weakest = scored.iter().min_by_key(|&&(_, score, _)| score);
+            let (Some(&(strong, high, high_level)), Some(&(weak, low, low_level))) =
+                (strongest, weakest)
+            else {
+                continue;
+            };
+            let name = row.department.label_in(q, l);
+            let (high_level, low_level) = (self.level(high_level), self.level(low_level));
+            let (strong, weak) = (
                 dimension_name(q, &strong.dimension),
-                level_text(q, high_level),
                 dimension_name(q, &weak.dimension),
-                level_text(q, low_level)
-            )
-        });
+            );
+            prompts.push(match (l, high == low) {
+                (Locale::En, true) => {
+                    format!("{name}: every area they scored is at {high_level}.")
+                }
+                (Locale::De, true) => {
+                    format!("{name}: Alle bewerteten Handlungsfelder liegen auf {high_level}.")
+                }
+                (Locale::En, false) => format!(
+                    "{name}: strongest on {strong} at {high_level}, weakest on {weak} at {low_level}."
+                ),
+                (Locale::De, false) => format!(
+                    "{name}: am stärksten bei {strong} auf {high_level}, am schwächsten bei {weak} auf {low_level}."
+                ),
+            });
+        }
+        if prompts.is_empty() && team.respondents > 0 {
+            prompts.push(match l {
+                Locale::En => "Nobody named a department, so ask each person for a success and a failure from their own team.",
+                Locale::De => "Niemand hat eine Abteilung angegeben; fragen Sie daher jede Person nach einem Erfolg und einem Misserfolg aus ihrem eigenen Team.",
+            }
+            .to_owned());
+        }
+        prompts
     }
-    if prompts.is_empty() && team.respondents > 0 {
-        prompts.push("Nobody named a department, so ask each person for a success and a failure from their own team.".to_owned());
-    }
-    prompts
-}
 
-fn planning_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
-    let mut prompts = Vec::new();
-    // The first dimension with the most "not sure" answers.
-    let unsure = team
-        .organisation
-        .dimensions
-        .iter()
-        .rev()
-        .max_by_key(|d| d.not_sure)
-        .filter(|d| d.not_sure > 0);
-    if let Some(d) = unsure {
-        prompts.push(format!(
-            "{} drew the most \"not sure\" answers ({} of {}): what happens there is probably not visible to everyone. Ask who would know, and whether it is planned anywhere people can see.",
-            dimension_name(q, &d.dimension),
-            d.not_sure,
-            d.questions
-        ));
+    fn planning(&self) -> Vec<String> {
+        let (q, team, l) = (self.q, self.team, self.l);
+        let mut prompts = Vec::new();
+        // The first dimension with the most "not sure" answers.
+        let unsure = team
+            .organisation
+            .dimensions
+            .iter()
+            .rev()
+            .max_by_key(|d| d.not_sure)
+            .filter(|d| d.not_sure > 0);
+        if let Some(d) = unsure {
+            let name = dimension_name(q, &d.dimension);
+            prompts.push(match l {
+                Locale::En => format!(
+                    "{name} drew the most \"not sure\" answers ({} of {}): what happens there is probably not visible to everyone. Ask who would know, and whether it is planned anywhere people can see.",
+                    d.not_sure,
+                    d.questions
+                ),
+                Locale::De => format!(
+                    "Bei {name} gab es die meisten Antworten „Weiß nicht“ ({} von {}): Was dort geschieht, ist vermutlich nicht für alle sichtbar. Fragen Sie, wer es wissen müsste und ob es irgendwo geplant wird, wo alle es sehen können.",
+                    l.number(d.not_sure),
+                    l.number(d.questions)
+                ),
+            });
+        }
+        // The first dimension whose respondents' scores spread most.
+        let widest = team
+            .dimensions
+            .iter()
+            .rev()
+            .filter_map(|d| Some((d, d.scores?)))
+            .max_by_key(|(_, range)| range.spread)
+            .filter(|(_, range)| range.spread > 0);
+        if let Some((d, range)) = widest {
+            let name = dimension_name(q, &d.dimension);
+            prompts.push(match l {
+                Locale::En => format!(
+                    "Scores for {name} range from {} to {} out of 100: people see different parts of the work. Put whatever calendars and plans exist side by side.",
+                    range.lowest,
+                    range.highest
+                ),
+                Locale::De => format!(
+                    "Bei {name} reichen die Werte von {} bis {} von 100 Punkten: Die Beteiligten sehen unterschiedliche Teile der Arbeit. Legen Sie alle vorhandenen Kalender und Pläne nebeneinander.",
+                    range.lowest,
+                    range.highest
+                ),
+            });
+        }
+        prompts
     }
-    // The first dimension whose respondents' scores spread most.
-    let widest = team
-        .dimensions
-        .iter()
-        .rev()
-        .filter_map(|d| Some((d, d.scores?)))
-        .max_by_key(|(_, range)| range.spread)
-        .filter(|(_, range)| range.spread > 0);
-    if let Some((d, range)) = widest {
-        prompts.push(format!(
-            "Scores for {} range from {} to {} out of 100: people see different parts of the work. Put whatever calendars and plans exist side by side.",
-            dimension_name(q, &d.dimension),
-            range.lowest,
-            range.highest
-        ));
-    }
-    prompts
-}
 
-fn more_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
-    let first: Vec<String> = team
-        .organisation
-        .start_here
-        .iter()
-        .filter_map(|id| q.recommendation(id))
-        .map(|r| format!("\"{}\" ({})", r.title, dimension_name(q, &r.dimension)))
-        .collect();
-    if first.is_empty() {
-        return Vec::new();
+    fn more(&self) -> Vec<String> {
+        let (q, team, l) = (self.q, self.team, self.l);
+        let first: Vec<String> = team
+            .organisation
+            .start_here
+            .iter()
+            .filter_map(|id| q.recommendation(id))
+            .map(|r| {
+                let title = self.quoted(&r.title);
+                format!("{title} ({})", dimension_name(q, &r.dimension))
+            })
+            .collect();
+        if first.is_empty() {
+            return Vec::new();
+        }
+        vec![match l {
+            Locale::En => format!(
+                "For the organisation as a whole, the answers point first to {}. See whether the blanks people fill in ask for the same things.",
+                l.and_list(&first)
+            ),
+            Locale::De => format!(
+                "Für das Unternehmen als Ganzes stehen nach den Antworten diese Schritte an erster Stelle: {}. Achten Sie darauf, ob die ergänzten Sätze dasselbe verlangen.",
+                l.and_list(&first)
+            ),
+        }]
     }
-    vec![format!(
-        "For the organisation as a whole, the answers point first to {}. See whether the blanks people fill in ask for the same things.",
-        and_list(&first)
-    )]
-}
 
-fn staffing_prompts(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
-    let mut prompts = Vec::new();
-    if let Some(signal) = team.silo_signals.first() {
-        prompts.push(format!(
-            "The widest gap, on {}, often comes down to people and time: ask {} what it would take to work at {}, like {}.",
-            dimension_name(q, &signal.dimension),
-            departments_text(q, &signal.lowest.departments),
-            level_text(q, signal.highest.level),
-            departments_text(q, &signal.highest.departments)
-        ));
+    fn staffing(&self) -> Vec<String> {
+        let (q, team, l) = (self.q, self.team, self.l);
+        let mut prompts = Vec::new();
+        if let Some(signal) = team.silo_signals.first() {
+            let name = dimension_name(q, &signal.dimension);
+            let lowest = self.departments_phrase(&self.labels(&signal.lowest.departments), false);
+            let highest = self.departments_phrase(&self.labels(&signal.highest.departments), false);
+            let level = self.level(signal.highest.level);
+            prompts.push(match l {
+                Locale::En => format!(
+                    "The widest gap, on {name}, often comes down to people and time: ask {lowest} what it would take to work at {level}, like {highest}."
+                ),
+                Locale::De => format!(
+                    "Die größte Lücke liegt bei {name}, und dahinter stehen oft Personal und Zeit: Fragen Sie {lowest}, was nötig wäre, um wie {highest} auf {level} zu arbeiten."
+                ),
+            });
+        }
+        let soon: Vec<String> = team
+            .organisation
+            .plan
+            .days_30
+            .iter()
+            .filter_map(|entry| q.recommendation(&entry.recommendation))
+            .map(|r| self.quoted(&r.title))
+            .collect();
+        if !soon.is_empty() {
+            prompts.push(match l {
+                Locale::En => format!(
+                    "The organisation's 30-day plan needs an owner and time for {}.",
+                    l.and_list(&soon)
+                ),
+                Locale::De => format!(
+                    "Der 30-Tage-Plan des Unternehmens braucht eine verantwortliche Person und Zeit für {}.",
+                    l.and_list(&soon)
+                ),
+            });
+        }
+        prompts
     }
-    let soon: Vec<String> = team
-        .organisation
-        .plan
-        .days_30
-        .iter()
-        .filter_map(|entry| q.recommendation(&entry.recommendation))
-        .map(|r| format!("\"{}\"", r.title))
-        .collect();
-    if !soon.is_empty() {
-        prompts.push(format!(
-            "The organisation's 30-day plan needs an owner and time for {}.",
-            and_list(&soon)
-        ));
-    }
-    prompts
-}
 
-fn follow_up_prompts(
-    q: &Questionnaire,
-    team: &TeamReport,
-    today: Date,
-    follow_up: Date,
-) -> Vec<String> {
-    let mut prompts = vec![format!(
-        "Suggested date: {}, {follow_up}, {} days from today ({} working days).",
-        follow_up.weekday().name(),
-        today.days_until(follow_up),
-        FOLLOW_UP_WORKING_DAYS
-    )];
-    if let Some(signal) = team.silo_signals.first() {
-        let mut sides = signal.lowest.departments.clone();
-        sides.extend(signal.highest.departments.iter().cloned());
-        prompts.push(format!(
-            "Ask {} to bring evidence on {}, such as documents, figures or recent examples, so that the follow-up can settle where the organisation stands.",
-            departments_text(q, &sides),
-            dimension_name(q, &signal.dimension)
-        ));
+    fn follow_up(&self, today: Date, follow_up: Date) -> Vec<String> {
+        let (q, team, l) = (self.q, self.team, self.l);
+        let days = today.days_until(follow_up);
+        let mut prompts = vec![match l {
+            Locale::En => format!(
+                "Suggested date: {}, {follow_up}, {days} days from today ({} working days).",
+                follow_up.weekday().name(),
+                FOLLOW_UP_WORKING_DAYS
+            ),
+            Locale::De => format!(
+                "Vorgeschlagener Termin: {}, in {days} Tagen (nach {} Arbeitstagen).",
+                follow_up.long(l),
+                FOLLOW_UP_WORKING_DAYS
+            ),
+        }];
+        if let Some(signal) = team.silo_signals.first() {
+            let mut sides = signal.lowest.departments.clone();
+            sides.extend(signal.highest.departments.iter().cloned());
+            let name = dimension_name(q, &signal.dimension);
+            let sides = self.departments_phrase(&self.labels(&sides), false);
+            prompts.push(match l {
+                Locale::En => format!(
+                    "Ask {sides} to bring evidence on {name}, such as documents, figures or recent examples, so that the follow-up can settle where the organisation stands."
+                ),
+                Locale::De => format!(
+                    "Bitten Sie {sides}, Belege zu {name} mitzubringen, etwa Dokumente, Zahlen oder aktuelle Beispiele, damit beim Folgetermin geklärt werden kann, wo das Unternehmen steht."
+                ),
+            });
+        }
+        prompts
     }
-    prompts
+
+    /// "level 2 (Siloed)", "Stufe 2 (Im Silo)".
+    fn level(&self, level: Level) -> String {
+        let name = &self.q.scale_level(level).name;
+        match self.l {
+            Locale::En => format!("level {} ({name})", level.get()),
+            Locale::De => format!("Stufe {} ({name})", level.get()),
+        }
+    }
+
+    /// A title in the locale's quotation marks: "…", „…“.
+    fn quoted(&self, text: &str) -> String {
+        match self.l {
+            Locale::En => format!("\"{text}\""),
+            Locale::De => format!("„{text}“"),
+        }
+    }
+
+    /// What a gap in the signal's dimension usually means, in this locale when the
+    /// questionnaire has no meaning of its own for it.
+    fn meaning(&self, signal: &SiloSignal) -> String {
+        self.q
+            .dimension(&signal.dimension)
+            .map_or_else(|| signal.meaning.clone(), |d| gap_meaning(d, self.l))
+    }
+
+    fn labels(&self, departments: &[Department]) -> Vec<String> {
+        departments
+            .iter()
+            .map(|d| d.label_in(self.q, self.l).to_owned())
+            .collect()
+    }
+
+    /// The departments as a list: "Sales and Marketing".
+    fn departments_list(&self, departments: &[Department]) -> String {
+        self.l.and_list(&self.labels(departments))
+    }
+
+    /// The departments as part of a sentence: "Sales and Marketing" in English; in German
+    /// "die Abteilung Vertrieb", "die Abteilungen Vertrieb und Marketing" (or, `dative`,
+    /// "der Abteilung …", "den Abteilungen …"), because a bare name would need an article
+    /// of its own gender ("den Vertrieb", "das Marketing").
+    fn departments_phrase(&self, labels: &[String], dative: bool) -> String {
+        let list = self.l.and_list(labels);
+        match (self.l, labels.len() == 1, dative) {
+            (Locale::En, ..) => list,
+            (Locale::De, true, false) => format!("die Abteilung {list}"),
+            (Locale::De, false, false) => format!("die Abteilungen {list}"),
+            (Locale::De, true, true) => format!("der Abteilung {list}"),
+            (Locale::De, false, true) => format!("den Abteilungen {list}"),
+        }
+    }
 }
 
 /// The labels of the department question's options nobody in the team chose, when at least
@@ -1179,43 +1503,6 @@ fn missing_departments(q: &Questionnaire, team: &TeamReport) -> Vec<String> {
 
 fn dimension_name<'a>(q: &'a Questionnaire, id: &'a DimensionId) -> &'a str {
     q.dimension(id).map_or(id.as_str(), |d| d.name.as_str())
-}
-
-/// "level 2 (Siloed)".
-fn level_text(q: &Questionnaire, level: Level) -> String {
-    format!("level {} ({})", level.get(), q.scale_level(level).name)
-}
-
-fn departments_text(q: &Questionnaire, departments: &[Department]) -> String {
-    let labels: Vec<String> = departments.iter().map(|d| d.label(q).to_owned()).collect();
-    and_list(&labels)
-}
-
-/// "a", "a and b", "a, b and c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// "1 person", "3 people".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(n), if n == 1 { one } else { many })
-}
-
-/// 10000 as "10,000".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (index, c) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -1875,17 +2162,183 @@ mod tests {
         ] {
             assert!(error.to_string().ends_with('.'));
         }
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(1_000), "1,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(and_list(&[]), "");
-        assert_eq!(
-            and_list(&["a".into(), "b".into(), "c".into()]),
-            "a, b and c"
-        );
         assert_eq!(shorten(&"é".repeat(100)).chars().count(), SHOWN_CHARS);
         assert_eq!(shorten(&"é".repeat(80)), "é".repeat(80));
+    }
+
+    /// One rejection of every kind, with every kind of share-code and document error; the
+    /// `match` fails to compile when a kind is added.
+    fn every_rejection() -> Vec<Rejection> {
+        let documents = [
+            DocumentError::TooLarge,
+            DocumentError::NotJson,
+            DocumentError::NotAReport,
+            DocumentError::NoShareCode,
+        ];
+        let mut all: Vec<Rejection> = crate::share::tests::every_error()
+            .into_iter()
+            .map(Rejection::Code)
+            .chain(documents.map(Rejection::Document))
+            .collect();
+        all.extend([
+            Rejection::Duplicate {
+                first: 0,
+                line: 1_234,
+            },
+            Rejection::TooLarge { bytes: 3_000_000 },
+            Rejection::TooManyEntries,
+        ]);
+        for rejection in &all {
+            match rejection {
+                Rejection::Code(_)
+                | Rejection::Document(
+                    DocumentError::TooLarge
+                    | DocumentError::NotJson
+                    | DocumentError::NotAReport
+                    | DocumentError::NoShareCode,
+                )
+                | Rejection::Duplicate { .. }
+                | Rejection::TooLarge { .. }
+                | Rejection::TooManyEntries => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn generated_texts_are_translated() {
+        use crate::text::tests::check_localized;
+        for rejection in every_rejection() {
+            check_localized(&format!("{rejection:?}"), true, |l| rejection.message(l));
+            assert_eq!(rejection.to_string(), rejection.message(Locale::En));
+            if let Rejection::Document(error) = rejection {
+                assert_eq!(error.message(Locale::De), rejection.message(Locale::De));
+                assert_eq!(error.to_string(), error.message(Locale::En));
+            }
+        }
+        for topic in AgendaTopic::ALL {
+            check_localized(&format!("{topic:?} title"), false, |l| {
+                topic.title_in(l).to_owned()
+            });
+            check_localized(&format!("{topic:?} guidance"), true, |l| {
+                topic.guidance_in(l).to_owned()
+            });
+            assert_eq!(topic.title(), topic.title_in(Locale::En));
+            assert_eq!(topic.guidance(), topic.guidance_in(Locale::En));
+        }
+        check_localized("not given", false, |l| not_given(l).to_owned());
+        check_localized("generic gap meaning", true, |l| {
+            generic_gap_meaning(l).to_owned()
+        });
+        assert_eq!(not_given(Locale::En), NOT_GIVEN);
+        assert_eq!(generic_gap_meaning(Locale::En), GENERIC_GAP_MEANING);
+        let q = tiny();
+        assert_eq!(
+            Department::NotGiven.label_in(&q, Locale::De),
+            "Abteilung nicht angegeben"
+        );
+        let sales = Department::Named(ProfileOptionId("sales".into()));
+        assert_eq!(sales.label_in(&q, Locale::De), sales.label(&q));
+        assert_eq!(
+            Rejection::TooManyEntries.message(Locale::De),
+            "Es können nur die ersten 10.000 Einträge gelesen werden; dieser und alle folgenden wurden ausgelassen."
+        );
+        assert!(Rejection::TooLarge { bytes: 3_000_000 }
+            .message(Locale::De)
+            .starts_with("Dieser Text ist 2.930 KiB groß, es können aber höchstens 2.048 KiB"));
+    }
+
+    #[test]
+    fn the_generic_gap_meaning_follows_the_locale() {
+        let q = tiny();
+        let all = [
+            respondent("55 55 5", Some("marketing")),
+            respondent("11 11 1", Some("sales")),
+        ];
+        let (en, de) = (aggregate(&q, &all), aggregate_in(&q, &all, Locale::De));
+        let meanings = |team: &TeamReport| -> Vec<String> {
+            team.silo_signals
+                .iter()
+                .map(|s| s.meaning.clone())
+                .collect()
+        };
+        // "ownership" has a meaning of its own, "listening" none.
+        assert_eq!(
+            meanings(&de),
+            [
+                "Teams disagree about who decides.",
+                generic_gap_meaning(Locale::De),
+                generic_gap_meaning(Locale::De)
+            ]
+        );
+        let strip = |team: &TeamReport| {
+            let mut team = team.clone();
+            team.silo_signals.iter_mut().for_each(|s| s.meaning.clear());
+            team
+        };
+        assert_eq!(strip(&en), strip(&de), "nothing else depends on the locale");
+        // The agenda takes the meaning from the questionnaire, whichever locale aggregated.
+        let today = Date::new(2026, 11, 23).unwrap();
+        assert_eq!(
+            workshop_agenda_in(&q, &en, today, Locale::De),
+            workshop_agenda_in(&q, &de, today, Locale::De)
+        );
+        assert_eq!(
+            workshop_agenda(&q, &en, today),
+            workshop_agenda(&q, &de, today)
+        );
+    }
+
+    #[test]
+    fn five_colleagues_get_their_workshop_agenda_in_german() {
+        let (q_en, pasted) = five_departments();
+        let q = Questionnaire::parse_in(crate::BUILT_IN_JSON, &["de-DE"]).unwrap();
+        assert_eq!(Locale::from_tag(q.language()), Locale::De);
+        let input = read_entries(&q, &pasted);
+        assert_eq!((input.accepted(), input.rejected().count()), (5, 0));
+        let team = aggregate_in(&q, input.answers(), Locale::De);
+        let today = Date::new(2026, 11, 23).unwrap();
+        let agenda = workshop_agenda_in(&q, &team, today, Locale::De);
+        let english = workshop_agenda(&q_en, &aggregate(&q_en, input.answers()), today);
+        assert_eq!(agenda.follow_up, english.follow_up);
+        let topics: Vec<AgendaTopic> = agenda.steps.iter().map(|s| s.topic).collect();
+        assert_eq!(topics, AgendaTopic::ALL);
+        for (de, en) in agenda.steps.iter().zip(&english.steps) {
+            assert_eq!(de.prompts.len(), en.prompts.len(), "{:?}", de.topic);
+            for prompt in &de.prompts {
+                assert!(prompt.ends_with('.'), "{prompt}");
+                assert!(!prompt.contains("  "), "{prompt}");
+                for english in [" level", " and ", " the ", "\"", "not sure", "answered"] {
+                    assert!(!prompt.contains(english), "{english:?} in {prompt}");
+                }
+            }
+        }
+        let prompts =
+            |topic: AgendaTopic| -> String { agenda.steps[topic as usize].prompts.join("\n") };
+        let goals = prompts(AgendaTopic::CompanyGoals);
+        assert!(
+            goals.starts_with("5 Personen haben geantwortet: Marketing (1), Vertrieb (1),"),
+            "{goals}"
+        );
+        assert!(
+            goals.contains("Noch keine Antworten von den Abteilungen Kommunikation/PR,"),
+            "{goals}"
+        );
+        let efforts = prompts(AgendaTopic::CurrentEfforts);
+        assert!(
+            efforts.starts_with("Zuständigkeit & Governance, 3 Stufen Abstand: Vertrieb auf Stufe 1 (Ad hoc), Marketing auf Stufe 4 (Integriert)."),
+            "{efforts}"
+        );
+        assert!(efforts.ends_with("6 weitere Handlungsfelder trennen die Abteilungen um eine Stufe oder mehr; die Silo-Signale führen alle auf."), "{efforts}");
+        assert!(
+            prompts(AgendaTopic::Staffing).starts_with("Die größte Lücke liegt bei Zuständigkeit & Governance, und dahinter stehen oft Personal und Zeit: Fragen Sie die Abteilung Vertrieb, was nötig wäre, um wie die Abteilung Marketing auf Stufe 4 (Integriert) zu arbeiten."),
+            "{}",
+            prompts(AgendaTopic::Staffing)
+        );
+        assert_eq!(
+            agenda.steps[6].prompts[0],
+            "Vorgeschlagener Termin: Freitag, 4. Dezember 2026, in 11 Tagen (nach 9 Arbeitstagen)."
+        );
     }
 
     /// How to write one entry of a mixed paste.
@@ -2060,6 +2513,28 @@ mod tests {
             let team = aggregate(&q, input.answers());
             let agenda = workshop_agenda(&q, &team, Date::MAX);
             prop_assert_eq!(agenda.steps.len(), 7);
+        }
+
+        #[test]
+        fn the_german_agenda_has_the_same_steps_and_date(
+            all in proptest::collection::vec(arbitrary_answers(tiny()), 0..6),
+            days in 0i64..3_650_000,
+        ) {
+            let q = tiny();
+            let today = Date::MIN.add_days(days);
+            let team = aggregate(&q, &all);
+            let en = workshop_agenda(&q, &team, today);
+            let de = workshop_agenda_in(&q, &aggregate_in(&q, &all, Locale::De), today, Locale::De);
+            prop_assert_eq!(de.steps.len(), 7);
+            prop_assert_eq!(de.follow_up, en.follow_up);
+            for (de, en) in de.steps.iter().zip(&en.steps) {
+                prop_assert_eq!(de.topic, en.topic);
+                prop_assert_eq!(de.prompts.len(), en.prompts.len());
+                for (de, en) in de.prompts.iter().zip(&en.prompts) {
+                    prop_assert_ne!(de, en);
+                    prop_assert!(de.ends_with('.') && !de.contains("  "), "{}", de);
+                }
+            }
         }
 
         #[test]

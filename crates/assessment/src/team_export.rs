@@ -1,6 +1,7 @@
 //! The team report as files: CSV for spreadsheets and a versioned JSON document.
 
 use crate::team::{Agenda, TeamReport};
+use crate::text::Locale;
 use crate::Questionnaire;
 use serde_json::{json, Value};
 
@@ -9,8 +10,21 @@ pub const TEAM_REPORT_VERSION: u32 = 1;
 
 /// The team report as CSV: one row for all respondents, one for each department, and rows
 /// for the lowest and highest scores and the spread; a score column and a level column for
-/// each dimension.
+/// each dimension. The row labels are in English; [`team_csv_in`] writes them in another
+/// locale.
 pub fn team_csv(questionnaire: &Questionnaire, team: &TeamReport) -> String {
+    team_csv_in(questionnaire, team, Locale::En)
+}
+
+/// [`team_csv`] with the row labels ("All respondents", "Department not given", "Lowest
+/// score"…) in `locale`. The header row keeps its ids (`group`, `ownership_score`…), so a
+/// script reads every language's file the same way; numbers are written without
+/// separators, as spreadsheets read them.
+pub fn team_csv_in(questionnaire: &Questionnaire, team: &TeamReport, locale: Locale) -> String {
+    let label = |en: &'static str, de: &'static str| match locale {
+        Locale::En => en,
+        Locale::De => de,
+    };
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut header = vec!["group".to_string(), "respondents".to_string()];
     for d in questionnaire.dimensions() {
@@ -20,7 +34,10 @@ pub fn team_csv(questionnaire: &Questionnaire, team: &TeamReport) -> String {
     rows.push(header);
 
     let number = |n: Option<u8>| n.map_or(String::new(), |n| n.to_string());
-    let mut all = vec!["All respondents".to_string(), team.respondents.to_string()];
+    let mut all = vec![
+        label("All respondents", "Alle Befragten").to_string(),
+        team.respondents.to_string(),
+    ];
     for d in &team.dimensions {
         all.push(number(d.scores.as_ref().map(|s| s.mean)));
         all.push(number(d.scores.as_ref().map(|s| s.level.get())));
@@ -28,7 +45,7 @@ pub fn team_csv(questionnaire: &Questionnaire, team: &TeamReport) -> String {
     rows.push(all);
     for row in &team.departments {
         let mut cells = vec![
-            row.department.label(questionnaire).to_string(),
+            row.department.label_in(questionnaire, locale).to_string(),
             row.respondents.to_string(),
         ];
         for cell in &row.cells {
@@ -38,9 +55,9 @@ pub fn team_csv(questionnaire: &Questionnaire, team: &TeamReport) -> String {
         rows.push(cells);
     }
     for (name, pick) in [
-        ("Lowest score", 0usize),
-        ("Highest score", 1),
-        ("Spread", 2),
+        (label("Lowest score", "Niedrigster Wert"), 0usize),
+        (label("Highest score", "Höchster Wert"), 1),
+        (label("Spread", "Spannweite"), 2),
     ] {
         let mut cells = vec![name.to_string(), team.respondents.to_string()];
         for d in &team.dimensions {
@@ -133,6 +150,51 @@ mod tests {
         assert!(lines[2].starts_with("sales,1,0,1,"), "{}", lines[2]);
         assert!(lines[3].starts_with("service,1,100,5,"), "{}", lines[3]);
         assert!(lines[6].starts_with("Spread,2,100,,"), "{}", lines[6]);
+    }
+
+    #[test]
+    fn csv_row_labels_are_localized() {
+        let q = tiny();
+        let mut a = answers(&q, "1 1 2 2 1");
+        pick(&q, &mut a, "department", "sales");
+        let b = answers(&q, "5 5 4 4 5");
+        let team = aggregate(&q, [&a, &b]);
+        let (en, de) = (team_csv(&q, &team), team_csv_in(&q, &team, Locale::De));
+        let first = |csv: &str| -> Vec<String> {
+            csv.lines()
+                .map(|l| l.split(',').next().unwrap_or("").to_string())
+                .collect()
+        };
+        assert_eq!(
+            first(&en),
+            [
+                "group",
+                "All respondents",
+                "sales",
+                "Department not given",
+                "Lowest score",
+                "Highest score",
+                "Spread"
+            ]
+        );
+        assert_eq!(
+            first(&de),
+            [
+                "group",
+                "Alle Befragten",
+                "sales",
+                "Abteilung nicht angegeben",
+                "Niedrigster Wert",
+                "Höchster Wert",
+                "Spannweite"
+            ]
+        );
+        let rest = |csv: &str| -> Vec<String> {
+            csv.lines()
+                .map(|l| l.split_once(',').map_or("", |(_, r)| r).to_string())
+                .collect()
+        };
+        assert_eq!(rest(&en), rest(&de), "only the labels differ");
     }
 
     #[test]

@@ -1,0 +1,667 @@
+//! The widget's own words, one catalogue a language.
+//!
+//! Every message is a field of [`Messages`], so a catalogue that lacks one does not
+//! compile; the tests below check that every catalogue uses the same placeholders. Texts
+//! of the questionnaire come from the questionnaire file, in the same language.
+//!
+//! To add a language: add a variant to [`Lang`] (with its tag and name), write a
+//! `static XX: Messages` beside [`EN`] and [`DE`], and list it in [`messages`].
+
+use std::fmt::Display;
+use yew::prelude::*;
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English.
+    En,
+    /// German.
+    De,
+}
+
+impl Lang {
+    /// Every language, in the order the switcher lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// The BCP 47 tag, as questionnaires declare it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language's name in itself, for the switcher.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// The language of a tag such as `de-AT` (by its primary subtag), if the widget
+    /// speaks it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+}
+
+/// The domain's locale for sentences it writes itself (errors, the workshop agenda).
+pub fn locale(lang: Lang) -> assessment::text::Locale {
+    match lang {
+        Lang::En => assessment::text::Locale::En,
+        Lang::De => assessment::text::Locale::De,
+    }
+}
+
+/// The catalogue of a language.
+pub fn messages(lang: Lang) -> &'static Messages {
+    match lang {
+        Lang::En => &EN,
+        Lang::De => &DE,
+    }
+}
+
+/// The current widget's catalogue (English outside a widget, as in component tests).
+#[hook]
+pub fn use_t() -> &'static Messages {
+    use_context::<Lang>().map_or(&EN, messages)
+}
+
+/// The current widget's language (English outside a widget).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or(Lang::En)
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
+/// `one` for 1, `many` otherwise, each filled with `{n}`.
+pub fn plural(n: usize, one: &str, many: &str, lang: Lang) -> String {
+    fill(if n == 1 { one } else { many }, &[("n", &count(n, lang))])
+}
+
+/// A whole number with the language's thousands separator (1,000 or 1.000).
+pub fn count(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::De => '.',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+macro_rules! catalogue {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// Every message of the widget. Placeholders are written `{name}`.
+        #[allow(missing_docs)]
+        pub struct Messages {
+            $($(#[$doc])* pub $name: &'static str,)*
+        }
+
+        impl Messages {
+            /// Every message with its name, for the catalogue tests.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($name), self.$name),)*]
+            }
+        }
+    };
+}
+
+catalogue! {
+    language_label,
+    // Start screen.
+    start,
+    resume,
+    start_over,
+    fact_questions,
+    fact_areas,
+    fact_minutes,
+    fact_minutes_text,
+    fact_private,
+    fact_private_text,
+    welcome_back,
+    // Notices.
+    storage_failed,
+    share_link_failed,
+    saved_set_aside,
+    // Progress and steps.
+    progress_label,
+    progress_bar_label,
+    part_of,
+    before_you_start,
+    answered_of,
+    step_current,
+    step_complete,
+    announce_profile,
+    announce_part,
+    announce_review,
+    announce_results,
+    // Profile.
+    about_you,
+    about_you_lead,
+    prefer_not_to_say,
+    skip,
+    // Questions.
+    question_number,
+    not_sure,
+    keys_hint,
+    back,
+    next,
+    see_results,
+    clear_answers,
+    // Review.
+    unanswered_one,
+    unanswered_many,
+    review_lead,
+    answer,
+    answer_question,
+    // Results.
+    results_title,
+    shared_title,
+    shared_notice,
+    take_it_yourself,
+    out_of_100,
+    level_named,
+    capped,
+    no_score_yet,
+    confidence,
+    confidence_high,
+    confidence_medium,
+    confidence_low,
+    trust_high,
+    trust_medium,
+    trust_low,
+    not_sure_count_one,
+    not_sure_count_many,
+    unanswered_count_one,
+    unanswered_count_many,
+    and,
+    no_score_for,
+    profile_by_dimension,
+    your_answers,
+    radar_label,
+    dimension_status,
+    no_score_dimension,
+    scores_by_dimension,
+    dimension,
+    score,
+    level,
+    none,
+    how_organised,
+    model_resembles,
+    model_signs,
+    runner_up,
+    model_contradiction,
+    no_model_fits_all,
+    start_here,
+    start_here_lead,
+    plan_title,
+    within_days,
+    nothing_planned,
+    all_recommendations,
+    first_step,
+    horizon_meta,
+    compare_title,
+    compare_text,
+    open_team_view,
+    share_title,
+    share_lead,
+    share_link_label,
+    copy_link,
+    download_json,
+    print,
+    change_answers,
+    retake,
+    link_copied,
+    copy_failed,
+    how_it_works,
+    // Problems panel.
+    problems_title,
+    problems_lead_one,
+    problems_lead_many,
+    // Team view.
+    team_title,
+    team_lead,
+    team_codes_label,
+    team_add,
+    team_add_own,
+    team_files_label,
+    team_counted_none,
+    team_counted_one,
+    team_counted_many,
+    team_left_out_one,
+    team_left_out_many,
+    team_left_out_title,
+    team_line,
+    team_more,
+    team_org_title,
+    team_by_department,
+    team_dims_title,
+    team_dims_caption,
+    team_mean,
+    team_lowest,
+    team_highest,
+    team_spread,
+    team_nobody,
+    team_heat_title,
+    team_heat_caption,
+    team_department,
+    team_dims_region,
+    team_heat_region,
+    team_signals_title,
+    team_no_signals,
+    team_signal_title_one,
+    team_signal_title_many,
+    team_signal_sees,
+    team_signal_see,
+    team_radar_title,
+    team_radar_label,
+    team_whole_org,
+    team_recs_title,
+    team_agenda_title,
+    team_follow_up,
+    team_share_lead,
+    team_link_label,
+    team_copy_link,
+    team_link_copied,
+    download_csv,
+    team_remove_all,
+    file_too_big,
+    file_not_text,
+    file_unreadable,
+}
+
+/// English.
+pub static EN: Messages = Messages {
+    language_label: "Language",
+    start: "Start",
+    resume: "Resume",
+    start_over: "Start over",
+    fact_questions: "{n} questions",
+    fact_areas: "in {n} areas of integration",
+    fact_minutes: "About {n} minutes",
+    fact_minutes_text: "Your progress is kept if you leave",
+    fact_private: "Private by design",
+    fact_private_text: "Your answers never leave this browser",
+    welcome_back: "Welcome back. You have answered {answered} of {total} questions.",
+    storage_failed: "Your browser is not letting Silo Check save your answers (storage is full or switched off). You can still finish, but your answers will be lost if you leave this page.",
+    share_link_failed: "This share link could not be opened: {reason}",
+    saved_set_aside: "{reason} They have been set aside in your browser, and you are starting afresh.",
+    progress_label: "Progress",
+    progress_bar_label: "Questions answered",
+    part_of: "Part {part} of {parts}",
+    before_you_start: "Before you start",
+    answered_of: "{answered} of {total} answered",
+    step_current: ", current",
+    step_complete: ", complete",
+    announce_profile: "About you: optional questions.",
+    announce_part: "Part {part} of {parts}: {name}. {answered} of {total} questions answered.",
+    announce_review: "{n} questions are still unanswered.",
+    announce_results: "Your results are ready.",
+    about_you: "About you",
+    about_you_lead: "These questions are optional and are not scored. They help compare views across departments and show which organisational model your answers resemble.",
+    prefer_not_to_say: "Prefer not to say",
+    skip: "Skip",
+    question_number: "Question {n}: ",
+    not_sure: "Not sure",
+    keys_hint: "Tip: use the arrow keys or the number keys 1 to 5 (6 for \u{201c}Not sure\u{201d}) to answer, and Enter to go on.",
+    back: "Back",
+    next: "Next",
+    see_results: "See my results",
+    clear_answers: "Clear my answers",
+    unanswered_one: "{n} question is still unanswered",
+    unanswered_many: "{n} questions are still unanswered",
+    review_lead: "Answer them for a fuller picture, or see your results now: unanswered questions are left out of the scores, and the report says how confident it can be.",
+    answer: "Answer",
+    answer_question: "Answer question {n}: {prompt}",
+    results_title: "Your Silo Check results",
+    shared_title: "A shared Silo Check report",
+    shared_notice: "Someone shared this report with you. It is read-only; take the assessment yourself to see where you stand.",
+    take_it_yourself: "Take it yourself",
+    out_of_100: "out of 100",
+    level_named: "Level {n}: {name}",
+    capped: "Your average alone would place you at level {level} ({name}), but {dimensions} holds the overall level back: an organisation is only as mature as its weakest area, so the overall level is at most one above the lowest dimension.",
+    no_score_yet: "No question was answered with one of its options, so there is no score yet. Answer at least one question in each area to see where you stand.",
+    confidence: "Confidence: {level}. {answered} of {total} questions have a real answer; {details}. Those leave the scores rather than count as zero. {trust}{missing}",
+    confidence_high: "high",
+    confidence_medium: "medium",
+    confidence_low: "low",
+    trust_high: "The report still rests on most of the questionnaire.",
+    trust_medium: "Treat the scores as a fair indication rather than a verdict.",
+    trust_low: "Treat the scores as a rough first look: much of the picture is missing.",
+    not_sure_count_one: "{n} answer was \u{201c}Not sure\u{201d}",
+    not_sure_count_many: "{n} answers were \u{201c}Not sure\u{201d}",
+    unanswered_count_one: "{n} question was unanswered",
+    unanswered_count_many: "{n} questions were unanswered",
+    and: " and ",
+    no_score_for: " No score could be given for {dimensions}.",
+    profile_by_dimension: "Your profile by dimension",
+    your_answers: "Your answers",
+    radar_label: "Radar chart of the score of each dimension; the same numbers are listed beside it.",
+    dimension_status: "{score}/100 \u{b7} level {level}, {name}",
+    no_score_dimension: "No score: no question answered",
+    scores_by_dimension: "Scores by dimension",
+    dimension: "Dimension",
+    score: "Score",
+    level: "Level",
+    none: "none",
+    how_organised: "How you are organised",
+    model_resembles: "Your answers most resemble the {model} model",
+    model_signs: " ({n}% of its signs are present).",
+    runner_up: "Runner-up: {model} ({n}%).",
+    model_contradiction: "You described your organisation as {stated}, but your answers look more like {best}. That gap is worth discussing: the way people think social media is organised and the way it actually works have drifted apart.",
+    no_model_fits_all: "No model is right for everyone: the best one fits your size, regulation and culture.",
+    start_here: "Start here",
+    start_here_lead: "The three changes that would move you most, weighing how far each area is from the top by how much it matters.",
+    plan_title: "Your 30/60/90-day plan",
+    within_days: "Within {n} days",
+    nothing_planned: "Nothing planned here yet.",
+    all_recommendations: "Recommendations for every dimension",
+    first_step: "First step: ",
+    horizon_meta: "{dimension} \u{b7} within {n} days",
+    compare_title: "Compare with colleagues",
+    compare_text: "Social media sits in silos because each department sees it differently. Ask colleagues from other departments to take the assessment, then put everyone's results side by side: where you agree, where you split, and an agenda for the meeting that follows.",
+    open_team_view: "Open the team view",
+    share_title: "Share and keep",
+    share_lead: "The link holds your answers in its last part, after the #, which browsers never send to any server.",
+    share_link_label: "Link to this report",
+    copy_link: "Copy link",
+    download_json: "Download JSON",
+    print: "Print or save as PDF",
+    change_answers: "Change answers",
+    retake: "Retake (clear my answers)",
+    link_copied: "Link copied. Anyone who opens it sees this report, read-only.",
+    copy_failed: "Your browser did not allow copying. Select the link below and copy it.",
+    how_it_works: "How this assessment works",
+    problems_title: "This questionnaire cannot be used",
+    problems_lead_one: "The questionnaire file has {n} problem. Fix it and reload the page:",
+    problems_lead_many: "The questionnaire file has {n} problems. Fix them and reload the page:",
+    team_title: "Team view: where departments agree and where they split",
+    team_lead: "Ask colleagues from other departments to take the assessment and send you their share links. Paste them here, or drop their downloaded report files: everything is read in this browser, and nothing is sent anywhere.",
+    team_codes_label: "Share codes or links, one per line",
+    team_add: "Add to the team view",
+    team_add_own: "Add my own result",
+    team_files_label: "Or add report files (JSON), or drop them here",
+    team_counted_none: "No respondents yet",
+    team_counted_one: "{n} respondent counted",
+    team_counted_many: "{n} respondents counted",
+    team_left_out_one: "; {n} entry left out",
+    team_left_out_many: "; {n} entries left out",
+    team_left_out_title: "Entries left out, and why",
+    team_line: "Line {n}: ",
+    team_more: "\u{2026} and {n} more.",
+    team_org_title: "The organisation as a whole",
+    team_by_department: "Respondents by department",
+    team_dims_title: "Each dimension across respondents",
+    team_dims_caption: "Mean, lowest and highest score, and the spread between them",
+    team_mean: "Mean",
+    team_lowest: "Lowest",
+    team_highest: "Highest",
+    team_spread: "Spread",
+    team_nobody: "No score: nobody answered it",
+    team_heat_title: "Silo map: each department's level",
+    team_heat_caption: "Maturity level by department and dimension (mean score in brackets)",
+    team_department: "Department",
+    team_dims_region: "Dimensions table",
+    team_heat_region: "Silo map table",
+    team_signals_title: "Silo signals",
+    team_no_signals: "No silo signals: every department places every dimension within one level of the others. Views are aligned, which is the ground integration is built on.",
+    team_signal_title_one: "{dimension}: {n} level apart",
+    team_signal_title_many: "{dimension}: {n} levels apart",
+    team_signal_sees: "{departments} sees level {level} ({name})",
+    team_signal_see: "{departments} see level {level} ({name})",
+    team_radar_title: "Departments side by side",
+    team_radar_label: "Radar chart overlaying each department's scores with the whole organisation's; the same numbers are in the silo map table.",
+    team_whole_org: "Whole organisation",
+    team_recs_title: "Where the organisation should start",
+    team_agenda_title: "Workshop agenda for a cross-department meeting",
+    team_follow_up: "Suggested follow-up meeting: {date}.",
+    team_share_lead: "The team link carries every code gathered so far after its #, which browsers never send to a server. Whoever opens it can add their own result and pass it on.",
+    team_link_label: "Team link",
+    team_copy_link: "Copy team link",
+    team_link_copied: "Team link copied. Send it on: each colleague can add their own result to it.",
+    download_csv: "Download CSV",
+    team_remove_all: "Remove everyone",
+    file_too_big: "The file is larger than 2 MB, so it was not read.",
+    file_not_text: "The file is not text.",
+    file_unreadable: "The browser could not read the file.",
+};
+
+/// German, written for German readers.
+pub static DE: Messages = Messages {
+    language_label: "Sprache",
+    start: "Los geht\u{2019}s",
+    resume: "Weitermachen",
+    start_over: "Neu beginnen",
+    fact_questions: "{n} Fragen",
+    fact_areas: "aus {n} Handlungsfeldern",
+    fact_minutes: "Etwa {n} Minuten",
+    fact_minutes_text: "Ihr Fortschritt bleibt gespeichert, wenn Sie die Seite verlassen",
+    fact_private: "Vertraulich",
+    fact_private_text: "Ihre Antworten verlassen diesen Browser nicht",
+    welcome_back: "Willkommen zur\u{fc}ck. Sie haben {answered} von {total} Fragen beantwortet.",
+    storage_failed: "Ihr Browser erlaubt Silo Check nicht, Ihre Antworten zu speichern (der Speicher ist voll oder abgeschaltet). Sie k\u{f6}nnen trotzdem fertig werden, aber wenn Sie die Seite verlassen, gehen Ihre Antworten verloren.",
+    share_link_failed: "Dieser Link zu einem Ergebnis lie\u{df} sich nicht \u{f6}ffnen: {reason}",
+    saved_set_aside: "{reason} Sie wurden in Ihrem Browser beiseitegelegt, und Sie beginnen von vorn.",
+    progress_label: "Fortschritt",
+    progress_bar_label: "Beantwortete Fragen",
+    part_of: "Teil {part} von {parts}",
+    before_you_start: "Vorab",
+    answered_of: "{answered} von {total} beantwortet",
+    step_current: ", aktuell",
+    step_complete: ", erledigt",
+    announce_profile: "Zu Ihrer Person: freiwillige Fragen.",
+    announce_part: "Teil {part} von {parts}: {name}. {answered} von {total} Fragen beantwortet.",
+    announce_review: "{n} Fragen sind noch offen.",
+    announce_results: "Ihr Ergebnis liegt vor.",
+    about_you: "Zu Ihrer Person",
+    about_you_lead: "Diese Fragen sind freiwillig und flie\u{df}en nicht in die Bewertung ein. Sie helfen, die Sicht verschiedener Abteilungen zu vergleichen, und zeigen, welchem Organisationsmodell Ihre Antworten \u{e4}hneln.",
+    prefer_not_to_say: "Keine Angabe",
+    skip: "\u{dc}berspringen",
+    question_number: "Frage {n}: ",
+    not_sure: "Wei\u{df} nicht",
+    keys_hint: "Tipp: Antworten Sie mit den Pfeiltasten oder den Zifferntasten 1 bis 5 (6 f\u{fc}r \u{201e}Wei\u{df} nicht\u{201c}), und gehen Sie mit der Eingabetaste weiter.",
+    back: "Zur\u{fc}ck",
+    next: "Weiter",
+    see_results: "Zum Ergebnis",
+    clear_answers: "Meine Antworten l\u{f6}schen",
+    unanswered_one: "{n} Frage ist noch offen",
+    unanswered_many: "{n} Fragen sind noch offen",
+    review_lead: "Beantworten Sie sie f\u{fc}r ein vollst\u{e4}ndigeres Bild, oder sehen Sie sich Ihr Ergebnis gleich an: Offene Fragen z\u{e4}hlen nicht zur Bewertung, und der Bericht sagt, wie belastbar er ist.",
+    answer: "Beantworten",
+    answer_question: "Frage {n} beantworten: {prompt}",
+    results_title: "Ihr Silo-Check-Ergebnis",
+    shared_title: "Ein geteiltes Silo-Check-Ergebnis",
+    shared_notice: "Jemand hat dieses Ergebnis mit Ihnen geteilt. Sie k\u{f6}nnen es nur ansehen; machen Sie den Check selbst, um zu sehen, wo Ihr Unternehmen aus Ihrer Sicht steht.",
+    take_it_yourself: "Selbst den Check machen",
+    out_of_100: "von 100",
+    level_named: "Stufe {n}: {name}",
+    capped: "Nach dem Durchschnitt allein l\u{e4}gen Sie auf Stufe {level} ({name}), doch {dimensions} bremst die Gesamtstufe: Ein Unternehmen ist nur so reif wie sein schw\u{e4}chstes Handlungsfeld, deshalb liegt die Gesamtstufe h\u{f6}chstens eine Stufe \u{fc}ber dem niedrigsten.",
+    no_score_yet: "Keine Frage wurde mit einer der Antworten beantwortet, daher gibt es noch keine Bewertung. Beantworten Sie in jedem Handlungsfeld mindestens eine Frage.",
+    confidence: "Aussagekraft: {level}. {answered} von {total} Fragen haben eine inhaltliche Antwort; {details}. Diese z\u{e4}hlen nicht als null, sondern bleiben au\u{df}en vor. {trust}{missing}",
+    confidence_high: "hoch",
+    confidence_medium: "mittel",
+    confidence_low: "gering",
+    trust_high: "Der Bericht st\u{fc}tzt sich trotzdem auf den Gro\u{df}teil des Fragebogens.",
+    trust_medium: "Verstehen Sie die Werte als gute Orientierung, nicht als Urteil.",
+    trust_low: "Verstehen Sie die Werte als ersten groben Eindruck: Vieles fehlt noch im Bild.",
+    not_sure_count_one: "{n}-mal wurde \u{201e}Wei\u{df} nicht\u{201c} gew\u{e4}hlt",
+    not_sure_count_many: "{n}-mal wurde \u{201e}Wei\u{df} nicht\u{201c} gew\u{e4}hlt",
+    unanswered_count_one: "{n} Frage blieb offen",
+    unanswered_count_many: "{n} Fragen blieben offen",
+    and: " und ",
+    no_score_for: " F\u{fc}r {dimensions} lie\u{df} sich keine Bewertung ermitteln.",
+    profile_by_dimension: "Ihr Profil nach Handlungsfeldern",
+    your_answers: "Ihre Antworten",
+    radar_label: "Netzdiagramm mit der Bewertung jedes Handlungsfelds; dieselben Zahlen stehen daneben.",
+    dimension_status: "{score}/100 \u{b7} Stufe {level}, {name}",
+    no_score_dimension: "Keine Bewertung: keine Frage beantwortet",
+    scores_by_dimension: "Bewertung nach Handlungsfeldern",
+    dimension: "Handlungsfeld",
+    score: "Wert",
+    level: "Stufe",
+    none: "keine",
+    how_organised: "Wie Sie organisiert sind",
+    model_resembles: "Ihre Antworten \u{e4}hneln am meisten dem Modell {model}",
+    model_signs: " ({n} % seiner Merkmale treffen zu).",
+    runner_up: "Danach: {model} ({n} %).",
+    model_contradiction: "Sie haben Ihr Unternehmen als {stated} beschrieben, Ihre Antworten sprechen aber eher f\u{fc}r {best}. Diese L\u{fc}cke lohnt ein Gespr\u{e4}ch: Wie man glaubt, dass Social Media organisiert ist, und wie es tats\u{e4}chlich l\u{e4}uft, ist auseinandergedriftet.",
+    no_model_fits_all: "Kein Modell passt f\u{fc}r alle: Das beste ist das, das zu Ihrer Gr\u{f6}\u{df}e, Ihrer Regulierung und Ihrer Kultur passt.",
+    start_here: "Hier anfangen",
+    start_here_lead: "Die drei Schritte, die Sie am weitesten bringen: wie weit jedes Handlungsfeld von der Spitze entfernt ist, gewichtet nach seiner Bedeutung.",
+    plan_title: "Ihr 30/60/90-Tage-Plan",
+    within_days: "Innerhalb von {n} Tagen",
+    nothing_planned: "Hier ist noch nichts geplant.",
+    all_recommendations: "Empfehlungen f\u{fc}r jedes Handlungsfeld",
+    first_step: "Erster Schritt: ",
+    horizon_meta: "{dimension} \u{b7} innerhalb von {n} Tagen",
+    compare_title: "Mit Kolleginnen und Kollegen vergleichen",
+    compare_text: "Social Media landet im Silo, weil jede Abteilung es anders sieht. Bitten Sie Kolleginnen und Kollegen aus anderen Abteilungen, den Check zu machen, und legen Sie die Ergebnisse nebeneinander: wo Sie sich einig sind, wo nicht, und eine Agenda f\u{fc}r das Treffen danach.",
+    open_team_view: "Teamansicht \u{f6}ffnen",
+    share_title: "Teilen und aufbewahren",
+    share_lead: "Der Link tr\u{e4}gt Ihre Antworten im letzten Teil nach dem #, den Browser nie an einen Server senden.",
+    share_link_label: "Link zu diesem Ergebnis",
+    copy_link: "Link kopieren",
+    download_json: "JSON herunterladen",
+    print: "Drucken oder als PDF sichern",
+    change_answers: "Antworten \u{e4}ndern",
+    retake: "Neu beginnen (Antworten l\u{f6}schen)",
+    link_copied: "Link kopiert. Wer ihn \u{f6}ffnet, sieht dieses Ergebnis, ohne es \u{e4}ndern zu k\u{f6}nnen.",
+    copy_failed: "Ihr Browser hat das Kopieren nicht erlaubt. Markieren Sie den Link unten und kopieren Sie ihn.",
+    how_it_works: "So funktioniert der Check",
+    problems_title: "Dieser Fragebogen kann nicht verwendet werden",
+    problems_lead_one: "Die Fragebogendatei enth\u{e4}lt {n} Fehler. Beheben Sie ihn und laden Sie die Seite neu:",
+    problems_lead_many: "Die Fragebogendatei enth\u{e4}lt {n} Fehler. Beheben Sie sie und laden Sie die Seite neu:",
+    team_title: "Teamansicht: wo die Abteilungen \u{fc}bereinstimmen und wo nicht",
+    team_lead: "Bitten Sie Kolleginnen und Kollegen aus anderen Abteilungen, den Check zu machen und Ihnen ihren Ergebnislink zu schicken. F\u{fc}gen Sie die Links hier ein oder ziehen Sie heruntergeladene Ergebnisdateien hierher: Alles wird in diesem Browser gelesen, nichts wird verschickt.",
+    team_codes_label: "Ergebniscodes oder Links, einer pro Zeile",
+    team_add: "Zur Teamansicht hinzuf\u{fc}gen",
+    team_add_own: "Mein eigenes Ergebnis hinzuf\u{fc}gen",
+    team_files_label: "Oder Ergebnisdateien (JSON) w\u{e4}hlen oder hierher ziehen",
+    team_counted_none: "Noch keine Teilnehmenden",
+    team_counted_one: "{n} Teilnehmende gez\u{e4}hlt",
+    team_counted_many: "{n} Teilnehmende gez\u{e4}hlt",
+    team_left_out_one: "; {n} Eintrag nicht ber\u{fc}cksichtigt",
+    team_left_out_many: "; {n} Eintr\u{e4}ge nicht ber\u{fc}cksichtigt",
+    team_left_out_title: "Nicht ber\u{fc}cksichtigte Eintr\u{e4}ge und warum",
+    team_line: "Zeile {n}: ",
+    team_more: "\u{2026} und {n} weitere.",
+    team_org_title: "Das Unternehmen als Ganzes",
+    team_by_department: "Teilnehmende nach Abteilung",
+    team_dims_title: "Jedes Handlungsfeld \u{fc}ber alle Teilnehmenden",
+    team_dims_caption: "Mittelwert, niedrigster und h\u{f6}chster Wert und die Spanne dazwischen",
+    team_mean: "Mittel",
+    team_lowest: "Niedrigster",
+    team_highest: "H\u{f6}chster",
+    team_spread: "Spanne",
+    team_nobody: "Keine Bewertung: niemand hat geantwortet",
+    team_heat_title: "Silo-Karte: die Stufe jeder Abteilung",
+    team_heat_caption: "Reifegrad nach Abteilung und Handlungsfeld (Mittelwert in Klammern)",
+    team_department: "Abteilung",
+    team_dims_region: "Tabelle der Handlungsfelder",
+    team_heat_region: "Tabelle der Silo-Karte",
+    team_signals_title: "Silo-Signale",
+    team_no_signals: "Keine Silo-Signale: Alle Abteilungen sehen jedes Handlungsfeld h\u{f6}chstens eine Stufe auseinander. Die Sichtweisen passen zusammen \u{2013} die Grundlage, auf der Integration gelingt.",
+    team_signal_title_one: "{dimension}: {n} Stufe auseinander",
+    team_signal_title_many: "{dimension}: {n} Stufen auseinander",
+    team_signal_sees: "{departments} sieht Stufe {level} ({name})",
+    team_signal_see: "{departments} sehen Stufe {level} ({name})",
+    team_radar_title: "Die Abteilungen im Vergleich",
+    team_radar_label: "Netzdiagramm, das die Werte jeder Abteilung mit denen des ganzen Unternehmens \u{fc}berlagert; dieselben Zahlen stehen in der Silo-Karte.",
+    team_whole_org: "Ganzes Unternehmen",
+    team_recs_title: "Wo das Unternehmen anfangen sollte",
+    team_agenda_title: "Agenda f\u{fc}r einen abteilungs\u{fc}bergreifenden Workshop",
+    team_follow_up: "Vorschlag f\u{fc}r das Folgetreffen: {date}.",
+    team_share_lead: "Der Teamlink tr\u{e4}gt alle bisher gesammelten Codes nach dem #, den Browser nie an einen Server senden. Wer ihn \u{f6}ffnet, kann sein eigenes Ergebnis hinzuf\u{fc}gen und ihn weitergeben.",
+    team_link_label: "Teamlink",
+    team_copy_link: "Teamlink kopieren",
+    team_link_copied: "Teamlink kopiert. Geben Sie ihn weiter: Alle k\u{f6}nnen ihr eigenes Ergebnis hinzuf\u{fc}gen.",
+    download_csv: "Als CSV herunterladen",
+    team_remove_all: "Alle entfernen",
+    file_too_big: "Die Datei ist gr\u{f6}\u{df}er als 2 MB und wurde nicht gelesen.",
+    file_not_text: "Die Datei enth\u{e4}lt keinen Text.",
+    file_unreadable: "Der Browser konnte die Datei nicht lesen.",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{placeholders}` of a message, sorted.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let english = EN.entries();
+        for lang in Lang::ALL {
+            let entries = messages(lang).entries();
+            assert_eq!(entries.len(), english.len());
+            for ((name, text), (_, en)) in entries.iter().zip(&english) {
+                assert!(!text.trim().is_empty(), "{lang:?}.{name} is empty");
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(en),
+                    "{lang:?}.{name} uses other placeholders than English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn german_is_translated() {
+        // Words that are the same in both languages are allowed; whole sentences are not.
+        for ((name, de), (_, en)) in DE.entries().iter().zip(EN.entries()) {
+            if en.split_whitespace().count() > 3 {
+                assert_ne!(*de, en, "DE.{name} is still English");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_and_tags_follow_the_language() {
+        assert_eq!(count(1234567, Lang::En), "1,234,567");
+        assert_eq!(count(1000, Lang::De), "1.000");
+        assert_eq!(count(999, Lang::De), "999");
+        assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    #[test]
+    fn fill_and_plural() {
+        assert_eq!(fill("{a} of {b}", &[("a", &1), ("b", &"two")]), "1 of two");
+        assert_eq!(
+            plural(1, "{n} question", "{n} questions", Lang::En),
+            "1 question"
+        );
+        assert_eq!(
+            plural(2000, "{n} Frage", "{n} Fragen", Lang::De),
+            "2.000 Fragen"
+        );
+    }
+}

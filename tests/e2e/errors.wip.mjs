@@ -1,0 +1,156 @@
+// When the widget cannot go on: a panic in the release build (which aborts, stopping the
+// WebAssembly instance), a WebAssembly trap, and a widget that cannot start at all. Each
+// must leave a short panel with a way to restart, and tell the host, never a frozen or
+// blank box. No test hook exists in the widget: the panic is caused from outside, by a host
+// page whose DOM refuses to create SVG elements, which Yew treats as a bug and panics on.
+import { test, expect } from '@playwright/test';
+import { SiloCheckPage } from './silo-check-page.mjs';
+import { breakSvgOnRequest, recordErrorEvents, expectValidEvent, origins } from './hostile-helpers.mjs';
+
+/** Answers every screen up to the last and stops before "See my results". */
+async function answerAllButLast(app, pick) {
+  for (;;) {
+    await app.answerScreen(pick);
+    if (await app.button('See my results').isVisible()) return;
+    await app.button('Next').click();
+  }
+}
+
+test('a panic shows an error panel and an error event, and Restart brings the saved answers back', async ({ page }) => {
+  await breakSvgOnRequest(page);
+  await recordErrorEvents(page);
+  const app = new SiloCheckPage(page, page.locator('#assessment'));
+  await app.goto('/examples/blog.html');
+  await app.start();
+  await app.skipProfile();
+  await answerAllButLast(app, () => 3);
+  // The results screen draws a radar chart: its SVG element cannot be created, and the
+  // widget panics.
+  await page.evaluate(() => { window.breakSvg = true; });
+  await app.button('See my results').click();
+
+  const panel = app.errorPanel();
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('Your answers are saved in this browser.');
+  await expect(app.heading('Your Silo Check results')).toHaveCount(0);
+  await expect(page.locator('#assessment')).toHaveAttribute('data-silo-check-error', '');
+  // The rest of the page still works: the page's own script is not blocked.
+  expect(await page.evaluate(() => document.title)).toContain('Silo Check');
+
+  const events = await page.evaluate(() => window.siloCheckErrors);
+  expect(events).toHaveLength(1);
+  expectValidEvent(events[0]);
+  expect(events[0]).toMatchObject({ source: 'silo-check', type: 'error', version: 1 });
+  expect(events[0].payload.message).toMatch(/^Silo Check stopped after an internal error \(.+:\d+\)\.$/);
+  // The host hears where it happened, not what the visitor answered.
+  expect(events[0].payload.message).not.toContain('/root/');
+
+  await app.expectNoAxeViolations('the error panel');
+  // Restart reloads; the page no longer breaks SVG, and the answers are all there.
+  await Promise.all([page.waitForEvent('load'), app.button('Restart').click()]);
+  await expect(page.locator('#assessment').getByText('You have answered 23 of 23 questions')).toBeVisible();
+  await app.button('Resume').click();
+  await expect(app.button('See my results')).toBeVisible();
+  await app.button('See my results').click();
+  expect(await app.overallScore()).toBe(75);
+});
+
+test('the Restart button works from the keyboard and takes focus when the widget had it', async ({ page }) => {
+  await breakSvgOnRequest(page);
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await page.evaluate(() => { window.breakSvg = true; });
+  // Skip leads to a screen with a progress bar drawn in SVG.
+  await app.button('Skip').focus();
+  await page.keyboard.press('Enter');
+  await expect(app.errorPanel()).toBeVisible();
+  await expect(app.button('Restart')).toBeFocused();
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  await expect(app.button('Start')).toBeVisible();
+});
+
+test('in a frame, a panic reaches the allowed parent as an error message', async ({ page, baseURL }) => {
+  const { widget, allowed } = origins(baseURL);
+  await breakSvgOnRequest(page);
+  await page.goto(`${allowed}/examples/portal.html?widget=${widget}`);
+  const frame = page.frameLocator('iframe[data-silo-check-frame]');
+  const app = new SiloCheckPage(page, frame);
+  await app.start();
+  await page.frames().find((f) => f.url().includes('frame.html')).evaluate(() => { window.breakSvg = true; });
+  await app.skipProfile();
+  await expect(app.errorPanel()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.siloCheckMessages.map((m) => m.type))).toContain('error');
+  const error = (await page.evaluate(() => window.siloCheckMessages)).find((m) => m.type === 'error');
+  expectValidEvent(error);
+  expect(error.payload.message).toMatch(/internal error/);
+});
+
+for (const [label, breakIt] of [
+  ['the WebAssembly file fails its integrity check', async (page) => {
+    await page.route('**/silo-check-widget_bg.wasm', async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      body[Math.floor(body.length / 2)] ^= 0x01;
+      await route.fulfill({ response, body });
+    });
+  }],
+  ['the widget\'s script does not arrive', async (page) => {
+    await page.route('**/silo-check-widget.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  }],
+  ['the browser has no WebAssembly', async (page) => {
+    await page.addInitScript(() => { delete globalThis.WebAssembly; });
+  }],
+]) {
+  test(`when ${label}, every widget says it could not start and the host hears of it`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e));
+    await recordErrorEvents(page);
+    await breakIt(page);
+    await page.goto('/examples/two-widgets.html');
+    for (const id of ['#first', '#second']) {
+      const panel = page.locator(id).getByRole('alert');
+      await expect(panel).toContainText('Silo Check could not start in this browser.');
+      await expect(page.locator(id).getByRole('button', { name: 'Try again' })).toBeVisible();
+    }
+    const events = await page.evaluate(() => window.siloCheckErrors);
+    expect(events).toHaveLength(2);
+    for (const e of events) {
+      expectValidEvent(e);
+      expect(e.payload.message).toMatch(/^Silo Check could not start in this browser \(.+\)\.$/);
+    }
+    expect(errors).toEqual([]);
+    // Once the cause is gone, "Try again" starts the widget.
+    await page.unrouteAll();
+    if (label.includes('no WebAssembly')) return;
+    await Promise.all([page.waitForEvent('load'), page.locator('#first').getByRole('button', { name: 'Try again' }).click()]);
+    await expect(page.locator('#first').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  });
+}
+
+test('a WebAssembly trap that is not a panic stops the widget with the panel; another module\'s trap does not', async ({ page, baseURL }) => {
+  const { widget } = origins(baseURL);
+  await recordErrorEvents(page);
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  // A trap in someone else's WebAssembly on the page is none of the widget's business.
+  const trap = (where) => page.evaluate((where) => {
+    const error = new WebAssembly.RuntimeError('unreachable');
+    Object.defineProperty(error, 'stack', { value: `RuntimeError: unreachable\n    at ${where}:wasm-function[42]:0x1234` });
+    window.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+  }, where);
+  await trap(`${widget}/other-library.wasm`);
+  await app.skipProfile();
+  await expect(app.heading('Ownership & governance')).toBeVisible();
+  expect(await page.evaluate(() => window.siloCheckErrors)).toEqual([]);
+  // A trap in the widget's own module (an abort that did not come from a panic).
+  await trap(`${widget}/silo-check-widget_bg.wasm`);
+  await expect(app.errorPanel()).toBeVisible();
+  const events = await page.evaluate(() => window.siloCheckErrors);
+  expect(events).toHaveLength(1);
+  expectValidEvent(events[0]);
+  await Promise.all([page.waitForEvent('load'), app.button('Restart').click()]);
+  await expect(page.getByText('You have answered')).toHaveCount(0);
+  await expect(app.button('Start')).toBeVisible();
+});
