@@ -141,10 +141,15 @@ const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.m
 async function main() {
   const started = Date.now();
   const { out: surveyDir, versions } = makeSite();
-  const servers = [await serve(DIST, PORTS.ours), await serve(surveyDir, PORTS.surveyjs)];
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const servers = [];
+  let browser;
+  let chromiumVersion;
   const runs = [];
   try {
+    servers.push(await serve(DIST, PORTS.ours));
+    servers.push(await serve(surveyDir, PORTS.surveyjs));
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    chromiumVersion = browser.version();
     for (const throttle of THROTTLING) {
       for (let i = 0; i < RUNS; i++) {
         // Alternate the sides, and which one goes first.
@@ -159,10 +164,9 @@ async function main() {
       }
     }
   } finally {
-    await browser.close();
+    if (browser) await browser.close();
     for (const server of servers) server.kill();
   }
-  const chromiumVersion = browser.version();
 
   const pick = (site, key, throttle) =>
     runs.filter((r) => r.site === site && (throttle === undefined || r.throttle === throttle)).map((r) => r[key]);

@@ -20,7 +20,7 @@ const GOAL = 150_000;
  * plus a small margin, so the build cannot grow unnoticed. DESIGN.md ("Size and speed")
  * says what takes the space and what it would take to reach GOAL.
  */
-const LIMIT = 150_000;
+const LIMIT = 310_000;
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const COUNTED = /\.(html|js|mjs|wasm|css|woff2?|ttf|otf|svg|png|jpe?g|gif|webp|avif|ico)$/i;

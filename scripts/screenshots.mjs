@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 
 mkdirSync('target/screenshots', { recursive: true });
 
-const port = 4174;
+const port = 4178;
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({

@@ -1,5 +1,5 @@
-//! Files in and out, without any server: downloads made from text in the browser, and
-//! the text of files a visitor picks or drops.
+//! Files in and out, without any server: downloads made from text in the browser, the
+//! text of files a visitor picks or drops, the clipboard and printing.
 
 use wasm_bindgen::JsCast;
 
@@ -24,6 +24,25 @@ pub fn download(name: &str, mime: &str, text: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Copies `text` to the clipboard, then tells `done` whether the browser allowed it.
+pub fn copy(text: &str, done: yew::Callback<bool>) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        done.emit(false);
+        return;
+    };
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Opens the browser's print dialog (the print stylesheet leaves out every control).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
 }
 
 /// The largest file read, in bytes; bigger files are reported instead of read.

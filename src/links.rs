@@ -44,6 +44,10 @@ pub fn share_link(code: &str) -> String {
 }
 
 /// This page's address without its fragment.
+///
+/// Commas in the query (`?show=score,chart`) are written `%2C`, which means the same to
+/// every reader of the query: a link is pasted into lists that are split at commas (the team
+/// view, spreadsheets), and a comma would cut it into pieces there.
 fn page_address() -> String {
     web_sys::window()
         .and_then(|w| {
@@ -52,7 +56,7 @@ fn page_address() -> String {
                 "{}{}{}",
                 location.origin().ok()?,
                 location.pathname().ok()?,
-                location.search().ok()?
+                location.search().ok()?.replace(',', "%2C")
             ))
         })
         .unwrap_or_default()

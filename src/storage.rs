@@ -11,6 +11,7 @@ use assessment::session::{RestoreError, Session};
 use assessment::Questionnaire;
 use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// Where one widget keeps its progress, or `None` parts when storage is off or unavailable.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,7 +77,7 @@ impl Store {
         match Session::restore(questionnaire, &text) {
             Ok(session) => Found::Session(session),
             Err(reason) => {
-                self.held.set(!set_aside(&storage, key, &text));
+                self.held.set(!set_aside(&storage, key));
                 Found::SetAside { reason }
             }
         }
@@ -108,19 +109,23 @@ impl Store {
         if !self.held.get() {
             return true;
         }
-        let copied = match storage.get_item(key) {
-            Ok(Some(text)) => set_aside(storage, key, &text),
-            Ok(None) => true,
-            Err(_) => false,
-        };
+        let copied = set_aside(storage, key);
         self.held.set(!copied);
         copied
     }
 }
 
-/// Copies `text` to a new `<key>:set-aside:<time>` key and, only once the copy is written,
-/// removes `key`. Returns whether the copy was written.
-fn set_aside(storage: &web_sys::Storage, key: &str, text: &str) -> bool {
+/// Copies the text under `key` to a new `<key>:set-aside:<time>` key and, only once the
+/// copy is written, removes `key`. Returns whether nothing is left to set aside.
+///
+/// The text is copied as the browser holds it, never through a Rust `String`, which would
+/// replace unpaired surrogates (text damaged by another script, say) and so change it.
+fn set_aside(storage: &web_sys::Storage, key: &str) -> bool {
+    let text = match call(storage, "getItem", &[key.into()]) {
+        Some(text) if text.is_null() => return true,
+        Some(text) => text,
+        None => return false,
+    };
     let now = js_sys_now();
     // Never over an earlier copy made in the same millisecond.
     let aside = (0..100)
@@ -132,11 +137,25 @@ fn set_aside(storage: &web_sys::Storage, key: &str, text: &str) -> bool {
     let Some(aside) = aside else {
         return false;
     };
-    if storage.set_item(&aside, text).is_err() {
+    if call(storage, "setItem", &[aside.into(), text]).is_none() {
         return false;
     }
     let _ = storage.remove_item(key);
     true
+}
+
+/// Calls a method of `storage` with JavaScript values; `None` when it throws.
+fn call(
+    storage: &web_sys::Storage,
+    method: &str,
+    args: &[wasm_bindgen::JsValue],
+) -> Option<wasm_bindgen::JsValue> {
+    let function: js_sys::Function = js_sys::Reflect::get(storage, &method.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args: js_sys::Array = args.iter().collect();
+    js_sys::Reflect::apply(&function, storage, &args).ok()
 }
 
 /// The page's localStorage, or `None` when the browser refuses it (disabled, sandboxed).

@@ -11,5 +11,6 @@ pub mod radar;
 pub mod recommendation_card;
 pub mod results;
 pub mod review_step;
+pub mod share_box;
 pub mod start_screen;
 pub mod team_view;

@@ -1,12 +1,14 @@
 //! The report: overall level, chart, organisational model, recommendations, plan, sharing.
 
 use crate::app::Shared;
+use crate::files;
 use crate::i18n::{fill, plural, use_lang, use_t};
 use crate::links;
 use crate::options::{Options, Section};
 use crate::ui::logo::Logo;
 use crate::ui::radar::{Meter, Radar, Series};
 use crate::ui::recommendation_card::RecommendationCard;
+use crate::ui::share_box::ShareBox;
 use assessment::export::report_document;
 use assessment::report::{ConfidenceLevel, Report};
 use assessment::session::Action;
@@ -47,7 +49,6 @@ pub fn Results(props: &ResultsProps) -> Html {
     let q = &props.questionnaire;
     let report = &props.report;
     let shows = |section| props.options.shows(section);
-    let copied = use_state(|| None::<&'static str>);
     let link = links::share_link(&props.code);
     let t = use_t();
     let lang = use_lang();
@@ -187,21 +188,6 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     };
 
-    let on_copy = {
-        let copied = copied.clone();
-        let link = link.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                return;
-            };
-            let promise = clipboard.write_text(&link);
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(Some(if ok { t.link_copied } else { t.copy_failed }));
-            });
-        })
-    };
     let on_download = {
         let q = q.clone();
         let answers = props.answers.clone();
@@ -210,14 +196,10 @@ pub fn Results(props: &ResultsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let doc = report_document(&q, &answers, &report, &code);
             let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-            crate::files::download("silo-check-report.json", "application/json", &text);
+            files::download("silo-check-report.json", "application/json", &text);
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_: MouseEvent| files::print());
 
     html! {
         <section class="sc-card" aria-labelledby="sc-results-title">
@@ -342,24 +324,15 @@ pub fn Results(props: &ResultsProps) -> Html {
             </section>
             }
             if shows(Section::Share) {
-            <section class="sc-no-print" aria-labelledby="sc-share-title">
-                <h3 class="sc-subheading" id="sc-share-title">{t.share_title}</h3>
-                <p class="sc-muted">{t.share_lead}</p>
-                <label class="sc-field__label" for="sc-share-link">{t.share_link_label}</label>
-                <input id="sc-share-link" class="sc-share-url" type="text" readonly=true value={link} />
-                <div class="sc-actions">
-                    <button type="button" class="sc-button sc-button--primary" onclick={on_copy}>{t.copy_link}</button>
-                    <button type="button" class="sc-button" onclick={on_download}>{t.download_json}</button>
-                    <button type="button" class="sc-button" onclick={on_print}>{t.print}</button>
-                    if !props.shared_view {
-                        <button type="button" class="sc-button" onclick={props.on_action.reform(|_| Action::Back)}>{t.change_answers}</button>
-                        <button type="button" class="sc-button sc-button--quiet" onclick={props.on_clear.reform(|_| ())}>{t.retake}</button>
-                    }
-                </div>
-                <div role="status" aria-live="polite">
-                    if let Some(text) = *copied { <p>{text}</p> }
-                </div>
-            </section>
+            <ShareBox id="sc-share" lead={t.share_lead} link_label={t.share_link_label}
+                link={link.clone()} copy_label={t.copy_link} copied={t.link_copied}>
+                <button type="button" class="sc-button" onclick={on_download}>{t.download_json}</button>
+                <button type="button" class="sc-button" onclick={on_print}>{t.print}</button>
+                if !props.shared_view {
+                    <button type="button" class="sc-button" onclick={props.on_action.reform(|_| Action::Back)}>{t.change_answers}</button>
+                    <button type="button" class="sc-button sc-button--quiet" onclick={props.on_clear.reform(|_| ())}>{t.retake}</button>
+                }
+            </ShareBox>
             }
 
             if shows(Section::Methodology) {

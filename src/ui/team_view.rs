@@ -6,6 +6,7 @@ use crate::i18n::{fill, locale, plural, use_lang, use_t, Lang, Messages};
 use crate::links;
 use crate::ui::radar::{Radar, Series};
 use crate::ui::recommendation_card::RecommendationCard;
+use crate::ui::share_box::ShareBox;
 use assessment::team::{self, Department, TeamInput, TeamReport};
 use assessment::team_export::{team_csv_in, team_document};
 use assessment::{Date, Questionnaire};
@@ -84,7 +85,6 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         })
     };
     let text = use_state(String::new);
-    let copied = use_state(|| None::<&'static str>);
     let t = use_t();
     let lang = use_lang();
 
@@ -168,25 +168,6 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             gathered.dispatch(TeamAction::Read(q.clone(), code.to_string()))
         })
     });
-    let on_copy = {
-        let copied = copied.clone();
-        let link = link.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                return;
-            };
-            let promise = clipboard.write_text(&link);
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(Some(if ok {
-                    t.team_link_copied
-                } else {
-                    t.copy_failed
-                }));
-            });
-        })
-    };
     let on_csv = {
         let q = q.clone();
         let report = report.clone();
@@ -210,11 +191,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             files::download("silo-check-team.json", "application/json", &text);
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_: MouseEvent| files::print());
     let on_clear = {
         let gathered = gathered.clone();
         Callback::from(move |_: MouseEvent| gathered.dispatch(TeamAction::Clear))
@@ -279,25 +256,16 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 <TeamReportView questionnaire={q.clone()} report={report.clone()} agenda={Rc::new(agenda.clone())} />
             }
 
-            <section class="sc-no-print" aria-labelledby="sc-team-share-title">
-                <h3 class="sc-subheading" id="sc-team-share-title">{t.share_title}</h3>
-                <p class="sc-muted">{t.team_share_lead}</p>
-                <label class="sc-field__label" for="sc-team-link">{t.team_link_label}</label>
-                <input id="sc-team-link" class="sc-share-url" type="text" readonly=true value={link} />
-                <div class="sc-actions">
-                    <button type="button" class="sc-button sc-button--primary" onclick={on_copy}>{t.team_copy_link}</button>
-                    if report.respondents > 0 {
-                        <button type="button" class="sc-button" onclick={on_csv}>{t.download_csv}</button>
-                        <button type="button" class="sc-button" onclick={on_json}>{t.download_json}</button>
-                        <button type="button" class="sc-button" onclick={on_print}>{t.print}</button>
-                        <button type="button" class="sc-button sc-button--quiet" onclick={on_clear}>{t.team_remove_all}</button>
-                    }
-                    <button type="button" class="sc-button" onclick={props.on_close.reform(|_| ())}>{t.back}</button>
-                </div>
-                <div role="status" aria-live="polite">
-                    if let Some(text) = *copied { <p>{text}</p> }
-                </div>
-            </section>
+            <ShareBox id="sc-team-share" lead={t.team_share_lead} link_label={t.team_link_label}
+                link={link.clone()} copy_label={t.team_copy_link} copied={t.team_link_copied}>
+                if report.respondents > 0 {
+                    <button type="button" class="sc-button" onclick={on_csv}>{t.download_csv}</button>
+                    <button type="button" class="sc-button" onclick={on_json}>{t.download_json}</button>
+                    <button type="button" class="sc-button" onclick={on_print}>{t.print}</button>
+                    <button type="button" class="sc-button sc-button--quiet" onclick={on_clear}>{t.team_remove_all}</button>
+                }
+                <button type="button" class="sc-button" onclick={props.on_close.reform(|_| ())}>{t.back}</button>
+            </ShareBox>
         </section>
     }
 }

@@ -124,3 +124,81 @@ export function reseal(bytes) {
   const body = bytes.slice(0, -4);
   return [...body, ...be32(crc32(body))];
 }
+
+// --- Questionnaires with hostile texts ---
+
+/**
+ * Markup and script in every form a text field could be misread as: each would set
+ * `window.__pwned` or open a dialog if the widget ever parsed it as HTML, evaluated it, or
+ * used it as a link.
+ */
+export const PAYLOADS = [
+  `<script>window.__pwned = 'script'; alert('script')</script>`,
+  `<img src=x onerror="window.__pwned = 'img'; alert('img')">`,
+  `"><svg onload="window.__pwned = 'svg'">`,
+  `</textarea></title><iframe srcdoc="<script>parent.__pwned = 'iframe'</script>"></iframe>`,
+  `javascript:alert('link')`,
+  `{{constructor.constructor('window.__pwned = "template"')()}}`,
+  `&lt;b&gt;not bold&lt;/b&gt; &amp; &#x3C;script&#x3E;`,
+  `<style>:host, * { display: none !important }</style>`,
+  `'; window.__pwned = 'quote'; '`,
+];
+
+/** The fields of the format that hold text for people (questionnaires/README.md). */
+export const TEXT_FIELDS = ['title', 'intro', 'name', 'description', 'prompt', 'help', 'label', 'action', 'first_step', 'text', 'gap_meaning'];
+
+/** A deep copy of `value` with every text for people replaced by `make(old text)`. */
+export function rewriteTexts(value, make, key = null) {
+  if (typeof value === 'string') return TEXT_FIELDS.includes(key) ? make(value) : value;
+  if (Array.isArray(value)) return value.map((v) => rewriteTexts(v, make));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewriteTexts(v, make, k)]));
+  }
+  return value;
+}
+
+/** Every text for people in a questionnaire. */
+export function texts(value, key = null, out = []) {
+  if (typeof value === 'string' && TEXT_FIELDS.includes(key)) out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => texts(v, null, out));
+  else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => texts(v, k, out));
+  return out;
+}
+
+/** The example consultant questionnaire (examples/acme-questionnaire.json). */
+export const acme = () => JSON.parse(readFileSync(new URL('../../examples/acme-questionnaire.json', import.meta.url), 'utf8'));
+
+/**
+ * examples/hostile-questionnaire.json: the Acme questionnaire with every payload in every
+ * text field, and a second methodology source whose (https) address carries markup.
+ */
+export function hostileQuestionnaire() {
+  const q = rewriteTexts(acme(), (old) => `${old} ${PAYLOADS.join(' ')}`);
+  q.id = 'hostile-texts';
+  q.methodology.sources.push({ label: `A link ${PAYLOADS[1]}`, url: `https://example.com/?q="><img/src=x/onerror=window.__pwned='href'>` });
+  return q;
+}
+
+/** JSON to put inside a <script> element: `</` cannot close the element. */
+export const jsonForScript = (value) => JSON.stringify(value, null, 2).replace(/<\//g, '<\\/');
+
+/**
+ * A host page, served by `page.route` at `url` on the widget's origin: the loader, `body`,
+ * and the page's script that records the widget's events (examples/host.js).
+ */
+export async function serveHostPage(page, url, body, head = '') {
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>A generated host page</title>
+  ${head}
+  <script type="module" src="/silo-check.js"></script>
+</head>
+<body>
+  <main>${body}</main>
+  <script src="/examples/host.js" defer></script>
+</body>
+</html>`;
+  await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+}

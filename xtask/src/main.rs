@@ -39,6 +39,11 @@ commands:
   fuzz [SECONDS_PER_TARGET]
            run each fuzz target in fuzz/ for that long (default 60) on the nightly
            toolchain, installing cargo-fuzz if missing; fails if any input crashes
+  bench [RUNS]
+           build the release widget, run the domain's criterion benchmarks briefly,
+           then load Silo Check and the same questionnaire in SurveyJS RUNS times
+           each (default 7) in headless Chromium and print size, speed and memory
+           side by side (all figures in bench/results/latest.json)
 ";
 
 /// A failed step: one line for the user.
@@ -58,6 +63,7 @@ fn main() -> ExitCode {
         Some("build") => setup(&root, Needs::BUILD).and_then(|()| release_build(&root)),
         Some("setup") => setup(&root, Needs::ALL),
         Some("fuzz") => fuzz(&root, args.get(1).map(String::as_str)),
+        Some("bench") => bench(&root, args.get(1).map(String::as_str)),
         Some("-h" | "--help" | "help") | None => {
             print!("{USAGE}");
             Ok(())
@@ -168,6 +174,9 @@ fn test(root: &Path) -> Step {
     stage("release build");
     release_build(root)?;
 
+    stage("size budget");
+    size_budget(root)?;
+
     stage("end-to-end tests");
     run(
         Command::new("npx")
@@ -195,7 +204,84 @@ fn release_build(root: &Path) -> Step {
             .args(["build", "--release"])
             .current_dir(root),
         "trunk build --release",
+    )?;
+    precompress(root)
+}
+
+// ---------------------------------------------------------------------------------------
+// Size and speed (bench/)
+
+/// How many cold loads of each side `bench` measures unless told otherwise.
+const BENCH_RUNS: u32 = 7;
+
+/// Writes a .gz and a .br next to every file of dist/ (bench/precompress.mjs).
+fn precompress(root: &Path) -> Step {
+    run(
+        Command::new("node")
+            .args(["bench/precompress.mjs", "dist"])
+            .current_dir(root),
+        "precompressing dist/ (node bench/precompress.mjs)",
     )
+}
+
+/// Fails when the release build in dist/ is over its gzip size budget
+/// (bench/size-budget.mjs says what is counted).
+fn size_budget(root: &Path) -> Step {
+    run(
+        Command::new("node")
+            .args(["bench/size-budget.mjs", "dist"])
+            .current_dir(root),
+        "size budget (node bench/size-budget.mjs lists every file)",
+    )
+}
+
+/// Builds the release widget, runs the domain's criterion benchmarks with short times, then
+/// measures Silo Check against SurveyJS in headless Chromium (bench/run.mjs).
+fn bench(root: &Path, runs: Option<&str>) -> Step {
+    let runs = match runs {
+        None => BENCH_RUNS,
+        Some(text) => text.parse::<u32>().ok().filter(|&n| n > 0).ok_or_else(|| {
+            Failure(format!(
+                "`{text}` is not a number of runs; run for example `cargo xtask bench 9`"
+            ))
+        })?,
+    };
+    let started = Instant::now();
+    setup(root, Needs::ALL)?;
+    println!("\nxtask: == release build");
+    release_build(root)?;
+    println!("\nxtask: == domain benchmarks (criterion, short measurement times)");
+    run(
+        Command::new("cargo")
+            .args([
+                "bench",
+                "--package",
+                "assessment",
+                "--bench",
+                "domain",
+                "--",
+                "--warm-up-time",
+                "0.3",
+                "--measurement-time",
+                "1",
+                "--output-format",
+                "bencher",
+            ])
+            .current_dir(root),
+        "criterion benchmarks (cargo bench -p assessment --bench domain)",
+    )?;
+    println!("\nxtask: == Silo Check and SurveyJS in headless Chromium, {runs} cold loads each");
+    run(
+        Command::new("node")
+            .args(["bench/run.mjs", "--runs", &runs.to_string()])
+            .current_dir(root),
+        "browser benchmark (node bench/run.mjs)",
+    )?;
+    println!(
+        "\nxtask: benchmarks done in {}s",
+        started.elapsed().as_secs()
+    );
+    Ok(())
 }
 
 /// Runs every cargo-fuzz target for `seconds` each (with debug assertions, so arithmetic

@@ -80,8 +80,9 @@ pub fn team_csv_in(questionnaire: &Questionnaire, team: &TeamReport, locale: Loc
     out
 }
 
-/// Quotes a field when needed, and defuses text a spreadsheet would run as a formula.
-fn csv_field(text: &str) -> String {
+/// A CSV field: quoted when needed, and with text a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-` or `@`) defused by a leading apostrophe.
+pub fn csv_field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@']) {
         format!("'{text}")
     } else {

@@ -302,7 +302,7 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
                 out,
                 "{}",
                 row.iter()
-                    .map(|c| csv_field(c))
+                    .map(|c| assessment::team_export::csv_field(c))
                     .collect::<Vec<_>>()
                     .join(",")
             );
@@ -327,20 +327,6 @@ fn csv_header(q: &Questionnaire) -> Vec<String> {
     header.push("confidence".into());
     header.push("model".into());
     header
-}
-
-/// Quotes a CSV field when it needs it, and defuses text a spreadsheet would run as a formula.
-fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
 }
 
 /// The words of a plain-text report around the questionnaire's own texts, in one language.

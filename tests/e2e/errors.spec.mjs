@@ -55,6 +55,19 @@ test('a panic shows an error panel and an error event, and Restart brings the sa
   expect(await app.overallScore()).toBe(75);
 });
 
+test('with storage switched off by the browser, the panel does not claim the answers are saved', async ({ page }) => {
+  await breakSvgOnRequest(page);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await page.evaluate(() => { window.breakSvg = true; });
+  await app.skipProfile();
+  await expect(app.errorPanel()).toContainText('Your answers could not be saved in this browser.');
+});
+
 test('the Restart button works from the keyboard and takes focus when the widget had it', async ({ page }) => {
   await breakSvgOnRequest(page);
   const app = new SiloCheckPage(page);
@@ -95,6 +108,13 @@ for (const [label, breakIt] of [
       await route.fulfill({ response, body });
     });
   }],
+  ['the widget\'s script fails its integrity check', async (page) => {
+    await page.route('**/silo-check-widget.js', async (route) => {
+      const response = await route.fetch();
+      const body = `${await response.text()}\nwindow.__pwned = 'tampered';\n`;
+      await route.fulfill({ response, body });
+    });
+  }],
   ['the widget\'s script does not arrive', async (page) => {
     await page.route('**/silo-check-widget.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
   }],
@@ -120,6 +140,7 @@ for (const [label, breakIt] of [
       expect(e.payload.message).toMatch(/^Silo Check could not start in this browser \(.+\)\.$/);
     }
     expect(errors).toEqual([]);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
     // Once the cause is gone, "Try again" starts the widget.
     await page.unrouteAll();
     if (label.includes('no WebAssembly')) return;
