@@ -176,6 +176,8 @@ struct Notices {
 enum StartProblem {
     ShareLink(assessment::ShareError),
     SetAside(assessment::session::RestoreError),
+    /// Could not be restored, and storage had no room to set it aside: left in place.
+    KeptInPlace(assessment::session::RestoreError),
 }
 
 impl StartProblem {
@@ -187,6 +189,7 @@ impl StartProblem {
                 fill(t.share_link_failed, &[("reason", &e.message(locale))])
             }
             StartProblem::SetAside(e) => fill(t.saved_set_aside, &[("reason", &e.message(locale))]),
+            StartProblem::KeptInPlace(e) => fill(t.saved_kept, &[("reason", &e.message(locale))]),
         }
     }
 }
@@ -490,8 +493,12 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
             session,
         }),
         Found::Session(_) | Found::Nothing => None,
-        Found::SetAside { reason } => {
-            notices.problem = Some(StartProblem::SetAside(reason));
+        Found::SetAside { reason, moved } => {
+            notices.problem = Some(if moved {
+                StartProblem::SetAside(reason)
+            } else {
+                StartProblem::KeptInPlace(reason)
+            });
             None
         }
     };

@@ -6,7 +6,7 @@
 //! so two widgets on a page never share state or styles.
 
 use crate::app::{App, AppProps, Loaded, Shared, WidgetEvent};
-use crate::i18n::Lang;
+use crate::i18n::{messages, Lang};
 use crate::options::{Options, Origin, QuestionnaireSource, Theme};
 use assessment::validate::Problem;
 use assessment::Questionnaire;
@@ -128,7 +128,11 @@ fn mount(
             render(root, host, prepared, options, instance);
         }
         QuestionnaireSource::Url(url) => {
-            root.set_text_content(Some("Loading the questionnaire\u{2026}"));
+            let lang = preferred_languages(&options)
+                .iter()
+                .find_map(|tag| Lang::from_tag(tag))
+                .unwrap_or(Lang::En);
+            root.set_text_content(Some(messages(lang).loading));
             wasm_bindgen_futures::spawn_local(async move {
                 let prepared = match fetch_same_origin(&url).await {
                     Ok(text) => prepare(&text, &options),
@@ -605,6 +609,15 @@ pub fn show_error(
             // Focus was in the widget, or was lost when the panic interrupted a re-render
             // (the page's body has it): then the Restart button takes it, so a keyboard user
             // is not sent back to the top of the page.
+            // The panel speaks the language the widget was showing.
+            let lang = shadow
+                .query_selector(".sc-root")
+                .ok()
+                .flatten()
+                .and_then(|root| root.get_attribute("lang"))
+                .and_then(|tag| Lang::from_tag(&tag))
+                .unwrap_or(Lang::En);
+            let t = messages(lang);
             let had_focus = shadow.active_element().is_some()
                 || container.owner_document().is_some_and(|d| {
                     match (d.active_element(), d.body()) {
@@ -623,11 +636,11 @@ pub fn show_error(
                     .and_then(|w| w.local_storage().ok().flatten())
                     .is_some();
             let note = if saved {
-                "Your answers are saved in this browser."
+                t.error_saved
             } else {
-                "Your answers could not be saved in this browser."
+                t.error_not_saved
             };
-            if let Some(button) = error_panel(&shadow, note) {
+            if let Some(button) = error_panel(&shadow, lang, note) {
                 if had_focus {
                     let options = web_sys::FocusOptions::new();
                     options.set_prevent_scroll(true);
@@ -641,7 +654,12 @@ pub fn show_error(
 }
 
 /// Appends the error panel to `shadow`; returns its Restart button.
-fn error_panel(shadow: &web_sys::ShadowRoot, note: &str) -> Option<web_sys::HtmlElement> {
+fn error_panel(
+    shadow: &web_sys::ShadowRoot,
+    lang: Lang,
+    note: &str,
+) -> Option<web_sys::HtmlElement> {
+    let t = messages(lang);
     let document = shadow.owner_document()?;
     let element = |tag: &str, class: &str, text: Option<&str>| {
         let e = document.create_element(tag).ok()?;
@@ -652,17 +670,13 @@ fn error_panel(shadow: &web_sys::ShadowRoot, note: &str) -> Option<web_sys::Html
         Some(e)
     };
     let root = element("div", "sc-root", None)?;
-    let _ = root.set_attribute("lang", "en");
+    let _ = root.set_attribute("lang", lang.tag());
     let card = element("section", "sc-card sc-notice sc-notice--error", None)?;
     let _ = card.set_attribute("role", "alert");
-    let heading = element(
-        "h2",
-        "sc-heading",
-        Some("Something went wrong in Silo Check."),
-    )?;
+    let heading = element("h2", "sc-heading", Some(t.error_title))?;
     let text = element("p", "sc-lead", Some(note))?;
     let actions = element("div", "sc-actions", None)?;
-    let button = element("button", "sc-button sc-button--primary", Some("Restart"))?;
+    let button = element("button", "sc-button sc-button--primary", Some(t.restart))?;
     let _ = button.set_attribute("type", "button");
     let _ = button.set_attribute(RESTART_ATTRIBUTE, "");
     actions.append_child(&button).ok()?;

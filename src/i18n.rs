@@ -285,6 +285,13 @@ catalogue! {
     file_too_big,
     file_not_text,
     file_unreadable,
+    // Start-up and errors.
+    loading,
+    saved_kept,
+    error_title,
+    error_saved,
+    error_not_saved,
+    restart,
 }
 
 /// English.
@@ -441,6 +448,12 @@ pub static EN: Messages = Messages {
     file_too_big: "The file is larger than 2 MB, so it was not read.",
     file_not_text: "The file is not text.",
     file_unreadable: "The browser could not read the file.",
+    loading: "Loading the questionnaire\u{2026}",
+    saved_kept: "{reason} Your browser has no room to set them aside, so they stay where they are and nothing new is saved until there is room.",
+    error_title: "Something went wrong in Silo Check.",
+    error_saved: "Your answers are saved in this browser.",
+    error_not_saved: "Your answers could not be saved in this browser.",
+    restart: "Restart",
 };
 
 /// German, written for German readers.
@@ -597,6 +610,12 @@ pub static DE: Messages = Messages {
     file_too_big: "Die Datei ist gr\u{f6}\u{df}er als 2 MB und wurde nicht gelesen.",
     file_not_text: "Die Datei enth\u{e4}lt keinen Text.",
     file_unreadable: "Der Browser konnte die Datei nicht lesen.",
+    loading: "Der Fragebogen wird geladen\u{2026}",
+    saved_kept: "{reason} Ihr Browser hat keinen Platz, sie beiseitezulegen; sie bleiben deshalb, wo sie sind, und Neues wird erst gespeichert, wenn wieder Platz ist.",
+    error_title: "In Silo Check ist ein Fehler aufgetreten.",
+    error_saved: "Ihre Antworten sind in diesem Browser gespeichert.",
+    error_not_saved: "Ihre Antworten konnten in diesem Browser nicht gespeichert werden.",
+    restart: "Neu starten",
 };
 
 #[cfg(test)]

@@ -29,10 +29,13 @@ pub enum Found {
     Nothing,
     /// A session that can be resumed.
     Session(Session),
-    /// A saved text that could not be restored; it was set aside under `aside_key`.
+    /// A saved text that could not be restored: set aside under `<key>:set-aside:<time>`,
+    /// or, when storage is too full for the copy, left in place and never overwritten.
     SetAside {
         /// Why it could not be restored.
         reason: RestoreError,
+        /// Whether the copy was made (`false`: the text is still under the key).
+        moved: bool,
     },
 }
 
@@ -77,8 +80,9 @@ impl Store {
         match Session::restore(questionnaire, &text) {
             Ok(session) => Found::Session(session),
             Err(reason) => {
-                self.held.set(!set_aside(&storage, key));
-                Found::SetAside { reason }
+                let moved = set_aside(&storage, key);
+                self.held.set(!moved);
+                Found::SetAside { reason, moved }
             }
         }
     }
