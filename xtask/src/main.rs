@@ -43,7 +43,8 @@ commands:
            build the release widget, run the domain's criterion benchmarks briefly,
            then load Silo Check and the same questionnaire in SurveyJS RUNS times
            each (default 7) in headless Chromium and print size, speed and memory
-           side by side (all figures in bench/results/latest.json)
+           side by side (all figures in bench/results/latest.json), and time the
+           team view with 1,000 respondents (bench/results/team.json)
 ";
 
 /// A failed step: one line for the user.
@@ -276,6 +277,13 @@ fn bench(root: &Path, runs: Option<&str>) -> Step {
             .args(["bench/run.mjs", "--runs", &runs.to_string()])
             .current_dir(root),
         "browser benchmark (node bench/run.mjs)",
+    )?;
+    println!("\nxtask: == the team view with 1,000 respondents in headless Chromium");
+    run(
+        Command::new("node")
+            .args(["bench/team.mjs", "--runs", "5"])
+            .current_dir(root),
+        "team view benchmark (node bench/team.mjs)",
     )?;
     println!(
         "\nxtask: benchmarks done in {}s",
