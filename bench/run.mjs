@@ -14,7 +14,6 @@
 // usage: node bench/run.mjs [--runs N] [--dist DIR]
 //        (7 runs and dist/ by default; Debian's Chromium at /usr/bin/chromium)
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sizes as measure } from './compress.mjs';
 import { makeSite } from './surveyjs/make-site.mjs';
+import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -34,29 +34,6 @@ const DIST = resolve(option('--dist') ?? join(root, 'dist'));
 const THROTTLING = [1, 4];
 const PORTS = { ours: 4190, surveyjs: 4191 };
 const LABEL = { ours: 'Silo Check', surveyjs: 'SurveyJS' };
-// The same flags as the end-to-end tests (tests/e2e/playwright.config.mjs).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
-function serve(folder, port) {
-  const child = spawn(process.execPath, [join(root, 'tests/e2e/serve.mjs'), folder, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolveServer, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`server for ${folder} exited (${code})`)));
-    child.stdout.once('data', () => resolveServer(child));
-  });
-}
-
 // Compressed sizes are the same in every run: compute each body's once.
 const compressed = new Map();
 async function sizes(body, wasm) {
@@ -148,7 +125,7 @@ async function main() {
   try {
     servers.push(await serve(DIST, PORTS.ours));
     servers.push(await serve(surveyDir, PORTS.surveyjs));
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch(CHROMIUM);
     chromiumVersion = browser.version();
     for (const throttle of THROTTLING) {
       for (let i = 0; i < RUNS; i++) {

@@ -13,10 +13,10 @@
 //
 // usage: node bench/team.mjs [--runs N] [--respondents N]
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
 import { shareCode } from '../tests/e2e/hostile-helpers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -92,14 +92,8 @@ async function main() {
   const all = codes(RESPONDENTS + 1);
   const extra = all.pop();
   const link = `http://127.0.0.1:${PORT}/?lang=en#team=${all.join('.')}`;
-  const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.mjs'), join(root, 'dist'), String(PORT)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((ok) => server.stdout.once('data', ok));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const server = await serve(join(root, 'dist'), PORT);
+  const browser = await chromium.launch(CHROMIUM);
   const runs = [];
   try {
     for (const throttle of [1, 4]) {

@@ -2,18 +2,14 @@
 // target/screenshots/ (to look at), and the README's two into docs/screenshots/.
 // Run after `cargo xtask build`: node scripts/screenshots.mjs
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 mkdirSync('target/screenshots', { recursive: true });
 
 const port = 4178;
-const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const server = await serve('dist', port);
+let browser;
 
 async function shoot(width, scheme) {
   const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme: scheme });
@@ -50,9 +46,10 @@ async function shoot(width, scheme) {
 }
 
 try {
+  browser = await chromium.launch(CHROMIUM);
   for (const width of [375, 1280]) for (const scheme of ['light', 'dark']) await shoot(width, scheme);
 } finally {
-  await browser.close();
+  await browser?.close();
   server.kill();
 }
 console.log('screenshots written to target/screenshots/ and docs/screenshots/');

@@ -1,6 +1,7 @@
 // End-to-end tests: Playwright's runner driving Debian's Chromium (never a downloaded
 // browser) against the release build in dist/, served on 127.0.0.1.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './chromium.mjs';
 
 const port = 4173;
 
@@ -16,19 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   // The widget's origin, and two more loopback origins for the embedding tests: a portal
   // allowed to receive results (4174) and one that is not (4175).

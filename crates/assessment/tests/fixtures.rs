@@ -2,6 +2,10 @@
 //! each of its languages, and every broken one gives exactly the problem paths
 //! `questionnaires/broken/expected.json` lists.
 
+mod common;
+
+use common::TEXT_FIELDS;
+
 use assessment::{share, Answer, Answers, Level, Questionnaire};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -23,21 +27,6 @@ fn shipped_questionnaires_are_valid() {
         check(&fixtures().join(fixture), &[]);
     }
 }
-
-/// The fields of the format that hold text for people, which are given in every language.
-const TEXT_FIELDS: &[&str] = &[
-    "title",
-    "intro",
-    "name",
-    "description",
-    "prompt",
-    "help",
-    "label",
-    "action",
-    "first_step",
-    "text",
-    "gap_meaning",
-];
 
 #[test]
 fn every_text_is_given_in_every_language() {

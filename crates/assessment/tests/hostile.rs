@@ -8,6 +8,10 @@
 //! browser half (nothing is executed, nothing leaves the page, storage failures) is in
 //! `tests/e2e`; the fuzz targets in `fuzz/` try the same parsers with random input.
 
+mod common;
+
+use common::TEXT_FIELDS;
+
 use assessment::session::{RestoreError, Session, Step};
 use assessment::share::{self, MAX_INPUT};
 use assessment::team::{self, Rejection, MAX_ENTRIES, MAX_INPUT_BYTES};
@@ -166,22 +170,6 @@ fn same_kind(a: &Rejection, b: &Rejection) -> bool {
         _ => discriminant(a) == discriminant(b),
     }
 }
-
-/// The fields of the format that hold text for people (the others hold ids, numbers and
-/// links).
-const TEXT_FIELDS: &[&str] = &[
-    "title",
-    "intro",
-    "name",
-    "description",
-    "prompt",
-    "help",
-    "label",
-    "action",
-    "first_step",
-    "text",
-    "gap_meaning",
-];
 
 /// Every non-blank text of the file is in the parsed questionnaire, character for
 /// character: nothing is escaped, trimmed, normalised or dropped.
