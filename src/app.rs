@@ -4,12 +4,12 @@ use crate::i18n::{fill, messages, Lang};
 use crate::links;
 use crate::options::Options;
 use crate::storage::{Found, Store};
-use crate::ui::problems_panel::ProblemsPanel;
-use crate::ui::profile_step::ProfileStep;
-use crate::ui::question_step::QuestionStep;
+use crate::ui::problems_panel::problems_panel;
+use crate::ui::profile_step::{profile_step, ProfileStepProps};
+use crate::ui::question_step::{question_step, QuestionStepProps};
 use crate::ui::results::Results;
-use crate::ui::review_step::ReviewStep;
-use crate::ui::start_screen::{Resumable, StartScreen};
+use crate::ui::review_step::{review_step, ReviewStepProps};
+use crate::ui::start_screen::{start_screen, Resumable, StartScreenProps};
 use crate::ui::team_view::TeamView;
 use assessment::export::report_document;
 use assessment::report::report;
@@ -91,9 +91,9 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     match &props.loaded {
         Loaded::Invalid(problems) => html! {
-            <ContextProvider<Lang> context={props.lang}>
-                <div class="sc-root" lang={props.lang.tag()}><ProblemsPanel problems={problems.clone()} /></div>
-            </ContextProvider<Lang>>
+            <div class="sc-root" lang={props.lang.tag()}>
+                { problems_panel(problems, messages(props.lang), props.lang) }
+            </div>
         },
         Loaded::Ready(questionnaire) => html! {
             <Assessment
@@ -360,6 +360,9 @@ fn Assessment(props: &AssessmentProps) -> Html {
 
     let own_code = (session.answers().answered() > 0 && !model.shared_view)
         .then(|| AttrValue::from(share::encode(q, session.answers())));
+    // The steps are functions, not components: each one's <section> has its own key, so
+    // a new step gets new elements instead of the last step's reshaped (a reused button
+    // would fade from its old colours to its new ones).
     let screen = if let Some(initial) = &*team {
         html! {
             <TeamView
@@ -373,39 +376,39 @@ fn Assessment(props: &AssessmentProps) -> Html {
     } else {
         match session.step() {
             Step::Start => html! {
-                <StartScreen
-                    questionnaire={q.clone()}
-                    options={props.options.clone()}
-                    resumable={(*resumable).as_ref().map(|r| (r.answered, total))}
-                    on_begin={dispatch.reform(|()| Action::Begin)}
-                    on_resume={on_resume}
-                    on_start_over={on_start_over}
-                />
+                { start_screen(&StartScreenProps {
+                    questionnaire: q.clone(),
+                    options: props.options.clone(),
+                    resumable: (*resumable).as_ref().map(|r| (r.answered, total)),
+                    on_begin: dispatch.reform(|()| Action::Begin),
+                    on_resume,
+                    on_start_over,
+                }, t, *lang) }
             },
             Step::Profile => html! {
-                <ProfileStep
-                    questionnaire={q.clone()}
-                    answers={session.answers().clone()}
-                    instance={props.instance.clone()}
-                    on_action={dispatch.clone()}
-                />
+                { profile_step(&ProfileStepProps {
+                    questionnaire: q.clone(),
+                    answers: session.answers().clone(),
+                    instance: props.instance.clone(),
+                    on_action: dispatch.clone(),
+                }, t) }
             },
             Step::Dimension(d) => html! {
-                <QuestionStep
-                    questionnaire={q.clone()}
-                    dimension={d}
-                    answers={session.answers().clone()}
-                    instance={props.instance.clone()}
-                    on_action={dispatch.clone()}
-                    on_clear={on_clear.clone()}
-                />
+                { question_step(&QuestionStepProps {
+                    questionnaire: q.clone(),
+                    dimension: d,
+                    answers: session.answers().clone(),
+                    instance: props.instance.clone(),
+                    on_action: dispatch.clone(),
+                    on_clear: on_clear.clone(),
+                }, t) }
             },
             Step::Review => html! {
-                <ReviewStep
-                    questionnaire={q.clone()}
-                    answers={session.answers().clone()}
-                    on_action={dispatch.clone()}
-                />
+                { review_step(&ReviewStepProps {
+                    questionnaire: q.clone(),
+                    answers: session.answers().clone(),
+                    on_action: dispatch.clone(),
+                }, t, *lang) }
             },
             Step::Results => {
                 let report = Rc::new(report(q, session.answers()));

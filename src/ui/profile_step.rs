@@ -1,15 +1,15 @@
 //! The optional "About you" questions: department, role, organisation.
 
 use crate::app::Shared;
-use crate::i18n::use_t;
+use crate::i18n::Messages;
 use crate::ui::progress::Progress;
 use assessment::session::Action;
 use assessment::Answers;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Props of [`ProfileStep`].
-#[derive(Properties, Clone, PartialEq)]
+/// What [`profile_step`] shows.
+#[derive(Clone, PartialEq)]
 pub struct ProfileStepProps {
     /// The questionnaire.
     pub questionnaire: Shared,
@@ -22,8 +22,7 @@ pub struct ProfileStepProps {
 }
 
 /// The profile questions as labelled selects; every one may be left unanswered.
-#[component]
-pub fn ProfileStep(props: &ProfileStepProps) -> Html {
+pub fn profile_step(props: &ProfileStepProps, t: &Messages) -> Html {
     let q = &props.questionnaire;
     let on_action = props.on_action.clone();
     let onsubmit = {
@@ -34,9 +33,8 @@ pub fn ProfileStep(props: &ProfileStepProps) -> Html {
         })
     };
     let heading_id = format!("{}-profile", props.instance);
-    let t = use_t();
     html! {
-        <section class="sc-card" aria-labelledby={heading_id.clone()}>
+        <section key="profile" class="sc-card" aria-labelledby={heading_id.clone()}>
             <Progress questionnaire={q.clone()} answers={props.answers.clone()} current={None::<usize>} />
             <form {onsubmit} novalidate=true>
                 <h2 class="sc-heading" id={heading_id} tabindex="-1" data-step-heading="">{t.about_you}</h2>

@@ -2,7 +2,7 @@
 
 use crate::app::Shared;
 use crate::i18n::{fill, use_t};
-use crate::ui::radar::Meter;
+use crate::ui::radar::meter;
 use assessment::Answers;
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn Progress(props: &ProgressProps) -> Html {
             <div role="progressbar" aria-label={t.progress_bar_label}
                 aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={answered.to_string()}
                 aria-valuetext={fill(t.answered_of, &[("answered", &answered), ("total", &total)])}>
-                <Meter percent={percent} class="sc-progress__track" />
+                { meter(percent, "sc-progress__track") }
             </div>
             <ol class="sc-progress__steps">
                 { for q.dimensions().iter().enumerate().map(|(i, d)| {

@@ -1,7 +1,7 @@
 //! One dimension's questions on one screen, with the progress indicator and navigation.
 
 use crate::app::Shared;
-use crate::i18n::use_t;
+use crate::i18n::Messages;
 use crate::ui::progress::Progress;
 use crate::ui::question_card::QuestionCard;
 use assessment::session::Action;
@@ -9,8 +9,8 @@ use assessment::{Answer, Answers};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Props of [`QuestionStep`].
-#[derive(Properties, Clone, PartialEq)]
+/// What [`question_step`] shows.
+#[derive(Clone, PartialEq)]
 pub struct QuestionStepProps {
     /// The questionnaire.
     pub questionnaire: Shared,
@@ -27,14 +27,12 @@ pub struct QuestionStepProps {
 }
 
 /// A dimension's questions. Enter on a chosen answer goes on to the next step.
-#[component]
-pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+pub fn question_step(props: &QuestionStepProps, t: &Messages) -> Html {
     let q = &props.questionnaire;
     let Some(dimension) = q.dimensions().get(props.dimension) else {
         return Html::default();
     };
     let count = q.dimensions().len();
-    let t = use_t();
     let is_last = props.dimension + 1 == count;
     let on_select = props
         .on_action
@@ -63,7 +61,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     };
     let heading_id = format!("{}-step-{}", props.instance, props.dimension);
     html! {
-        <section class="sc-card" aria-labelledby={heading_id.clone()}>
+        <section key="questions" class="sc-card" aria-labelledby={heading_id.clone()}>
             <Progress questionnaire={q.clone()} answers={props.answers.clone()} current={Some(props.dimension)} />
             <form {onsubmit} {onkeydown} novalidate=true>
                 <h2 class="sc-heading" id={heading_id} tabindex="-1" data-step-heading="">{dimension.name.clone()}</h2>

@@ -5,8 +5,8 @@ use crate::files;
 use crate::i18n::{fill, plural, use_lang, use_t};
 use crate::links;
 use crate::options::{Options, Section};
-use crate::ui::logo::Logo;
-use crate::ui::radar::{Meter, Radar, Series};
+use crate::ui::logo::logo;
+use crate::ui::radar::{meter, Radar, Series};
 use crate::ui::recommendation_card::RecommendationCard;
 use crate::ui::share_box::ShareBox;
 use assessment::export::report_document;
@@ -203,7 +203,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="sc-card" aria-labelledby="sc-results-title">
-            <Logo options={props.options.clone()} />
+            { logo(&props.options) }
             <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="">
                 { if props.shared_view { t.shared_title } else { t.results_title } }
             </h2>
@@ -242,7 +242,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                     <span class="sc-bar__name">{name}</span>
                                     <span class="sc-muted">{status}</span>
                                 </div>
-                                <Meter percent={usize::from(d.score.unwrap_or(0))} class="sc-bar__track" />
+                                { meter(usize::from(d.score.unwrap_or(0)), "sc-bar__track") }
                             </li>
                         }
                     }) }

@@ -1,13 +1,13 @@
 //! Before the results: the questions still unanswered, each one step away.
 
 use crate::app::Shared;
-use crate::i18n::{fill, plural, use_lang, use_t};
+use crate::i18n::{fill, plural, Lang, Messages};
 use assessment::session::Action;
 use assessment::Answers;
 use yew::prelude::*;
 
-/// Props of [`ReviewStep`].
-#[derive(Properties, Clone, PartialEq)]
+/// What [`review_step`] shows.
+#[derive(Clone, PartialEq)]
 pub struct ReviewStepProps {
     /// The questionnaire.
     pub questionnaire: Shared,
@@ -18,15 +18,12 @@ pub struct ReviewStepProps {
 }
 
 /// Lists unanswered questions with a button that goes straight to each.
-#[component]
-pub fn ReviewStep(props: &ReviewStepProps) -> Html {
+pub fn review_step(props: &ReviewStepProps, t: &Messages, lang: Lang) -> Html {
     let q = &props.questionnaire;
     let missing: Vec<usize> = props.answers.unanswered().collect();
     let on_action = props.on_action.clone();
-    let t = use_t();
-    let lang = use_lang();
     html! {
-        <section class="sc-card" aria-labelledby="sc-review-title">
+        <section key="review" class="sc-card" aria-labelledby="sc-review-title">
             <h2 class="sc-heading" id="sc-review-title" tabindex="-1" data-step-heading="">
                 {plural(missing.len(), t.unanswered_one, t.unanswered_many, lang)}
             </h2>

@@ -1,9 +1,9 @@
 //! The first screen: what the assessment measures, how long it takes, and privacy.
 
 use crate::app::Shared;
-use crate::i18n::{fill, plural, use_lang, use_t};
+use crate::i18n::{fill, plural, Lang, Messages};
 use crate::options::Options;
-use crate::ui::logo::Logo;
+use crate::ui::logo::logo;
 use assessment::session::Session;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,13 +17,12 @@ pub struct Resumable {
     pub answered: usize,
 }
 
-/// Props of [`StartScreen`].
-#[derive(Properties, Clone, PartialEq)]
+/// What [`start_screen`] shows.
+#[derive(Clone, PartialEq)]
 pub struct StartScreenProps {
     /// The questionnaire.
     pub questionnaire: Shared,
     /// The host's options (start-screen text, logo).
-    #[prop_or_default]
     pub options: Rc<Options>,
     /// Answered and total questions of a saved session, if there is one to resume.
     pub resumable: Option<(usize, usize)>,
@@ -36,17 +35,14 @@ pub struct StartScreenProps {
 }
 
 /// The start screen.
-#[component]
-pub fn StartScreen(props: &StartScreenProps) -> Html {
+pub fn start_screen(props: &StartScreenProps, t: &Messages, lang: Lang) -> Html {
     let q = &props.questionnaire;
     let dimensions = q.dimensions().len();
     let questions = q.questions().len();
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
-    let t = use_t();
-    let lang = use_lang();
     html! {
-        <section class="sc-card" aria-labelledby="sc-start-title">
-            <Logo options={props.options.clone()} />
+        <section key="start" class="sc-card" aria-labelledby="sc-start-title">
+            { logo(&props.options) }
             <h2 class="sc-title" id="sc-start-title" tabindex="-1" data-step-heading="">
                 {props.options.start_title.clone().unwrap_or_else(|| q.title().to_string())}
             </h2>

@@ -50,6 +50,8 @@ pub use team::{
 pub use text::Locale;
 pub use validate::Problem;
 
-/// The built-in social media integration questionnaire, as shipped in `questionnaires/`.
+/// The built-in social media integration questionnaire, as shipped in
+/// `questionnaires/social-media-integration.json` but without the whitespace between its
+/// tokens (see `build.rs`).
 pub const BUILT_IN_JSON: &str =
-    include_str!("../../../questionnaires/social-media-integration.json");
+    include_str!(concat!(env!("OUT_DIR"), "/social-media-integration.json"));
