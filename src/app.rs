@@ -59,7 +59,7 @@ pub enum WidgetEvent {
         total: usize,
     },
     /// The respondent reached the results: the exported report document.
-    Complete(Rc<serde_json::Value>),
+    Complete(Rc<assessment::json::Value>),
 }
 
 /// The widget's options.

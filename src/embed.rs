@@ -8,6 +8,7 @@
 use crate::app::{App, AppProps, Loaded, Shared, WidgetEvent};
 use crate::i18n::{messages, Lang};
 use crate::options::{Options, Origin, QuestionnaireSource, Theme};
+use assessment::json::{self, object, Value};
 use assessment::validate::Problem;
 use assessment::Questionnaire;
 use std::rc::Rc;
@@ -245,9 +246,13 @@ fn render(
     if let Loaded::Ready(q) = &loaded {
         messenger.send(
             "ready",
-            &serde_json::json!({
-                "questionnaire": { "id": q.id(), "revision": q.revision(), "title": q.title() },
-            }),
+            &object! {
+                "questionnaire": object! {
+                    "id": q.id(),
+                    "revision": q.revision(),
+                    "title": q.title(),
+                },
+            },
         );
     }
     messenger.watch_height();
@@ -256,7 +261,7 @@ fn render(
         Callback::from(move |event: WidgetEvent| match event {
             WidgetEvent::Progress { answered, total } => messenger.send(
                 "progress",
-                &serde_json::json!({ "answered": answered, "total": total }),
+                &object! { "answered": answered, "total": total },
             ),
             WidgetEvent::Complete(report) => messenger.send("complete", &report),
         })
@@ -291,13 +296,14 @@ impl Messenger {
         }
     }
 
-    fn send(&self, kind: &str, payload: &serde_json::Value) {
-        let message = serde_json::json!({
+    fn send(&self, kind: &str, payload: &Value) {
+        // Fields in alphabetical order, as every version has sent them.
+        let message = object! {
+            "payload": payload,
             "source": "silo-check",
             "type": kind,
             "version": EVENTS_VERSION,
-            "payload": payload,
-        });
+        };
         let Ok(detail) = js_sys::JSON::parse(&message.to_string()) else {
             return;
         };
@@ -340,12 +346,12 @@ impl Messenger {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
             let height = measured.scroll_height();
             if height != last.replace(height) {
-                let message = serde_json::json!({
+                let message = object! {
+                    "payload": object! { "height": height },
                     "source": "silo-check",
                     "type": "resize",
                     "version": EVENTS_VERSION,
-                    "payload": { "height": height },
-                });
+                };
                 if let Ok(data) = js_sys::JSON::parse(&message.to_string()) {
                     messenger.post(&data);
                 }
@@ -376,10 +382,15 @@ fn read_options(
     let mut settings: Vec<(String, String, Origin)> = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
     if let Some(config) = json_config(document, container) {
-        match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&config) {
-            Ok(map) => settings.extend(
-                map.into_iter()
+        match json::parse(&config) {
+            Ok(Value::Object(fields)) => settings.extend(
+                fields
+                    .into_iter()
                     .map(|(name, value)| (name, config_text(value), Origin::Page)),
+            ),
+            Ok(_) => warnings.push(
+                "The JSON config is not a group of options in curly braces { … }; it was ignored."
+                    .to_string(),
             ),
             Err(e) => warnings.push(format!(
                 "The JSON config could not be read ({e}); it was ignored."
@@ -409,11 +420,11 @@ fn read_options(
 }
 
 /// A JSON config value as option text: lists become comma-separated, booleans on/off.
-fn config_text(value: serde_json::Value) -> String {
+fn config_text(value: Value) -> String {
     match value {
-        serde_json::Value::String(s) => s,
-        serde_json::Value::Bool(b) => if b { "on" } else { "off" }.to_string(),
-        serde_json::Value::Array(items) => items
+        Value::String(s) => s,
+        Value::Bool(b) => if b { "on" } else { "off" }.to_string(),
+        Value::Array(items) => items
             .iter()
             .filter_map(|v| v.as_str())
             .collect::<Vec<_>>()
@@ -649,8 +660,7 @@ pub fn show_error(
             }
         }
     }
-    Messenger::new(container.clone(), origins)
-        .send("error", &serde_json::json!({ "message": message }));
+    Messenger::new(container.clone(), origins).send("error", &object! { "message": message });
 }
 
 /// Appends the error panel to `shadow`; returns its Restart button.

@@ -195,7 +195,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         let code = props.code.clone();
         Callback::from(move |_: MouseEvent| {
             let doc = report_document(&q, &answers, &report, &code);
-            let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            let text = doc.to_pretty();
             files::download("silo-check-report.json", "application/json", &text);
         })
     };

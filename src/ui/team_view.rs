@@ -187,7 +187,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
             let doc = team_document(&q, &report, &agenda, &refs);
-            let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            let text = doc.to_pretty();
             files::download("silo-check-team.json", "application/json", &text);
         })
     };

@@ -1,11 +1,9 @@
 //! A respondent's answers and profile, indexed by position in their questionnaire.
 
 use crate::questionnaire::{Level, Questionnaire};
-use serde::Serialize;
 
 /// One answer to a scored question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// The option anchored at this level was chosen.
     Level(Level),
@@ -19,7 +17,7 @@ pub enum Answer {
 /// chosen option of `questionnaire.profile()[i]`. [`Answers::new`] sizes both vectors, and
 /// the setters ignore out-of-range positions, so the lengths always match the questionnaire
 /// the value was made for.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Answers {
     answers: Vec<Option<Answer>>,
     profile: Vec<Option<usize>>,

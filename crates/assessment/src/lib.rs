@@ -19,6 +19,7 @@ pub mod answers;
 pub mod customise;
 pub mod date;
 pub mod export;
+pub mod json;
 pub mod language;
 pub mod model;
 pub mod questionnaire;

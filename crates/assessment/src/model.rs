@@ -8,11 +8,10 @@
 
 use crate::answers::{Answer, Answers};
 use crate::questionnaire::{ModelId, ProfileKind, Questionnaire, RuleSubject};
-use serde::Serialize;
 use std::cmp::Ordering;
 
 /// How the answers compare with the questionnaire's organisational models.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ModelMatch {
     /// The model with the highest share of rules met (ties: questionnaire order).
     pub best: ModelScore,
@@ -29,7 +28,7 @@ pub struct ModelMatch {
 }
 
 /// How far the answers meet one model's rules.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ModelScore {
     /// Which model.
     pub model: ModelId,

@@ -6,7 +6,7 @@
 //! and a recommendation for each of the five levels, thresholds rise from 0, and so on.
 //! Code that takes a `&Questionnaire` therefore never needs to handle a "not found".
 
-use serde::Serialize;
+use crate::json::{ToJson, Value};
 use std::fmt;
 
 /// The version of the questionnaire file format this crate reads.
@@ -18,8 +18,7 @@ pub const LEVELS: u8 = 5;
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        #[serde(transparent)]
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(pub(crate) String);
 
         impl $name {
@@ -32,6 +31,13 @@ macro_rules! id_type {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
+            }
+        }
+
+        impl ToJson for $name {
+            /// The id, as a string.
+            fn to_json(&self) -> Value {
+                self.0.to_json()
             }
         }
     };
@@ -63,9 +69,15 @@ id_type!(
 );
 
 /// A maturity level, always within `1..=LEVELS`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Level(u8);
+
+impl ToJson for Level {
+    /// The level's number.
+    fn to_json(&self) -> Value {
+        self.0.to_json()
+    }
+}
 
 impl Level {
     /// The lowest level.
@@ -101,7 +113,7 @@ impl Level {
 
 /// A complete, validated questionnaire, with its texts in one of the file's languages
 /// ([`Questionnaire::language`]); everything else is the same in every language.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Questionnaire {
     pub(crate) id: String,
     pub(crate) revision: u16,
@@ -126,7 +138,7 @@ pub struct Questionnaire {
 }
 
 /// One step of the maturity scale.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScaleLevel {
     /// Which level this is.
     pub level: Level,
@@ -139,7 +151,7 @@ pub struct ScaleLevel {
 }
 
 /// An area of maturity that gets its own score.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dimension {
     /// The dimension's id.
     pub id: DimensionId,
@@ -156,7 +168,7 @@ pub struct Dimension {
 }
 
 /// A scored question with five behaviourally anchored options.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
     /// The question's id.
     pub id: QuestionId,
@@ -173,7 +185,7 @@ pub struct Question {
 }
 
 /// One anchored answer to a question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
     /// The level this answer describes.
     pub level: Level,
@@ -182,8 +194,7 @@ pub struct Choice {
 }
 
 /// What an unscored profile question is about; the widget and the models use it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProfileKind {
     /// The respondent's department.
     Department,
@@ -198,7 +209,7 @@ pub enum ProfileKind {
 }
 
 /// An unscored question about the respondent or the organisation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileQuestion {
     /// The question's id.
     pub id: ProfileId,
@@ -213,7 +224,7 @@ pub struct ProfileQuestion {
 }
 
 /// One choice of a profile question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileOption {
     /// The option's id, unique within its question.
     pub id: ProfileOptionId,
@@ -224,16 +235,13 @@ pub struct ProfileOption {
 }
 
 /// How many days an action should take.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Horizon {
     /// Within 30 days.
-    #[serde(rename = "30")]
     Days30,
     /// Within 60 days.
-    #[serde(rename = "60")]
     Days60,
     /// Within 90 days.
-    #[serde(rename = "90")]
     Days90,
 }
 
@@ -252,7 +260,7 @@ impl Horizon {
 }
 
 /// Advice for one dimension at a band of levels.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     /// The recommendation's id.
     pub id: RecommendationId,
@@ -271,8 +279,7 @@ pub struct Recommendation {
 }
 
 /// Which side of a rule's comparison a model rule reads.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RuleSubject {
     /// A scored question's answered level must be within `min..=max`.
     Question {
@@ -293,7 +300,7 @@ pub enum RuleSubject {
 }
 
 /// One of the organisational models (Owyang's five, or a consultant's own).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Model {
     /// The model's id.
     pub id: ModelId,
@@ -306,7 +313,7 @@ pub struct Model {
 }
 
 /// Where the questionnaire's ideas come from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Methodology {
     /// How the assessment was built and how it scores.
     pub text: String,
@@ -315,7 +322,7 @@ pub struct Methodology {
 }
 
 /// A cited source.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     /// Author, title, year.
     pub label: String,

@@ -20,7 +20,6 @@ use crate::model::{match_model, ModelMatch};
 use crate::questionnaire::{
     DimensionId, Horizon, Level, Questionnaire, Recommendation, RecommendationId,
 };
-use serde::Serialize;
 use std::cmp::Reverse;
 
 /// The highest score a question, a dimension or the whole assessment can reach.
@@ -33,7 +32,7 @@ pub const START_HERE: usize = 3;
 pub const PLAN_SIZE: usize = 6;
 
 /// Everything the results screen shows, computed from a questionnaire and answers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
     /// The overall score and level, or `None` when no dimension has a score.
     pub overall: Option<Overall>,
@@ -51,7 +50,7 @@ pub struct Report {
 }
 
 /// The overall result.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overall {
     /// The weighted mean of the scored dimensions' scores, `0..=100`.
     pub score: u8,
@@ -71,7 +70,7 @@ impl Overall {
 }
 
 /// The result for one dimension.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DimensionResult {
     /// Which dimension.
     pub dimension: DimensionId,
@@ -91,7 +90,7 @@ pub struct DimensionResult {
 }
 
 /// How much of the questionnaire the report rests on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Confidence {
     /// High, medium or low; see [`ConfidenceLevel`].
     pub level: ConfidenceLevel,
@@ -112,8 +111,7 @@ pub struct Confidence {
 ///
 /// High: at least 90 % of the questions; Medium: at least 70 %; Low: anything less
 /// (including a questionnaire with no answer at all). "Not sure" counts as not answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ConfidenceLevel {
     /// At least 90 % of the questions have a real answer.
     High,
@@ -142,7 +140,7 @@ impl ConfidenceLevel {
 
 /// A 30/60/90-day plan: the start-here recommendations and the next three by priority,
 /// each in the bucket of its own horizon, most important first within a bucket.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Plan {
     /// To do within 30 days.
     pub days_30: Vec<PlanEntry>,
@@ -182,7 +180,7 @@ impl Plan {
 }
 
 /// One action in the plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanEntry {
     /// The recommendation to act on.
     pub recommendation: RecommendationId,

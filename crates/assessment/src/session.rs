@@ -6,9 +6,9 @@
 //! widget keeps in localStorage.
 
 use crate::answers::{Answer, Answers};
+use crate::json::{self, object, ToJson, Value};
 use crate::questionnaire::{Level, Questionnaire};
 use crate::text::Locale;
-use serde_json::{json, Map, Value};
 use std::fmt;
 
 /// The version of the saved-session format written by [`Session::save`].
@@ -149,43 +149,36 @@ impl Session {
     /// The session as text for storage: JSON naming the format version, the questionnaire
     /// and revision, the answers by question id and the profile by option id.
     pub fn save(&self, questionnaire: &Questionnaire) -> String {
-        let mut answers = Map::new();
-        for (q, a) in questionnaire.questions().iter().zip(self.answers.all()) {
-            let value = match a {
-                Some(Answer::Level(l)) => json!(l.get()),
-                Some(Answer::NotSure) => json!("not_sure"),
-                None => continue,
-            };
-            answers.insert(q.id.as_str().to_string(), value);
-        }
-        let mut profile = Map::new();
+        let mut profile = Vec::new();
         for (p, a) in questionnaire
             .profile()
             .iter()
             .zip(self.answers.all_profile())
         {
             if let Some(option) = a.and_then(|o| p.options.get(o)) {
-                profile.insert(p.id.as_str().to_string(), json!(option.id.as_str()));
+                profile.push((p.id.as_str().to_owned(), option.id.to_json()));
             }
         }
         let step = match self.step {
-            Step::Start => json!("start"),
-            Step::Profile => json!("profile"),
-            Step::Dimension(d) => json!(questionnaire
+            Step::Start => "start",
+            Step::Profile => "profile",
+            Step::Dimension(d) => questionnaire
                 .dimensions()
                 .get(d)
-                .map_or("profile", |d| d.id.as_str())),
-            Step::Review => json!("review"),
-            Step::Results => json!("results"),
+                .map_or("profile", |d| d.id.as_str()),
+            Step::Review => "review",
+            Step::Results => "results",
         };
-        json!({
+        // The fields in alphabetical order, the answers and profile by id, as the first
+        // versions wrote them.
+        object! {
+            "answers": crate::export::answers_by_id(questionnaire, &self.answers),
             "format": SAVED_FORMAT,
+            "profile": Value::sorted_object(profile),
             "questionnaire": questionnaire.id(),
             "revision": questionnaire.revision(),
             "step": step,
-            "answers": answers,
-            "profile": profile,
-        })
+        }
         .to_string()
     }
 
@@ -198,7 +191,7 @@ impl Session {
         if text.len() > MAX_SAVED_LEN {
             return Err(RestoreError::Unreadable);
         }
-        let value: Value = serde_json::from_str(text).map_err(|_| RestoreError::Unreadable)?;
+        let value = json::parse(text).map_err(|_| RestoreError::Unreadable)?;
         let format = value.get("format").and_then(Value::as_u64);
         match format {
             Some(SAVED_FORMAT) => {}
@@ -223,15 +216,14 @@ impl Session {
             else {
                 continue;
             };
-            let answer = match a {
-                Value::String(s) if s == "not_sure" => Answer::NotSure,
-                Value::Number(n) => n
+            let answer = match a.as_str() {
+                Some("not_sure") => Answer::NotSure,
+                _ => a
                     .as_u64()
                     .and_then(|n| u8::try_from(n).ok())
                     .and_then(Level::new)
                     .map(Answer::Level)
                     .ok_or(RestoreError::Unreadable)?,
-                _ => return Err(RestoreError::Unreadable),
             };
             answers.set(index, Some(answer));
         }

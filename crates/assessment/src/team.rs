@@ -36,12 +36,11 @@
 use crate::answers::Answers;
 pub use crate::date::{Date, Weekday};
 use crate::export::REPORT_KIND;
+use crate::json::{self, Value};
 use crate::questionnaire::{DimensionId, Level, ProfileKind, ProfileOptionId, Questionnaire};
 use crate::report::{self, Counts, DimensionResult, Report};
 use crate::share::{self, ShareError};
 use crate::text::Locale;
-use serde::Serialize;
-use serde_json::Value;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::fmt;
@@ -412,12 +411,12 @@ pub fn entry_from_report_json(text: &str) -> Result<String, DocumentError> {
         return Err(DocumentError::TooLarge);
     }
     let text = text.trim_start_matches('\u{feff}');
-    let value: Value = serde_json::from_str(text).map_err(|_| DocumentError::NotJson)?;
-    let object = value.as_object().ok_or(DocumentError::NotAReport)?;
-    if object.get("kind").and_then(Value::as_str) != Some(REPORT_KIND) {
+    let value = json::parse(text).map_err(|_| DocumentError::NotJson)?;
+    if value.as_object().is_none() || value.get("kind").and_then(Value::as_str) != Some(REPORT_KIND)
+    {
         return Err(DocumentError::NotAReport);
     }
-    object
+    value
         .get("share_code")
         .and_then(Value::as_str)
         .map(str::trim)
@@ -542,7 +541,7 @@ pub fn not_given(locale: Locale) -> &'static str {
 }
 
 /// Everything the team view shows, computed from many respondents' answers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamReport {
     /// How many respondents there are.
     pub respondents: usize,
@@ -565,8 +564,7 @@ pub struct TeamReport {
 }
 
 /// A group of respondents, by their answer to the department question.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Department {
     /// The respondents who chose this option of the department question.
     Named(ProfileOptionId),
@@ -595,7 +593,7 @@ impl Department {
 }
 
 /// One department's respondents and its row of the heatmap.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DepartmentRow {
     /// Which department.
     pub department: Department,
@@ -606,7 +604,7 @@ pub struct DepartmentRow {
 }
 
 /// One department's view of one dimension.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HeatCell {
     /// Which dimension.
     pub dimension: DimensionId,
@@ -620,7 +618,7 @@ pub struct HeatCell {
 }
 
 /// How the respondents' scores of one dimension spread.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamDimension {
     /// Which dimension.
     pub dimension: DimensionId,
@@ -631,7 +629,7 @@ pub struct TeamDimension {
 }
 
 /// The mean and range of some respondents' scores of one dimension, `0..=100`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScoreRange {
     /// The mean, rounded half up.
     pub mean: u8,
@@ -646,7 +644,7 @@ pub struct ScoreRange {
 }
 
 /// A dimension that departments place a level or more apart.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SiloSignal {
     /// Which dimension.
     pub dimension: DimensionId,
@@ -663,7 +661,7 @@ pub struct SiloSignal {
 }
 
 /// The departments that place a dimension at one level.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LevelGroup {
     /// The level.
     pub level: Level,
@@ -882,7 +880,7 @@ fn silo_signals(
 // ---------------------------------------------------------------------------------------
 
 /// The agenda of a cross-department workshop, in seven steps.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Agenda {
     /// The suggested date of the follow-up meeting: [`FOLLOW_UP_WORKING_DAYS`] working days
     /// after the workshop, always a weekday 11 to 13 days later.
@@ -892,8 +890,7 @@ pub struct Agenda {
 }
 
 /// What a step of the workshop is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AgendaTopic {
     /// The company's goals, before any department's.
     CompanyGoals,
@@ -983,7 +980,7 @@ impl AgendaTopic {
 }
 
 /// One step of the workshop.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgendaStep {
     /// What the step is about.
     pub topic: AgendaTopic,
@@ -1553,7 +1550,7 @@ mod tests {
             )
             .replace("{cut}", a_code.get(..20).unwrap_or(""))
             .replace("{typo}", &String::from_utf8(typo).unwrap())
-            .replace("{doc}", &serde_json::to_string_pretty(&doc).unwrap())
+            .replace("{doc}", &doc.to_pretty())
     }
 
     /// Reads the filled-in template and compares each entry, as `line source outcome`,

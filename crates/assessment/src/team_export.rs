@@ -1,9 +1,12 @@
 //! The team report as files: CSV for spreadsheets and a versioned JSON document.
 
-use crate::team::{Agenda, TeamReport};
+use crate::json::{object, ToJson, Value};
+use crate::team::{
+    Agenda, AgendaStep, AgendaTopic, Department, DepartmentRow, HeatCell, LevelGroup, ScoreRange,
+    SiloSignal, TeamDimension, TeamReport,
+};
 use crate::text::Locale;
 use crate::Questionnaire;
-use serde_json::{json, Value};
 
 /// The version of the team JSON document's shape.
 pub const TEAM_REPORT_VERSION: u32 = 1;
@@ -96,29 +99,138 @@ pub fn csv_field(text: &str) -> String {
 }
 
 /// The team report as a self-describing JSON document, with the agenda and the codes it
-/// was built from (so it can be read back into a team view).
+/// was built from (so it can be read back into a team view). Every object lists its fields
+/// in alphabetical order, as [`crate::export::report_document`] does.
 pub fn team_document(
     questionnaire: &Questionnaire,
     team: &TeamReport,
     agenda: &Agenda,
     codes: &[&str],
 ) -> Value {
-    json!({
+    object! {
+        "agenda": agenda,
+        "codes": codes,
+        "departments": team.departments,
+        "dimensions": team.dimensions,
         "kind": "silo-check-team-report",
-        "version": TEAM_REPORT_VERSION,
-        "questionnaire": {
+        "organisation": team.organisation,
+        "questionnaire": object! {
             "id": questionnaire.id(),
             "revision": questionnaire.revision(),
             "title": questionnaire.title(),
         },
         "respondents": team.respondents,
-        "departments": team.departments,
-        "dimensions": team.dimensions,
         "silo_signals": team.silo_signals,
-        "organisation": team.organisation,
-        "agenda": agenda,
-        "codes": codes,
-    })
+        "version": TEAM_REPORT_VERSION,
+    }
+}
+
+impl ToJson for DepartmentRow {
+    fn to_json(&self) -> Value {
+        object! {
+            "cells": self.cells,
+            "department": self.department,
+            "respondents": self.respondents,
+        }
+    }
+}
+
+impl ToJson for Department {
+    fn to_json(&self) -> Value {
+        match self {
+            Department::Named(id) => object! { "named": id },
+            Department::NotGiven => "not_given".to_json(),
+        }
+    }
+}
+
+impl ToJson for HeatCell {
+    fn to_json(&self) -> Value {
+        object! {
+            "dimension": self.dimension,
+            "level": self.level,
+            "score": self.score,
+            "scored": self.scored,
+        }
+    }
+}
+
+impl ToJson for TeamDimension {
+    fn to_json(&self) -> Value {
+        object! {
+            "dimension": self.dimension,
+            "scored": self.scored,
+            "scores": self.scores,
+        }
+    }
+}
+
+impl ToJson for ScoreRange {
+    fn to_json(&self) -> Value {
+        object! {
+            "highest": self.highest,
+            "level": self.level,
+            "lowest": self.lowest,
+            "mean": self.mean,
+            "spread": self.spread,
+        }
+    }
+}
+
+impl ToJson for SiloSignal {
+    fn to_json(&self) -> Value {
+        object! {
+            "dimension": self.dimension,
+            "gap": self.gap,
+            "highest": self.highest,
+            "lowest": self.lowest,
+            "meaning": self.meaning,
+        }
+    }
+}
+
+impl ToJson for LevelGroup {
+    fn to_json(&self) -> Value {
+        object! {
+            "departments": self.departments,
+            "level": self.level,
+        }
+    }
+}
+
+impl ToJson for Agenda {
+    fn to_json(&self) -> Value {
+        object! {
+            "follow_up": self.follow_up,
+            "steps": self.steps,
+        }
+    }
+}
+
+impl ToJson for AgendaStep {
+    fn to_json(&self) -> Value {
+        object! {
+            "guidance": self.guidance,
+            "prompts": self.prompts,
+            "title": self.title,
+            "topic": self.topic,
+        }
+    }
+}
+
+impl ToJson for AgendaTopic {
+    fn to_json(&self) -> Value {
+        let name = match self {
+            AgendaTopic::CompanyGoals => "company_goals",
+            AgendaTopic::CurrentEfforts => "current_efforts",
+            AgendaTopic::SuccessesAndFailures => "successes_and_failures",
+            AgendaTopic::EditorialPlanning => "editorial_planning",
+            AgendaTopic::IfWeHadMore => "if_we_had_more",
+            AgendaTopic::Staffing => "staffing",
+            AgendaTopic::FollowUp => "follow_up",
+        };
+        name.to_json()
+    }
 }
 
 #[cfg(test)]
@@ -209,7 +321,7 @@ mod tests {
         assert_eq!(doc["version"], TEAM_REPORT_VERSION);
         assert_eq!(doc["respondents"], 1);
         assert_eq!(doc["codes"][0], "abc");
-        assert_eq!(doc["agenda"]["steps"].as_array().map(Vec::len), Some(7));
+        assert_eq!(doc["agenda"]["steps"].as_array().map(<[_]>::len), Some(7));
     }
 
     #[test]

@@ -14,10 +14,11 @@
 //! [`Questionnaire`] in one language directly, so a file is read once whichever language
 //! is asked for.
 //!
-//! The tree is this module's own `Json` rather than `serde_json::Value`: `Value` keeps an
-//! object's fields in alphabetical order and silently keeps the last of two equal keys, but
-//! problems must come in document order and a repeated field is itself a problem.
+//! The tree is [`json::Value`], which keeps an object's fields in document order with
+//! repeated keys: problems must come in document order, and a repeated field is itself a
+//! problem.
 
+use crate::json::{self, ErrorKind, Value};
 use crate::language::{self, MAX_LANGUAGES};
 use crate::questionnaire::{
     Choice, Dimension, DimensionId, Horizon, Level, Methodology, Model, ModelId, ProfileId,
@@ -25,13 +26,11 @@ use crate::questionnaire::{
     Questionnaire, Recommendation, RecommendationId, RuleSubject, ScaleLevel, Source,
     FORMAT_VERSION, LEVELS,
 };
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 /// One thing wrong with a questionnaire file: where it is, and what to do about it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// Where, as a JSON path such as `$.questions[3].options[2].level`; `$` is the whole file.
     pub path: String,
@@ -140,72 +139,6 @@ const KINDS: &[(&str, ProfileKind)] = &[
     ("other", ProfileKind::Other),
 ];
 
-/// A parsed JSON value that keeps object fields in document order, duplicates included.
-#[derive(Debug)]
-enum Json {
-    Null,
-    Bool(bool),
-    Whole(i128),
-    Fraction(f64),
-    Text(String),
-    List(Vec<Json>),
-    Object(Vec<(String, Json)>),
-}
-
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Whole(i128::from(v)))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::Whole(i128::from(v)))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Fraction(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::Text(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Json, E> {
-        Ok(Json::Text(v))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::List(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut fields = Vec::new();
-        while let Some(field) = map.next_entry::<String, Json>()? {
-            fields.push(field);
-        }
-        Ok(Json::Object(fields))
-    }
-}
-
 /// Where a value is: its JSON path, and a key that sorts paths into document order.
 #[derive(Clone, Debug)]
 struct Path {
@@ -253,12 +186,12 @@ impl Path {
 /// An object being read, with its path.
 struct Obj<'a> {
     path: Path,
-    fields: &'a [(String, Json)],
+    fields: &'a [(String, Value)],
 }
 
 impl<'a> Obj<'a> {
     /// The first field with this name, with its path.
-    fn get(&self, name: &str) -> Option<(Path, &'a Json)> {
+    fn get(&self, name: &str) -> Option<(Path, &'a Value)> {
         self.fields
             .iter()
             .enumerate()
@@ -291,12 +224,12 @@ struct Known {
 }
 
 impl Known {
-    fn gather(root: &[(String, Json)]) -> Known {
+    fn gather(root: &[(String, Value)]) -> Known {
         let list = |name: &str| match first(root, name) {
-            Some(Json::List(items)) => Some(items.as_slice()),
+            Some(Value::Array(items)) => Some(items.as_slice()),
             _ => None,
         };
-        let ids = |items: &[Json]| -> BTreeSet<String> {
+        let ids = |items: &[Value]| -> BTreeSet<String> {
             items
                 .iter()
                 .filter_map(|item| text_field(item, "id"))
@@ -329,8 +262,8 @@ impl Known {
             for item in items {
                 if let Some(id) = text_field(item, "id").filter(|id| valid_id(id)) {
                     let options = match item {
-                        Json::Object(fields) => match first(fields, "options") {
-                            Some(Json::List(options)) => Some(ids(options)),
+                        Value::Object(fields) => match first(fields, "options") {
+                            Some(Value::Array(options)) => Some(ids(options)),
                             _ => None,
                         },
                         _ => None,
@@ -457,18 +390,18 @@ impl Problems {
             self.report(&root, depth_message(line, column));
             return None;
         }
-        match serde_json::from_str::<Json>(text) {
+        match json::parse(text) {
             Ok(value) => self.questionnaire(&value, preferred),
             Err(error) => {
-                self.report(&root, syntax_message(&error));
+                self.report(&root, syntax_message(error));
                 None
             }
         }
     }
 
-    fn questionnaire(&mut self, value: &Json, preferred: &[&str]) -> Option<Questionnaire> {
+    fn questionnaire(&mut self, value: &Value, preferred: &[&str]) -> Option<Questionnaire> {
         let root = Path::root();
-        let Json::Object(fields) = value else {
+        let Value::Object(fields) = value else {
             self.wrong_type(
                 &root,
                 value,
@@ -490,8 +423,8 @@ impl Problems {
             Some((position, (_, value))) => {
                 let path = root.field("format", position);
                 match value {
-                    Json::Whole(1) => Some(()),
-                    Json::Whole(n) if *n > 1 => {
+                    Value::Integer(1) => Some(()),
+                    Value::Integer(n) if *n > 1 => {
                         let message = format!(
                             "This file uses format {n}, but this version of Silo Check reads format {FORMAT_VERSION}; update Silo Check or save the file as format {FORMAT_VERSION}."
                         );
@@ -568,7 +501,7 @@ impl Problems {
         }
     }
 
-    fn language_list(&mut self, path: &Path, value: &Json) -> Option<Vec<String>> {
+    fn language_list(&mut self, path: &Path, value: &Value) -> Option<Vec<String>> {
         let items = self.list(path, value, "language", "languages", 1, MAX_LANGUAGES)?;
         if items.is_empty() || items.len() > MAX_LANGUAGES {
             return None;
@@ -595,7 +528,7 @@ impl Problems {
         self.tag(&path, value)
     }
 
-    fn tag(&mut self, path: &Path, value: &Json) -> Option<String> {
+    fn tag(&mut self, path: &Path, value: &Value) -> Option<String> {
         let tag = self.plain(path, value)?;
         if language::is_valid_tag(&tag) {
             Some(tag)
@@ -955,9 +888,9 @@ impl Problems {
     fn horizon(&mut self, obj: &Obj<'_>) -> Option<Horizon> {
         let (path, value) = self.required(obj, "horizon")?;
         let horizon = match value {
-            Json::Whole(30) => Some(Horizon::Days30),
-            Json::Whole(60) => Some(Horizon::Days60),
-            Json::Whole(90) => Some(Horizon::Days90),
+            Value::Integer(30) => Some(Horizon::Days30),
+            Value::Integer(60) => Some(Horizon::Days60),
+            Value::Integer(90) => Some(Horizon::Days90),
             _ => None,
         };
         if horizon.is_none() {
@@ -992,7 +925,7 @@ impl Problems {
         })
     }
 
-    fn rule(&mut self, path: &Path, value: &Json, known: &Known) -> Option<RuleSubject> {
+    fn rule(&mut self, path: &Path, value: &Value, known: &Known) -> Option<RuleSubject> {
         let obj = self.object(value, path, RULE_FIELDS)?;
         let misplaced = |p: &mut Problems, names: &[&str], kind: &str| {
             for name in names {
@@ -1137,7 +1070,7 @@ impl Problems {
         // A link is the same in every language, so it is a plain text.
         let url = match obj.get("url") {
             None => None,
-            Some((_, Json::Text(text))) if text.trim().is_empty() => None,
+            Some((_, Value::String(text))) if text.trim().is_empty() => None,
             Some((path, value)) => Some(self.plain(&path, value)?),
         };
         if let Some(url) = &url {
@@ -1159,8 +1092,8 @@ impl Problems {
 
     /// Reports `value` unless it is an object, and every field of it that is unknown or
     /// repeated.
-    fn object<'a>(&mut self, value: &'a Json, path: &Path, allowed: &[&str]) -> Option<Obj<'a>> {
-        let Json::Object(fields) = value else {
+    fn object<'a>(&mut self, value: &'a Value, path: &Path, allowed: &[&str]) -> Option<Obj<'a>> {
+        let Value::Object(fields) = value else {
             self.wrong_type(path, value, "a group of fields in curly braces { … }");
             return None;
         };
@@ -1194,7 +1127,7 @@ impl Problems {
         })
     }
 
-    fn required<'a>(&mut self, obj: &Obj<'a>, name: &str) -> Option<(Path, &'a Json)> {
+    fn required<'a>(&mut self, obj: &Obj<'a>, name: &str) -> Option<(Path, &'a Value)> {
         let found = obj.get(name);
         if found.is_none() {
             let hint = match hint(name) {
@@ -1213,8 +1146,8 @@ impl Problems {
     fn each<T>(
         &mut self,
         path: &Path,
-        items: &[Json],
-        mut read: impl FnMut(&mut Problems, usize, &Path, &Json) -> Option<T>,
+        items: &[Value],
+        mut read: impl FnMut(&mut Problems, usize, &Path, &Value) -> Option<T>,
     ) -> Option<Vec<T>> {
         let mut all = Some(Vec::with_capacity(items.len()));
         for (index, item) in items.iter().enumerate() {
@@ -1230,13 +1163,13 @@ impl Problems {
     fn list<'a>(
         &mut self,
         path: &Path,
-        value: &'a Json,
+        value: &'a Value,
         one: &str,
         many: &str,
         min: usize,
         max: usize,
-    ) -> Option<&'a [Json]> {
-        let Json::List(items) = value else {
+    ) -> Option<&'a [Value]> {
+        let Value::Array(items) = value else {
             self.wrong_type(path, value, "a list in square brackets [ … ]");
             return None;
         };
@@ -1266,8 +1199,8 @@ impl Problems {
     }
 
     /// A plain text: not empty and not too long.
-    fn plain(&mut self, path: &Path, value: &Json) -> Option<String> {
-        let Json::Text(text) = value else {
+    fn plain(&mut self, path: &Path, value: &Value) -> Option<String> {
+        let Value::String(text) = value else {
             self.wrong_type(path, value, "a text in double quotes");
             return None;
         };
@@ -1313,10 +1246,10 @@ impl Problems {
 
     /// A text for people: a plain text in a file of one language, else an object with one
     /// text for each declared language. Gives the chosen language's text.
-    fn words(&mut self, path: &Path, value: &Json) -> Option<String> {
+    fn words(&mut self, path: &Path, value: &Value) -> Option<String> {
         match value {
-            Json::Object(fields) => self.translations(path, fields, false).flatten(),
-            Json::Text(_) if self.multilingual() => {
+            Value::Object(fields) => self.translations(path, fields, false).flatten(),
+            Value::String(_) if self.multilingual() => {
                 let count = self.languages.as_ref().map_or(0, Vec::len);
                 let message = format!(
                     "This text is in one language only, but the file declares {count} languages; write a text for each, as in {}.",
@@ -1325,7 +1258,7 @@ impl Problems {
                 self.report(path, message);
                 None
             }
-            Json::Text(_) => self.plain(path, value),
+            Value::String(_) => self.plain(path, value),
             _ if self.multilingual() => {
                 let expected = format!("a text for each language, as in {}", self.example());
                 self.wrong_type(path, value, &expected);
@@ -1345,7 +1278,7 @@ impl Problems {
     fn translations(
         &mut self,
         path: &Path,
-        fields: &[(String, Json)],
+        fields: &[(String, Value)],
         optional: bool,
     ) -> Option<Option<String>> {
         // Lent out for the read, which reports problems through `self`.
@@ -1358,11 +1291,11 @@ impl Problems {
     fn translations_in(
         &mut self,
         path: &Path,
-        fields: &[(String, Json)],
+        fields: &[(String, Value)],
         optional: bool,
         languages: Option<&[String]>,
     ) -> Option<Option<String>> {
-        let blank = |value: &Json| matches!(value, Json::Text(text) if text.trim().is_empty());
+        let blank = |value: &Value| matches!(value, Value::String(text) if text.trim().is_empty());
         let declared =
             |key: &str| languages.is_none_or(|languages| languages.iter().any(|tag| tag == key));
         // An optional text with no text in any declared language is absent.
@@ -1455,8 +1388,8 @@ impl Problems {
     fn opt_text(&mut self, obj: &Obj<'_>, name: &str) -> Option<Option<String>> {
         match obj.get(name) {
             None => Some(None),
-            Some((_, Json::Text(text))) if text.trim().is_empty() => Some(None),
-            Some((path, Json::Object(fields))) => self.translations(&path, fields, true),
+            Some((_, Value::String(text))) if text.trim().is_empty() => Some(None),
+            Some((path, Value::Object(fields))) => self.translations(&path, fields, true),
             Some((path, value)) => self.words(&path, value).map(Some),
         }
     }
@@ -1464,7 +1397,7 @@ impl Problems {
     fn opt_bool(&mut self, obj: &Obj<'_>, name: &str) -> Option<Option<bool>> {
         match obj.get(name) {
             None => Some(None),
-            Some((_, Json::Bool(b))) => Some(Some(*b)),
+            Some((_, Value::Bool(b))) => Some(Some(*b)),
             Some((path, value)) => {
                 self.wrong_type(&path, value, "true or false");
                 None
@@ -1472,8 +1405,8 @@ impl Problems {
         }
     }
 
-    fn id(&mut self, path: &Path, value: &Json) -> Option<String> {
-        let Json::Text(id) = value else {
+    fn id(&mut self, path: &Path, value: &Value) -> Option<String> {
+        let Value::String(id) = value else {
             self.wrong_type(path, value, "an id in double quotes, such as \"ownership\"");
             return None;
         };
@@ -1560,10 +1493,10 @@ impl Problems {
         self.report(path, message);
     }
 
-    fn whole(&mut self, path: &Path, value: &Json, min: i128, max: i128) -> Option<i128> {
+    fn whole(&mut self, path: &Path, value: &Value, min: i128, max: i128) -> Option<i128> {
         match value {
-            Json::Whole(n) if (min..=max).contains(n) => Some(*n),
-            Json::Whole(n) => {
+            Value::Integer(n) if (min..=max).contains(n) => Some(*n),
+            Value::Integer(n) => {
                 let message = format!(
                     "This must be a whole number from {} to {}, but it is {n}; change it.",
                     thousands_i(min),
@@ -1572,7 +1505,7 @@ impl Problems {
                 self.report(path, message);
                 None
             }
-            Json::Text(text) if text.trim().parse::<i128>().is_ok() => {
+            Value::String(text) if text.trim().parse::<i128>().is_ok() => {
                 let message = format!(
                     "This must be a whole number from {} to {}, but it is the text \"{}\"; remove the quotes.",
                     thousands_i(min),
@@ -1599,7 +1532,7 @@ impl Problems {
         self.whole(&path, value, min, max)
     }
 
-    fn level(&mut self, path: &Path, value: &Json) -> Option<Level> {
+    fn level(&mut self, path: &Path, value: &Value) -> Option<Level> {
         let n = self.whole(path, value, 1, i128::from(LEVELS))?;
         Level::new(u8::try_from(n).ok()?)
     }
@@ -1609,7 +1542,7 @@ impl Problems {
         self.level(&path, value)
     }
 
-    fn wrong_type(&mut self, path: &Path, value: &Json, expected: &str) {
+    fn wrong_type(&mut self, path: &Path, value: &Value, expected: &str) {
         let message = format!(
             "This must be {expected}, but it is {}; change it.",
             describe(value)
@@ -1619,7 +1552,7 @@ impl Problems {
 }
 
 /// The first field with this name.
-fn first<'a>(fields: &'a [(String, Json)], name: &str) -> Option<&'a Json> {
+fn first<'a>(fields: &'a [(String, Value)], name: &str) -> Option<&'a Value> {
     fields
         .iter()
         .find(|(key, _)| key == name)
@@ -1627,10 +1560,10 @@ fn first<'a>(fields: &'a [(String, Json)], name: &str) -> Option<&'a Json> {
 }
 
 /// The text of a field of an object, if the value is an object with such a text field.
-fn text_field<'a>(value: &'a Json, name: &str) -> Option<&'a str> {
+fn text_field<'a>(value: &'a Value, name: &str) -> Option<&'a str> {
     match value {
-        Json::Object(fields) => match first(fields, name) {
-            Some(Json::Text(text)) => Some(text),
+        Value::Object(fields) => match first(fields, name) {
+            Some(Value::String(text)) => Some(text),
             _ => None,
         },
         _ => None,
@@ -1689,40 +1622,49 @@ fn depth_message(line: usize, column: usize) -> String {
 }
 
 /// Explains a JSON syntax error in plain words, with its line and column.
-fn syntax_message(error: &serde_json::Error) -> String {
-    let (line, column) = (error.line(), error.column().max(1));
-    let full = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    let bare = full.strip_suffix(&suffix).unwrap_or(&full);
-    let what = match bare {
-        "recursion limit exceeded" => return depth_message(line, column),
-        "trailing comma" => "there is a comma before a closing bracket",
-        "key must be a string" => "a field name is not in double quotes",
-        "expected value" => "a value is missing here, or a text is not in double quotes",
-        "trailing characters" => "something follows the end of the questionnaire",
-        bare if bare.starts_with("EOF while parsing") => {
-            "the file ends before every bracket and quote is closed"
-        }
-        bare if bare.starts_with("control character") => {
+fn syntax_message(error: json::Error) -> String {
+    let json::Error { kind, line, column } = error;
+    let what = match kind {
+        ErrorKind::TooDeep => return depth_message(line, column),
+        ErrorKind::TrailingComma => "there is a comma before a closing bracket",
+        ErrorKind::KeyMustBeString => "a field name is not in double quotes",
+        ErrorKind::ExpectedValue => "a value is missing here, or a text is not in double quotes",
+        ErrorKind::TrailingCharacters => "something follows the end of the questionnaire",
+        ErrorKind::EndInList
+        | ErrorKind::EndInObject
+        | ErrorKind::EndInString
+        | ErrorKind::EndInValue => "the file ends before every bracket and quote is closed",
+        ErrorKind::ControlCharacter => {
             "a text contains a line break or tab (write \\n for a line break)"
         }
-        bare => bare,
+        ErrorKind::ExpectedColon
+        | ErrorKind::ExpectedListCommaOrEnd
+        | ErrorKind::ExpectedObjectCommaOrEnd
+        | ErrorKind::ExpectedIdent
+        | ErrorKind::InvalidEscape
+        | ErrorKind::InvalidNumber
+        | ErrorKind::NumberOutOfRange
+        | ErrorKind::LoneSurrogate => return syntax_sentence(&kind.to_string(), line, column),
     };
+    syntax_sentence(what, line, column)
+}
+
+fn syntax_sentence(what: &str, line: usize, column: usize) -> String {
     format!(
         "This is not valid JSON: {what} at line {line}, column {column}; check the commas, quotes and brackets just before that place."
     )
 }
 
 /// A value as a message names it, such as `the text "abc"` or `a list`.
-fn describe(value: &Json) -> String {
+fn describe(value: &Value) -> String {
     match value {
-        Json::Null => "null (no value)".to_owned(),
-        Json::Bool(b) => b.to_string(),
-        Json::Whole(n) => n.to_string(),
-        Json::Fraction(f) => format!("{f:?}"),
-        Json::Text(text) => format!("the text \"{}\"", shorten(text)),
-        Json::List(_) => "a list".to_owned(),
-        Json::Object(_) => "a group of fields".to_owned(),
+        Value::Null => "null (no value)".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Integer(n) => n.to_string(),
+        Value::Number(number) => number.clone(),
+        Value::String(text) => format!("the text \"{}\"", shorten(text)),
+        Value::Array(_) => "a list".to_owned(),
+        Value::Object(_) => "a group of fields".to_owned(),
     }
 }
 

@@ -175,7 +175,7 @@ fn without_texts(questionnaire: &Questionnaire) -> Value {
             _ => {}
         }
     }
-    let mut value = serde_json::to_value(questionnaire).unwrap();
+    let mut value = common::questionnaire_json(questionnaire);
     strip(&mut value);
     value
 }
