@@ -1,20 +1,22 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): each renders one component
-//! into a fresh element and checks it by role, label and text, never by whole HTML.
+//! (or one of the functions that render a part of a screen) into a fresh element and
+//! checks it by role, label and text, never by whole HTML.
 #![cfg(target_arch = "wasm32")]
 
 use assessment::report::report;
 use assessment::session::Action;
 use assessment::{share, Answer, Answers, Level, Questionnaire};
 use silo_check::app::{App, AppProps, Loaded, Shared};
-use silo_check::ui::progress::{Progress, ProgressProps};
-use silo_check::ui::question_card::{QuestionCard, QuestionCardProps};
+use silo_check::i18n::{messages, Lang};
+use silo_check::ui::progress::{progress, ProgressProps};
+use silo_check::ui::question_card::{question_card, QuestionCardProps};
 use silo_check::ui::results::{Results, ResultsProps};
 use silo_check::ui::team_view::{TeamView, TeamViewProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use yew::{AttrValue, Callback};
+use yew::{AttrValue, Callback, Html, Properties};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -23,6 +25,19 @@ fn questionnaire() -> Shared {
         Ok(q) => Shared(Rc::new(q)),
         Err(problems) => panic!("built-in questionnaire is invalid: {problems:?}"),
     }
+}
+
+/// Props of [`Shown`].
+#[derive(Properties, PartialEq)]
+struct ShownProps {
+    html: Html,
+}
+
+/// Mounts what a rendering function returned, for the parts of a screen that are plain
+/// functions rather than components.
+#[yew::component]
+fn Shown(props: &ShownProps) -> Html {
+    props.html.clone()
 }
 
 /// A fresh element on the page to render into.
@@ -101,18 +116,18 @@ async fn a_question_is_a_labelled_radio_group_answered_by_click_or_number_key() 
     let chosen = Rc::new(RefCell::new(Vec::new()));
     let root = container();
     let sink = chosen.clone();
-    yew::Renderer::<QuestionCard>::with_root_and_props(
-        root.clone(),
-        QuestionCardProps {
+    let html = question_card(
+        &QuestionCardProps {
             index: 0,
             number: 1,
-            question: q.questions()[0].clone(),
+            question: &q.questions()[0],
             answer: None,
             instance: "t2".into(),
             on_select: Callback::from(move |pick| sink.borrow_mut().push(pick)),
         },
-    )
-    .render();
+        messages(Lang::En),
+    );
+    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
     yew::scheduler::flush().await;
 
     let fieldset = one(&root, "fieldset");
@@ -154,15 +169,15 @@ async fn progress_names_the_part_and_counts_answers() {
         answers.set(i, Some(Answer::NotSure));
     }
     let root = container();
-    yew::Renderer::<Progress>::with_root_and_props(
-        root.clone(),
-        ProgressProps {
-            questionnaire: q.clone(),
-            answers,
+    let html = progress(
+        &ProgressProps {
+            questionnaire: &q,
+            answers: &answers,
             current: Some(1),
         },
-    )
-    .render();
+        messages(Lang::En),
+    );
+    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
     yew::scheduler::flush().await;
     let bar = one(&root, "[role=progressbar]");
     assert_eq!(bar.get_attribute("aria-valuenow").as_deref(), Some("5"));

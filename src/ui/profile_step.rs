@@ -2,7 +2,7 @@
 
 use crate::app::Shared;
 use crate::i18n::Messages;
-use crate::ui::progress::Progress;
+use crate::ui::progress::{progress, ProgressProps};
 use assessment::session::Action;
 use assessment::Answers;
 use wasm_bindgen::JsCast;
@@ -35,7 +35,7 @@ pub fn profile_step(props: &ProfileStepProps, t: &Messages) -> Html {
     let heading_id = format!("{}-profile", props.instance);
     html! {
         <section key="profile" class="sc-card" aria-labelledby={heading_id.clone()}>
-            <Progress questionnaire={q.clone()} answers={props.answers.clone()} current={None::<usize>} />
+            { progress(&ProgressProps { questionnaire: q, answers: &props.answers, current: None }, t) }
             <form {onsubmit} novalidate=true>
                 <h2 class="sc-heading" id={heading_id} tabindex="-1" data-step-heading="">{t.about_you}</h2>
                 <p class="sc-lead">

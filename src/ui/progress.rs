@@ -1,30 +1,27 @@
 //! The progress indicator: which part of the questionnaire this is, and how much is done.
 
 use crate::app::Shared;
-use crate::i18n::{fill, use_t};
+use crate::i18n::{fill, Messages};
 use crate::ui::radar::meter;
 use assessment::Answers;
 use yew::prelude::*;
 
-/// Props of [`Progress`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct ProgressProps {
+/// What [`progress`] shows.
+pub struct ProgressProps<'a> {
     /// The questionnaire.
-    pub questionnaire: Shared,
+    pub questionnaire: &'a Shared,
     /// The answers so far.
-    pub answers: Answers,
+    pub answers: &'a Answers,
     /// The dimension on screen, if any.
     pub current: Option<usize>,
 }
 
 /// Shows "Part 2 of 9", the answered count, a bar, and the dimension names.
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
-    let q = &props.questionnaire;
+pub fn progress(props: &ProgressProps, t: &Messages) -> Html {
+    let q = props.questionnaire;
     let total = q.questions().len();
     let answered = props.answers.answered();
     let percent = (answered * 100).checked_div(total).unwrap_or(0);
-    let t = use_t();
     let part = props.current.map(|d| {
         fill(
             t.part_of,

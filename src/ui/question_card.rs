@@ -1,19 +1,18 @@
 //! One scored question: a fieldset with its legend and the five anchored choices.
 
-use crate::i18n::{fill, use_t};
+use crate::i18n::{fill, Messages};
 use assessment::{Answer, Question};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Props of [`QuestionCard`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct QuestionCardProps {
+/// What [`question_card`] shows.
+pub struct QuestionCardProps<'a> {
     /// The question's index in the questionnaire.
     pub index: usize,
     /// Its number as shown ("Question 7").
     pub number: usize,
     /// The question.
-    pub question: Question,
+    pub question: &'a Question,
     /// The current answer.
     pub answer: Option<Answer>,
     /// A page-unique prefix for element ids and radio group names.
@@ -27,10 +26,8 @@ const NOT_SURE_KEY: &str = "6";
 
 /// Renders a question as a radio group. Arrow keys move within the group (the browser's
 /// own radio behaviour), and the number keys 1-5 (6 for "Not sure") choose directly.
-#[component]
-pub fn QuestionCard(props: &QuestionCardProps) -> Html {
-    let q = &props.question;
-    let t = use_t();
+pub fn question_card(props: &QuestionCardProps, t: &Messages) -> Html {
+    let q = props.question;
     let base = format!("{}-q{}", props.instance, props.index);
     let legend_id = format!("{base}-legend");
     let help_id = format!("{base}-help");
@@ -83,7 +80,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     };
 
     html! {
-        <fieldset class="sc-question" aria-describedby={q.help.as_ref().map(|_| help_id.clone())} {onkeydown}>
+        <fieldset key={props.index} class="sc-question" aria-describedby={q.help.as_ref().map(|_| help_id.clone())} {onkeydown}>
             <legend class="sc-question__legend" id={legend_id}>
                 <span class="sc-visually-hidden">{fill(t.question_number, &[("n", &props.number)])}</span>
                 {q.prompt.clone()}

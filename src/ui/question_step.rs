@@ -2,8 +2,8 @@
 
 use crate::app::Shared;
 use crate::i18n::Messages;
-use crate::ui::progress::Progress;
-use crate::ui::question_card::QuestionCard;
+use crate::ui::progress::{progress, ProgressProps};
+use crate::ui::question_card::{question_card, QuestionCardProps};
 use assessment::session::Action;
 use assessment::{Answer, Answers};
 use wasm_bindgen::JsCast;
@@ -62,21 +62,18 @@ pub fn question_step(props: &QuestionStepProps, t: &Messages) -> Html {
     let heading_id = format!("{}-step-{}", props.instance, props.dimension);
     html! {
         <section key="questions" class="sc-card" aria-labelledby={heading_id.clone()}>
-            <Progress questionnaire={q.clone()} answers={props.answers.clone()} current={Some(props.dimension)} />
+            { progress(&ProgressProps { questionnaire: q, answers: &props.answers, current: Some(props.dimension) }, t) }
             <form {onsubmit} {onkeydown} novalidate=true>
                 <h2 class="sc-heading" id={heading_id} tabindex="-1" data-step-heading="">{dimension.name.clone()}</h2>
                 <p class="sc-lead">{dimension.description.clone()}</p>
-                { for q.questions_of(&dimension.id).map(|(index, question)| html! {
-                    <QuestionCard
-                        key={index}
-                        index={index}
-                        number={index + 1}
-                        question={question.clone()}
-                        answer={props.answers.get(index)}
-                        instance={props.instance.clone()}
-                        on_select={on_select.clone()}
-                    />
-                }) }
+                { for q.questions_of(&dimension.id).map(|(index, question)| question_card(&QuestionCardProps {
+                    index,
+                    number: index + 1,
+                    question,
+                    answer: props.answers.get(index),
+                    instance: props.instance.clone(),
+                    on_select: on_select.clone(),
+                }, t)) }
                 <p class="sc-keys-hint">{t.keys_hint}</p>
                 <div class="sc-actions sc-actions--split">
                     <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Back)}>{t.back}</button>

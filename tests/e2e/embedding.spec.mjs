@@ -146,6 +146,9 @@ function expectSameLayout(actual, expected) {
 
 test('hostile host CSS does not change the widget', async ({ page }) => {
   await page.setViewportSize({ width: 1100, height: 900 });
+  // Layouts are compared at rest: without motion, the progress bar does not grow over
+  // 160 ms after an answer, so both pages are measured in the same state.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const seen = {};
   for (const name of ['plain', 'hostile']) {
     const host = page.locator('#isolated');
@@ -156,6 +159,7 @@ test('hostile host CSS does not change the widget', async ({ page }) => {
     await app.start();
     await app.skipProfile();
     await app.questions().first().getByRole('radio').nth(2).check();
+    await expect(host.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
     await page.mouse.move(0, 0);
     seen[`${name}-question`] = await layout(host);
     test.info().attach(`${name}-question.png`, { body: await host.locator('.sc-root').screenshot(), contentType: 'image/png' });
