@@ -69,7 +69,8 @@ impl Questionnaire {
 /// such character gets `d` and eight hex digits of a hash of the name.
 fn slug(name: &str) -> String {
     let mut id = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    // Only ASCII letters and digits are kept, so ASCII lowercasing is all it takes.
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() {
             id.push(c);
         } else if !id.is_empty() && !id.ends_with('-') {

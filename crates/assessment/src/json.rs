@@ -458,7 +458,7 @@ fn new_line(out: &mut String, level: usize) {
 }
 
 /// Writes `text` as a JSON string, escaped as serde_json escapes it.
-fn write_string(out: &mut String, text: &str) {
+pub(crate) fn write_string(out: &mut String, text: &str) {
     out.push('"');
     let mut rest = text;
     while let Some(at) = rest.find(|c: char| c < ' ' || c == '"' || c == '\\') {

@@ -22,6 +22,7 @@ pub mod export;
 pub mod json;
 pub mod language;
 pub mod model;
+mod order;
 pub mod questionnaire;
 pub mod report;
 pub mod session;

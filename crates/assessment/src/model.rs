@@ -81,7 +81,7 @@ pub fn match_model(questionnaire: &Questionnaire, answers: &Answers) -> Option<M
         .collect();
     let mut ranked: Vec<&ModelScore> = scores.iter().collect();
     // A stable sort keeps questionnaire order among equal shares.
-    ranked.sort_by(|a, b| b.cmp_share(a));
+    crate::order::sort_by(&mut ranked, |a, b| b.cmp_share(a));
     let best = (*ranked.first()?).clone();
     if best.met == 0 {
         return None;

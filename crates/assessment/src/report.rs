@@ -410,7 +410,9 @@ fn ranked<'a>(
             })
         })
         .collect();
-    candidates.sort_unstable_by_key(|&(priority, level, order, _)| (priority, level, order));
+    crate::order::sort_by(&mut candidates, |a, b| {
+        (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2))
+    });
     candidates
         .into_iter()
         .map(|(_, level, _, dimension)| {

@@ -868,7 +868,7 @@ fn silo_signals(
         };
         signals.push((Reverse(gap), Reverse(dimension.weight), order, signal));
     }
-    signals.sort_unstable_by_key(|(gap, weight, order, _)| (*gap, *weight, *order));
+    crate::order::sort_by(&mut signals, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
     signals
         .into_iter()
         .map(|(_, _, _, signal)| signal)

@@ -157,11 +157,17 @@ impl Path {
 
     fn field(&self, name: &str, position: usize) -> Path {
         let plain = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        let text = if plain {
-            format!("{}.{name}", self.text)
+        let mut text = self.text.clone();
+        if plain {
+            text.push('.');
+            text.push_str(name);
         } else {
-            format!("{}[{name:?}]", self.text)
-        };
+            // Quoted as in JSON (not with Rust's `{:?}`, whose Unicode tables would come
+            // into the WebAssembly with it).
+            text.push('[');
+            crate::json::write_string(&mut text, name);
+            text.push(']');
+        }
         Path {
             text,
             order: self.step(position),
@@ -354,7 +360,7 @@ impl Problems {
                 "This file could not be read for a reason Silo Check does not recognise; please report it together with the file.".to_owned(),
             );
         }
-        self.found.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::order::sort_by(&mut self.found, |a, b| a.0.cmp(&b.0));
         let mut problems: Vec<Problem> =
             self.found.into_iter().map(|(_, problem)| problem).collect();
         if self.dropped > 0 {
@@ -834,7 +840,7 @@ impl Problems {
                 _ => {}
             }
             let mut levels: Vec<Level> = levels?.into_iter().map(|(_, level)| level).collect();
-            levels.sort();
+            crate::order::sort_by(&mut levels, Ord::cmp);
             Some(Recommendation {
                 id: RecommendationId(id?),
                 dimension: DimensionId(dimension?),
@@ -1697,7 +1703,9 @@ fn hint(name: &str) -> &'static str {
 
 /// The known name closest to `word`, if one is within a small edit distance of it.
 fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let word: Vec<char> = word.to_lowercase().chars().collect();
+    // Ids are ASCII, so ASCII case is the only case that can match (and std's full
+    // Unicode lowercasing would bring its tables into the WebAssembly).
+    let word: Vec<char> = word.to_ascii_lowercase().chars().collect();
     let limit = if word.len() <= 4 { 1 } else { 2 };
     candidates
         .take(MAX_QUESTIONS)
@@ -1752,7 +1760,7 @@ fn shorten(text: &str) -> String {
 /// A well-formed id made from a malformed one, to suggest in a message.
 fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
