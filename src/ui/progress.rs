@@ -43,11 +43,12 @@ pub fn progress(props: &ProgressProps, t: &Messages) -> Html {
                 { for q.dimensions().iter().enumerate().map(|(i, d)| {
                     let done = q.questions_of(&d.id).all(|(qi, _)| props.answers.get(qi).is_some());
                     let current = props.current == Some(i);
-                    let class = classes!(
-                        "sc-progress__step",
-                        done.then_some("sc-progress__step--done"),
-                        current.then_some("sc-progress__step--current"),
-                    );
+                    let class = match (done, current) {
+                        (true, true) => "sc-progress__step sc-progress__step--done sc-progress__step--current",
+                        (true, false) => "sc-progress__step sc-progress__step--done",
+                        (false, true) => "sc-progress__step sc-progress__step--current",
+                        (false, false) => "sc-progress__step",
+                    };
                     let state = if current { t.step_current } else if done { t.step_complete } else { "" };
                     html! {
                         <li class={class} aria-current={current.then_some("step")}>

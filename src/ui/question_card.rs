@@ -99,7 +99,7 @@ pub fn question_card(props: &QuestionCardProps, t: &Messages) -> Html {
                     let unsure = matches!(answer, Answer::NotSure);
                     html! {
                         <li role="none">
-                            <label class={classes!("sc-choice", unsure.then_some("sc-choice--unsure"))} for={id.clone()}>
+                            <label class={if unsure { "sc-choice sc-choice--unsure" } else { "sc-choice" }} for={id.clone()}>
                                 <input type="radio" id={id} name={base.clone()} {checked} {onchange} />
                                 <span class="sc-choice__label">{label}</span>
                                 <span class="sc-choice__key" aria-hidden="true">{key}</span>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub fn meter(percent: usize, class: &'static str) -> Html {
     let percent = percent.min(100);
     html! {
-        <svg class={classes!("sc-meter", class)} viewBox="0 0 100 10"
+        <svg class={format!("sc-meter {class}")} viewBox="0 0 100 10"
             preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="sc-meter__track" x="0" y="0" width="100" height="10" />
             <rect class="sc-meter__fill" x="0" y="0" width={percent.to_string()} height="10" />
@@ -83,7 +83,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                     }
                     point(i, scaled(*s)).push_pair(&mut shape);
                 }
-                let class = classes!("sc-radar__series", format!("sc-radar__series--{}", k % PALETTE), many.then_some("sc-radar__series--overlay"));
+                let class = format!("sc-radar__series sc-radar__series--{}{}", k % PALETTE, if many { " sc-radar__series--overlay" } else { "" });
                 html! {
                     <g class={class}>
                         <polygon class="sc-radar__shape" points={shape} />
@@ -118,7 +118,7 @@ pub fn Radar(props: &RadarProps) -> Html {
             <figcaption>
                 <ul class="sc-legend" aria-hidden="true">
                     { for props.series.iter().enumerate().map(|(k, s)| html! {
-                        <li><span class={classes!("sc-legend__swatch", format!("sc-radar__series--{}", k % PALETTE))}></span>{s.label.clone()}</li>
+                        <li><span class={format!("sc-legend__swatch sc-radar__series--{}", k % PALETTE)}></span>{s.label.clone()}</li>
                     }) }
                 </ul>
             </figcaption>

@@ -7,7 +7,7 @@ use crate::links;
 use crate::options::{Options, Section};
 use crate::ui::logo::logo;
 use crate::ui::radar::{meter, Radar, Series};
-use crate::ui::recommendation_card::RecommendationCard;
+use crate::ui::recommendation_card::recommendation_card;
 use crate::ui::share_box::ShareBox;
 use assessment::export::report_document;
 use assessment::report::{ConfidenceLevel, Report};
@@ -177,15 +177,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     });
 
     let recommendation = |id: &assessment::RecommendationId, top: bool| {
-        q.recommendation(id).map(|r| {
-            html! {
-                <RecommendationCard
-                    recommendation={r.clone()}
-                    dimension={dimension_name(&r.dimension)}
-                    top={top}
-                />
-            }
-        })
+        q.recommendation(id)
+            .map(|r| recommendation_card(r, &dimension_name(&r.dimension), top, t))
     };
 
     let on_download = {

@@ -5,7 +5,7 @@ use crate::files;
 use crate::i18n::{fill, locale, plural, use_lang, use_t, Lang, Messages};
 use crate::links;
 use crate::ui::radar::{Radar, Series};
-use crate::ui::recommendation_card::RecommendationCard;
+use crate::ui::recommendation_card::recommendation_card;
 use crate::ui::share_box::ShareBox;
 use assessment::team::{self, Department, TeamInput, TeamReport};
 use assessment::team_export::{team_csv_in, team_document};
@@ -397,7 +397,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                                 <th scope="row">{format!("{} ({})", dept(&row.department), row.respondents)}</th>
                                 { for row.cells.iter().map(|c| match (c.level, c.score) {
                                     (Some(level), Some(score)) => html! {
-                                        <td class={classes!("sc-heat", format!("sc-heat--{}", level.get()))}>
+                                        <td class={format!("sc-heat sc-heat--{}", level.get())}>
                                             {level.get()}<span class="sc-heat__score">{format!(" ({score})")}</span>
                                         </td>
                                     },
@@ -440,9 +440,8 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                 <section aria-labelledby="sc-team-recs-title">
                     <h3 class="sc-subheading" id="sc-team-recs-title">{t.team_recs_title}</h3>
                     <ol class="sc-recs">
-                        { for org.start_here.iter().filter_map(|id| q.recommendation(id)).map(|r| html! {
-                            <RecommendationCard recommendation={r.clone()} dimension={name(&r.dimension)} top={true} />
-                        }) }
+                        { for org.start_here.iter().filter_map(|id| q.recommendation(id))
+                            .map(|r| recommendation_card(r, &name(&r.dimension), true, t)) }
                     </ol>
                 </section>
             }
