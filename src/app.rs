@@ -7,7 +7,7 @@ use crate::storage::{Found, Store};
 use crate::ui::problems_panel::problems_panel;
 use crate::ui::profile_step::{profile_step, ProfileStepProps};
 use crate::ui::question_step::{question_step, QuestionStepProps};
-use crate::ui::results::Results;
+use crate::ui::results::{results, ResultsProps};
 use crate::ui::review_step::{review_step, ReviewStepProps};
 use crate::ui::start_screen::{start_screen, Resumable, StartScreenProps};
 use crate::ui::team_view::TeamView;
@@ -413,20 +413,22 @@ fn Assessment(props: &AssessmentProps) -> Html {
             Step::Results => {
                 let report = Rc::new(report(q, session.answers()));
                 let code = share::encode(q, session.answers());
-                html! {
-                    <Results
-                        questionnaire={q.clone()}
-                        options={props.options.clone()}
-                        report={report}
-                        answers={session.answers().clone()}
-                        code={AttrValue::from(code)}
-                        shared_view={model.shared_view}
-                        on_action={dispatch.clone()}
-                        on_clear={on_clear.clone()}
-                        on_take_it_yourself={on_take_it_yourself}
-                        on_team={on_team}
-                    />
-                }
+                results(
+                    &ResultsProps {
+                        questionnaire: q.clone(),
+                        options: props.options.clone(),
+                        report,
+                        answers: session.answers().clone(),
+                        code: AttrValue::from(code),
+                        shared_view: model.shared_view,
+                        on_action: dispatch.clone(),
+                        on_clear: on_clear.clone(),
+                        on_take_it_yourself,
+                        on_team,
+                    },
+                    t,
+                    *lang,
+                )
             }
         }
     };

@@ -10,7 +10,7 @@ use silo_check::app::{App, AppProps, Loaded, Shared};
 use silo_check::i18n::{messages, Lang};
 use silo_check::ui::progress::{progress, ProgressProps};
 use silo_check::ui::question_card::{question_card, QuestionCardProps};
-use silo_check::ui::results::{Results, ResultsProps};
+use silo_check::ui::results::{results, ResultsProps};
 use silo_check::ui::team_view::{TeamView, TeamViewProps};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -200,9 +200,8 @@ async fn results_show_score_level_chart_table_and_recommendations() {
     }
     let r = Rc::new(report(&q, &answers));
     let root = container();
-    yew::Renderer::<Results>::with_root_and_props(
-        root.clone(),
-        ResultsProps {
+    let html = results(
+        &ResultsProps {
             questionnaire: q.clone(),
             options: Default::default(),
             report: r.clone(),
@@ -214,8 +213,10 @@ async fn results_show_score_level_chart_table_and_recommendations() {
             on_take_it_yourself: Callback::noop(),
             on_team: Callback::noop(),
         },
-    )
-    .render();
+        messages(Lang::En),
+        Lang::En,
+    );
+    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&one(&root, ".sc-score__number")), "50");
     assert!(text(&root).contains("Level 3: Defined"));

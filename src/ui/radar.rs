@@ -27,17 +27,6 @@ pub struct Series {
     pub scores: Vec<Option<u8>>,
 }
 
-/// Props of [`Radar`].
-#[derive(Properties, Clone, PartialEq)]
-pub struct RadarProps {
-    /// The dimension names, clockwise from the top.
-    pub labels: Vec<String>,
-    /// The shapes to draw; with more than one, each gets its own colour and a legend.
-    pub series: Vec<Series>,
-    /// The accessible name of the chart.
-    pub label: AttrValue,
-}
-
 /// The radar's radius in SVG units, and the radius labels are placed at.
 const RADIUS: i32 = 100;
 const LABEL_RADIUS: i32 = 118;
@@ -45,10 +34,11 @@ const LABEL_RADIUS: i32 = 118;
 const PALETTE: usize = 8;
 
 /// A radar chart of 0-100 scores with rings at 20-point steps (the default level
-/// thresholds). The same numbers must be available as text beside it.
-#[component]
-pub fn Radar(props: &RadarProps) -> Html {
-    let n = props.labels.len().max(1);
+/// thresholds): `labels` are the dimension names, clockwise from the top; each of `series`
+/// is a shape (with more than one, each gets its own colour and a legend); `label` is the
+/// chart's accessible name. The same numbers must be available as text beside it.
+pub fn radar(labels: &[String], series: &[Series], label: &str) -> Html {
+    let n = labels.len().max(1);
     // Unit vectors of the axes, in tenths of an SVG unit per unit of radius, clockwise
     // from the top.
     let axes: Vec<(f64, f64)> = (0..n).map(|i| axis(i, n)).collect();
@@ -64,10 +54,10 @@ pub fn Radar(props: &RadarProps) -> Html {
         out
     };
     let scaled = |score: Option<u8>| RADIUS * i32::from(score.unwrap_or(0)) / 100;
-    let many = props.series.len() > 1;
+    let many = series.len() > 1;
     html! {
         <figure class="sc-radar-figure">
-        <svg class="sc-radar" viewBox="-175 -150 350 300" role="img" aria-label={props.label.clone()}>
+        <svg class="sc-radar" viewBox="-175 -150 350 300" role="img" aria-label={label.to_string()}>
             { for [20, 40, 60, 80, 100].iter().map(|r| html! {
                 <polygon class="sc-radar__grid" points={polygon(RADIUS * r / 100)} />
             }) }
@@ -75,7 +65,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                 let p = point(i, RADIUS);
                 html! { <line class="sc-radar__axis" x1="0" y1="0" x2={tenths(p.x)} y2={tenths(p.y)} /> }
             }) }
-            { for props.series.iter().enumerate().map(|(k, series)| {
+            { for series.iter().enumerate().map(|(k, series)| {
                 let mut shape = String::new();
                 for (i, s) in series.scores.iter().enumerate().take(n) {
                     if i > 0 {
@@ -97,7 +87,7 @@ pub fn Radar(props: &RadarProps) -> Html {
                     </g>
                 }
             }) }
-            { for props.labels.iter().enumerate().map(|(i, label)| {
+            { for labels.iter().enumerate().map(|(i, label)| {
                 let p = point(i, LABEL_RADIUS);
                 let anchor = if p.x > 80 { "start" } else if p.x < -80 { "end" } else { "middle" };
                 let lines = wrap(label, 16);
@@ -117,7 +107,7 @@ pub fn Radar(props: &RadarProps) -> Html {
         if many {
             <figcaption>
                 <ul class="sc-legend" aria-hidden="true">
-                    { for props.series.iter().enumerate().map(|(k, s)| html! {
+                    { for series.iter().enumerate().map(|(k, s)| html! {
                         <li><span class={format!("sc-legend__swatch sc-radar__series--{}", k % PALETTE)}></span>{s.label.clone()}</li>
                     }) }
                 </ul>

@@ -2,11 +2,11 @@
 
 use crate::app::Shared;
 use crate::files;
-use crate::i18n::{fill, plural, use_lang, use_t};
+use crate::i18n::{fill, plural, Lang, Messages};
 use crate::links;
 use crate::options::{Options, Section};
 use crate::ui::logo::logo;
-use crate::ui::radar::{meter, Radar, Series};
+use crate::ui::radar::{meter, radar, Series};
 use crate::ui::recommendation_card::recommendation_card;
 use crate::ui::share_box::ShareBox;
 use assessment::export::report_document;
@@ -16,13 +16,11 @@ use assessment::{Answers, Horizon};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`Results`].
-#[derive(Properties, Clone, PartialEq)]
+/// What [`results`] shows.
 pub struct ResultsProps {
     /// The questionnaire.
     pub questionnaire: Shared,
     /// The host's options (which sections to show, logo).
-    #[prop_or_default]
     pub options: Rc<Options>,
     /// The report computed by the domain.
     pub report: Rc<Report>,
@@ -39,19 +37,15 @@ pub struct ResultsProps {
     /// Leaves a shared report to take the assessment oneself.
     pub on_take_it_yourself: Callback<()>,
     /// Opens the team view.
-    #[prop_or_default]
     pub on_team: Callback<()>,
 }
 
 /// The results screen.
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
+pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
     let q = &props.questionnaire;
     let report = &props.report;
     let shows = |section| props.options.shows(section);
     let link = links::share_link(&props.code);
-    let t = use_t();
-    let lang = use_lang();
 
     let dimension_name =
         |id: &assessment::DimensionId| q.dimension(id).map_or(String::new(), |d| d.name.clone());
@@ -195,7 +189,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| files::print());
 
     html! {
-        <section class="sc-card" aria-labelledby="sc-results-title">
+        <section key="results" class="sc-card" aria-labelledby="sc-results-title">
             { logo(&props.options) }
             <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="">
                 { if props.shared_view { t.shared_title } else { t.results_title } }
@@ -220,7 +214,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <h3 class="sc-subheading">{t.profile_by_dimension}</h3>
             <div class="sc-chart-layout">
                 <div>
-                    <Radar labels={labels} series={series} label={t.radar_label} />
+                    { radar(&labels, &series, t.radar_label) }
                 </div>
                 <ul class="sc-bars">
                     { for report.dimensions.iter().map(|d| {

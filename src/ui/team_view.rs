@@ -4,7 +4,7 @@ use crate::app::Shared;
 use crate::files;
 use crate::i18n::{fill, locale, plural, use_lang, use_t, Lang, Messages};
 use crate::links;
-use crate::ui::radar::{Radar, Series};
+use crate::ui::radar::{radar, Series};
 use crate::ui::recommendation_card::recommendation_card;
 use crate::ui::share_box::ShareBox;
 use assessment::team::{self, Department, TeamInput, TeamReport};
@@ -433,7 +433,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
 
             <section aria-labelledby="sc-team-radar-title">
                 <h3 class="sc-subheading" id="sc-team-radar-title">{t.team_radar_title}</h3>
-                <Radar labels={labels} series={series} label={t.team_radar_label} />
+                { radar(&labels, &series, t.team_radar_label) }
             </section>
 
             if !org.start_here.is_empty() {
