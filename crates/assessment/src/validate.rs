@@ -236,12 +236,12 @@ impl Known {
             _ => None,
         };
         let ids = |items: &[Value]| -> BTreeSet<String> {
-            items
-                .iter()
-                .filter_map(|item| text_field(item, "id"))
-                .filter(|id| valid_id(id))
-                .map(str::to_owned)
-                .collect()
+            set_of(
+                items
+                    .iter()
+                    .filter_map(|item| text_field(item, "id"))
+                    .filter(|id| valid_id(id)),
+            )
         };
         let mut known = Known::default();
         if let Some(items) = list("dimensions") {
@@ -254,13 +254,11 @@ impl Known {
             known.dimensions = Some(dimensions);
         }
         if let Some(items) = list("questions") {
-            known.questioned = Some(
+            known.questioned = Some(set_of(
                 items
                     .iter()
-                    .filter_map(|item| text_field(item, "dimension"))
-                    .map(str::to_owned)
-                    .collect(),
-            );
+                    .filter_map(|item| text_field(item, "dimension")),
+            ));
             known.questions = Some(ids(items));
         }
         if let Some(items) = list("profile") {
@@ -1699,6 +1697,16 @@ fn hint(name: &str) -> &'static str {
         "horizon" => "30, 60 or 90",
         _ => TEXT_HINT,
     }
+}
+
+/// The set of `ids`, built by inserting one at a time: `collect` would sort them first,
+/// with one more copy of std's sort in the WebAssembly (see `order`).
+fn set_of<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    for id in ids {
+        set.insert(id.to_owned());
+    }
+    set
 }
 
 /// The known name closest to `word`, if one is within a small edit distance of it.
