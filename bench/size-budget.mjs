@@ -17,11 +17,11 @@ import { sizes } from './compress.mjs';
 const GOAL = 150_000;
 /**
  * What the test enforces until the build meets GOAL: the smallest size reached so far
- * (248.1 KB on 23 November 2026) plus about 4 %, so the build cannot grow unnoticed; lower
+ * (244.1 KB on 23 November 2026) plus about 4 %, so the build cannot grow unnoticed; lower
  * it whenever the build shrinks. DESIGN.md ("Size and speed") says what takes the space and
  * why GOAL needs a decision.
  */
-const LIMIT = 258_000;
+const LIMIT = 254_000;
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const COUNTED = /\.(html|js|mjs|wasm|css|woff2?|ttf|otf|svg|png|jpe?g|gif|webp|avif|ico)$/i;
