@@ -103,9 +103,17 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         );
         (memo.0.clone(), memo.1.clone())
     };
-    let codes: Vec<String> = gathered.input.codes().map(str::to_string).collect();
-    let team_code = team::team_code(&q, codes.iter().map(String::as_str));
-    let link = links::team_link(&team_code);
+    // The codes and the team link change with the respondents only, like the report.
+    let (codes, link) = {
+        let q = q.clone();
+        let gathered = gathered.clone();
+        let memo = use_memo(gathered.version, move |_| {
+            let codes: Vec<String> = gathered.input.codes().map(str::to_string).collect();
+            let link = links::team_link(&team::team_code(&q, codes.iter().map(String::as_str)));
+            (Rc::new(codes), link)
+        });
+        (memo.0.clone(), memo.1.clone())
+    };
 
     let add = {
         let gathered = gathered.clone();
