@@ -18,7 +18,11 @@
 //! repeated keys: problems must come in document order, and a repeated field is itself a
 //! problem.
 
-use crate::json::{self, ErrorKind, Value};
+mod phrases;
+mod suggest;
+mod syntax;
+
+use crate::json::{self, Value};
 use crate::language::{self, MAX_LANGUAGES};
 use crate::questionnaire::{
     Choice, Dimension, DimensionId, Horizon, Level, Methodology, Model, ModelId, ProfileId,
@@ -26,8 +30,11 @@ use crate::questionnaire::{
     Questionnaire, Recommendation, RecommendationId, RuleSubject, ScaleLevel, Source,
     FORMAT_VERSION, LEVELS,
 };
+use phrases::{and_list, count, describe, is_are, levels_phrase, shorten, thousands, thousands_i};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
+use suggest::suggest;
+use syntax::{depth_message, syntax_message, too_deep};
 
 /// One thing wrong with a questionnaire file: where it is, and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1581,97 +1588,6 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-/// The line and column of the first bracket that opens a level deeper than `MAX_DEPTH`.
-fn too_deep(text: &str) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    let mut in_text = false;
-    let mut escaped = false;
-    let mut line = 1;
-    let mut line_start = 0;
-    for (index, byte) in text.bytes().enumerate() {
-        if byte == b'\n' {
-            line += 1;
-            line_start = index + 1;
-        }
-        if in_text {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == b'"' {
-                in_text = false;
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_text = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    let column = text.get(line_start..index).map_or(0, |s| s.chars().count()) + 1;
-                    return Some((line, column));
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    None
-}
-
-fn depth_message(line: usize, column: usize) -> String {
-    format!(
-        "This file nests lists and groups more than {MAX_DEPTH} levels deep (at line {line}, column {column}); a questionnaire needs at most six, so remove the extra brackets."
-    )
-}
-
-/// Explains a JSON syntax error in plain words, with its line and column.
-fn syntax_message(error: json::Error) -> String {
-    let json::Error { kind, line, column } = error;
-    let what = match kind {
-        ErrorKind::TooDeep => return depth_message(line, column),
-        ErrorKind::TrailingComma => "there is a comma before a closing bracket",
-        ErrorKind::KeyMustBeString => "a field name is not in double quotes",
-        ErrorKind::ExpectedValue => "a value is missing here, or a text is not in double quotes",
-        ErrorKind::TrailingCharacters => "something follows the end of the questionnaire",
-        ErrorKind::EndInList
-        | ErrorKind::EndInObject
-        | ErrorKind::EndInString
-        | ErrorKind::EndInValue => "the file ends before every bracket and quote is closed",
-        ErrorKind::ControlCharacter => {
-            "a text contains a line break or tab (write \\n for a line break)"
-        }
-        ErrorKind::ExpectedColon
-        | ErrorKind::ExpectedListCommaOrEnd
-        | ErrorKind::ExpectedObjectCommaOrEnd
-        | ErrorKind::ExpectedIdent
-        | ErrorKind::InvalidEscape
-        | ErrorKind::InvalidNumber
-        | ErrorKind::NumberOutOfRange
-        | ErrorKind::LoneSurrogate => return syntax_sentence(&kind.to_string(), line, column),
-    };
-    syntax_sentence(what, line, column)
-}
-
-fn syntax_sentence(what: &str, line: usize, column: usize) -> String {
-    format!(
-        "This is not valid JSON: {what} at line {line}, column {column}; check the commas, quotes and brackets just before that place."
-    )
-}
-
-/// A value as a message names it, such as `the text "abc"` or `a list`.
-fn describe(value: &Value) -> String {
-    match value {
-        Value::Null => "null (no value)".to_owned(),
-        Value::Bool(b) => b.to_string(),
-        Value::Integer(n) => n.to_string(),
-        Value::Number(number) => number.clone(),
-        Value::String(text) => format!("the text \"{}\"", shorten(text)),
-        Value::Array(_) => "a list".to_owned(),
-        Value::Object(_) => "a group of fields".to_owned(),
-    }
-}
-
 /// What a missing text field should hold, in a file of one language.
 const TEXT_HINT: &str = "a text in double quotes";
 
@@ -1709,62 +1625,6 @@ fn set_of<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
     set
 }
 
-/// The known name closest to `word`, if one is within a small edit distance of it.
-fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    // Ids are ASCII, so ASCII case is the only case that can match (and std's full
-    // Unicode lowercasing would bring its tables into the WebAssembly).
-    let word: Vec<char> = word.to_ascii_lowercase().chars().collect();
-    let limit = if word.len() <= 4 { 1 } else { 2 };
-    candidates
-        .take(MAX_QUESTIONS)
-        .filter_map(|candidate| {
-            let candidate_chars: Vec<char> = candidate.chars().collect();
-            let distance = edit_distance(&word, &candidate_chars, limit)?;
-            Some((distance, candidate))
-        })
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
-}
-
-/// The Levenshtein distance between two words, if it is at most `limit`.
-fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > limit {
-        return None;
-    }
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        if current.iter().all(|distance| *distance > limit) {
-            // Distances never shrink from one row to the next.
-            return None;
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous
-        .last()
-        .copied()
-        .filter(|distance| *distance <= limit)
-}
-
-/// A text cut to a length that fits in a message.
-fn shorten(text: &str) -> String {
-    const KEEP: usize = 40;
-    let mut short: String = text
-        .chars()
-        .take(KEEP)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if text.chars().nth(KEEP).is_some() {
-        short.push('…');
-    }
-    short
-}
-
 /// A well-formed id made from a malformed one, to suggest in a message.
 fn slug(text: &str) -> String {
     let mut slug = String::new();
@@ -1779,58 +1639,9 @@ fn slug(text: &str) -> String {
     slug.chars().take(MAX_ID).collect()
 }
 
-/// Names in a sentence: "a", "a and b", "a, b and c".
-fn and_list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [only] => (*only).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// "level 4" or "levels 1, 2 and 3".
-fn levels_phrase(levels: &[u8]) -> String {
-    let numbers: Vec<String> = levels.iter().map(u8::to_string).collect();
-    let numbers: Vec<&str> = numbers.iter().map(String::as_str).collect();
-    let word = if levels.len() == 1 { "level" } else { "levels" };
-    format!("{word} {}", and_list(&numbers))
-}
-
-/// "1 level" or "4 levels".
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", thousands(n))
-    }
-}
-
-/// "is 1 option" or "are 3 options".
-fn is_are(n: usize, one: &str, many: &str) -> String {
-    let verb = if n == 1 { "is" } else { "are" };
-    format!("{verb} {}", count(n, one, many))
-}
-
-/// A count with thousands separators, as in "2,000".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
-/// A bound with thousands separators; bounds are never negative.
-fn thousands_i(n: i128) -> String {
-    usize::try_from(n).map_or_else(|_| n.to_string(), thousands)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::suggest::edit_distance;
     use super::*;
     use proptest::prelude::*;
 
