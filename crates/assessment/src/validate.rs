@@ -18,6 +18,9 @@
 //! repeated keys: problems must come in document order, and a repeated field is itself a
 //! problem.
 
+mod ids;
+mod known;
+mod path;
 mod phrases;
 mod suggest;
 mod syntax;
@@ -30,8 +33,11 @@ use crate::questionnaire::{
     Questionnaire, Recommendation, RecommendationId, RuleSubject, ScaleLevel, Source,
     FORMAT_VERSION, LEVELS,
 };
+use ids::Ids;
+use known::Known;
+use path::{Obj, Path};
 use phrases::{and_list, count, describe, is_are, levels_phrase, shorten, thousands, thousands_i};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use suggest::suggest;
 use syntax::{depth_message, syntax_message, too_deep};
@@ -145,175 +151,6 @@ const KINDS: &[(&str, ProfileKind)] = &[
     ("organisation", ProfileKind::Organisation),
     ("other", ProfileKind::Other),
 ];
-
-/// Where a value is: its JSON path, and a key that sorts paths into document order.
-#[derive(Clone, Debug)]
-struct Path {
-    text: String,
-    /// For each step, the position of the field in its object or of the item in its list.
-    order: Vec<usize>,
-}
-
-impl Path {
-    fn root() -> Path {
-        Path {
-            text: "$".to_owned(),
-            order: Vec::new(),
-        }
-    }
-
-    fn field(&self, name: &str, position: usize) -> Path {
-        let plain = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        let mut text = self.text.clone();
-        if plain {
-            text.push('.');
-            text.push_str(name);
-        } else {
-            // Quoted as in JSON (not with Rust's `{:?}`, whose Unicode tables would come
-            // into the WebAssembly with it).
-            text.push('[');
-            crate::json::write_string(&mut text, name);
-            text.push(']');
-        }
-        Path {
-            text,
-            order: self.step(position),
-        }
-    }
-
-    fn item(&self, index: usize) -> Path {
-        Path {
-            text: format!("{}[{index}]", self.text),
-            order: self.step(index),
-        }
-    }
-
-    fn step(&self, position: usize) -> Vec<usize> {
-        let mut order = Vec::with_capacity(self.order.len() + 1);
-        order.extend_from_slice(&self.order);
-        order.push(position);
-        order
-    }
-}
-
-/// An object being read, with its path.
-struct Obj<'a> {
-    path: Path,
-    fields: &'a [(String, Value)],
-}
-
-impl<'a> Obj<'a> {
-    /// The first field with this name, with its path.
-    fn get(&self, name: &str) -> Option<(Path, &'a Value)> {
-        self.fields
-            .iter()
-            .enumerate()
-            .find(|(_, (key, _))| key == name)
-            .map(|(position, (_, value))| (self.path.field(name, position), value))
-    }
-
-    /// The path of the field with this name, or of the object if it has none.
-    fn at(&self, name: &str) -> Path {
-        self.get(name)
-            .map_or_else(|| self.path.clone(), |(path, _)| path)
-    }
-}
-
-/// The ids each section declares, gathered before the full walk so that references can be
-/// checked wherever they appear. `None` means the section is missing or not a list, in
-/// which case references into it are not checked (the section's own problem is reported).
-#[derive(Default)]
-struct Known {
-    /// Well-formed dimension ids in file order, without repeats.
-    dimension_order: Vec<String>,
-    dimensions: Option<BTreeSet<String>>,
-    /// The dimensions some question names.
-    questioned: Option<BTreeSet<String>>,
-    questions: Option<BTreeSet<String>>,
-    profile: Option<BTreeSet<String>>,
-    /// The option ids of each profile question, if its options are a list.
-    profile_options: BTreeMap<String, Option<BTreeSet<String>>>,
-    models: Option<BTreeSet<String>>,
-}
-
-impl Known {
-    fn gather(root: &[(String, Value)]) -> Known {
-        let list = |name: &str| match first(root, name) {
-            Some(Value::Array(items)) => Some(items.as_slice()),
-            _ => None,
-        };
-        let ids = |items: &[Value]| -> BTreeSet<String> {
-            set_of(
-                items
-                    .iter()
-                    .filter_map(|item| text_field(item, "id"))
-                    .filter(|id| valid_id(id)),
-            )
-        };
-        let mut known = Known::default();
-        if let Some(items) = list("dimensions") {
-            let mut dimensions = BTreeSet::new();
-            for id in items.iter().filter_map(|item| text_field(item, "id")) {
-                if valid_id(id) && dimensions.insert(id.to_owned()) {
-                    known.dimension_order.push(id.to_owned());
-                }
-            }
-            known.dimensions = Some(dimensions);
-        }
-        if let Some(items) = list("questions") {
-            known.questioned = Some(set_of(
-                items
-                    .iter()
-                    .filter_map(|item| text_field(item, "dimension")),
-            ));
-            known.questions = Some(ids(items));
-        }
-        if let Some(items) = list("profile") {
-            known.profile = Some(ids(items));
-            for item in items {
-                if let Some(id) = text_field(item, "id").filter(|id| valid_id(id)) {
-                    let options = match item {
-                        Value::Object(fields) => match first(fields, "options") {
-                            Some(Value::Array(options)) => Some(ids(options)),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    // A repeated id is reported where it repeats; rules naming it are not
-                    // checked against either question's options.
-                    known
-                        .profile_options
-                        .entry(id.to_owned())
-                        .and_modify(|repeated| *repeated = None)
-                        .or_insert(options);
-                }
-            }
-        }
-        if let Some(items) = list("models") {
-            known.models = Some(ids(items));
-        }
-        known
-    }
-}
-
-/// The ids seen so far in one list, to report repeats.
-struct Ids {
-    /// Names the earlier holder in a message, such as "another dimension".
-    another: &'static str,
-    /// Names one holder in a message, such as "dimension".
-    each: &'static str,
-    seen: HashMap<String, String>,
-}
-
-impl Ids {
-    fn new(another: &'static str, each: &'static str) -> Ids {
-        Ids {
-            another,
-            each,
-            seen: HashMap::new(),
-        }
-    }
-}
 
 /// Collects problems while the file is walked; every reading method reports what is wrong
 /// and returns `None` in that case.
@@ -1416,94 +1253,6 @@ impl Problems {
         }
     }
 
-    fn id(&mut self, path: &Path, value: &Value) -> Option<String> {
-        let Value::String(id) = value else {
-            self.wrong_type(path, value, "an id in double quotes, such as \"ownership\"");
-            return None;
-        };
-        let length = id.chars().count();
-        let message = if length > MAX_ID {
-            format!(
-                "This id is {} characters long, but ids may be at most 64; shorten it.",
-                thousands(length)
-            )
-        } else if id.is_empty() {
-            "This id is empty; write an id of lowercase letters a-z, digits, \"-\" and \"_\"."
-                .to_owned()
-        } else if !valid_id(id) {
-            let example = slug(id);
-            let advice = if example.is_empty() {
-                "change it".to_owned()
-            } else {
-                format!("write for example \"{example}\" instead")
-            };
-            format!(
-                "An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"{}\"; {advice}.",
-                shorten(id)
-            )
-        } else {
-            return Some(id.clone());
-        };
-        self.report(path, message);
-        None
-    }
-
-    fn req_id(&mut self, obj: &Obj<'_>, name: &str) -> Option<String> {
-        let (path, value) = self.required(obj, name)?;
-        self.id(&path, value)
-    }
-
-    /// The "id" field of an item, which must differ from those of the items before it.
-    fn unique_id(&mut self, obj: &Obj<'_>, ids: &mut Ids) -> Option<String> {
-        let (path, value) = self.required(obj, "id")?;
-        let id = self.id(&path, value)?;
-        if let Some(first) = ids.seen.get(&id) {
-            let message = format!(
-                "The id \"{id}\" is already used by {} ({first}); give each {} its own id.",
-                ids.another, ids.each
-            );
-            self.report(&path, message);
-            return None;
-        }
-        ids.seen.insert(id.clone(), path.text);
-        Some(id)
-    }
-
-    /// A required id field that must name one of `known`, when those are known.
-    fn reference(
-        &mut self,
-        obj: &Obj<'_>,
-        name: &str,
-        known: Option<&BTreeSet<String>>,
-        what: &str,
-        list: &str,
-    ) -> Option<String> {
-        let (path, value) = self.required(obj, name)?;
-        let id = self.id(&path, value)?;
-        if let Some(known) = known {
-            if !known.contains(&id) {
-                self.missing(&path, &id, known, what, list);
-                return None;
-            }
-        }
-        Some(id)
-    }
-
-    fn missing(&mut self, path: &Path, id: &str, known: &BTreeSet<String>, what: &str, list: &str) {
-        if self.full() {
-            return;
-        }
-        let message = match suggest(id, known.iter().map(String::as_str)) {
-            Some(near) => {
-                format!("There is no {what} with the id \"{id}\"; did you mean \"{near}\"?")
-            }
-            None => {
-                format!("There is no {what} with the id \"{id}\"; use the id of one of {list}.")
-            }
-        };
-        self.report(path, message);
-    }
-
     fn whole(&mut self, path: &Path, value: &Value, min: i128, max: i128) -> Option<i128> {
         match value {
             Value::Integer(n) if (min..=max).contains(n) => Some(*n),
@@ -1562,32 +1311,6 @@ impl Problems {
     }
 }
 
-/// The first field with this name.
-fn first<'a>(fields: &'a [(String, Value)], name: &str) -> Option<&'a Value> {
-    fields
-        .iter()
-        .find(|(key, _)| key == name)
-        .map(|(_, value)| value)
-}
-
-/// The text of a field of an object, if the value is an object with such a text field.
-fn text_field<'a>(value: &'a Value, name: &str) -> Option<&'a str> {
-    match value {
-        Value::Object(fields) => match first(fields, name) {
-            Some(Value::String(text)) => Some(text),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn valid_id(id: &str) -> bool {
-    (1..=MAX_ID).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-}
-
 /// What a missing text field should hold, in a file of one language.
 const TEXT_HINT: &str = "a text in double quotes";
 
@@ -1615,32 +1338,9 @@ fn hint(name: &str) -> &'static str {
     }
 }
 
-/// The set of `ids`, built by inserting one at a time: `collect` would sort them first,
-/// with one more copy of std's sort in the WebAssembly (see `order`).
-fn set_of<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
-    let mut set = BTreeSet::new();
-    for id in ids {
-        set.insert(id.to_owned());
-    }
-    set
-}
-
-/// A well-formed id made from a malformed one, to suggest in a message.
-fn slug(text: &str) -> String {
-    let mut slug = String::new();
-    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
-        if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    slug.chars().take(MAX_ID).collect()
-}
-
 #[cfg(test)]
 mod tests {
+    use super::ids::slug;
     use super::suggest::edit_distance;
     use super::*;
     use proptest::prelude::*;
