@@ -5,7 +5,8 @@
 //! Each container gets its own shadow root, its own `App` and its own storage namespace,
 //! so two widgets on a page never share state or styles.
 
-use crate::app::{App, AppProps, Loaded, Shared, WidgetEvent};
+use crate::app::{App, AppProps, WidgetEvent};
+use crate::questionnaire::{Loaded, Shared};
 use crate::i18n::{messages, Lang};
 use crate::options::{Options, Origin, QuestionnaireSource, Theme};
 use assessment::json::{self, object, Value};
