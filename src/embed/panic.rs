@@ -3,7 +3,7 @@
 //! A panic stops the one WebAssembly instance that runs every widget of the page, so the
 //! hook replaces each with an error panel built from plain DOM calls and tells each host.
 
-use super::Messenger;
+use super::events::Messenger;
 use crate::i18n::{messages, Lang};
 use crate::options::Options;
 use assessment::json::object;
