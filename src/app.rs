@@ -20,7 +20,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// What the widget tells its host page (see `embed.rs`).
+/// What the widget tells its host page (see `embed/events.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     /// The number of answered questions changed.
