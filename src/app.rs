@@ -3,6 +3,7 @@
 use crate::i18n::{fill, messages, Lang};
 use crate::links;
 use crate::options::Options;
+use crate::questionnaire::{Loaded, Shared};
 use crate::storage::{Found, Store};
 use crate::ui::problems_panel::problems_panel;
 use crate::ui::profile_step::{profile_step, ProfileStepProps};
@@ -14,41 +15,12 @@ use crate::ui::team_view::TeamView;
 use assessment::export::report_document;
 use assessment::report::report;
 use assessment::session::{Action, Session, Step};
-use assessment::validate::Problem;
 use assessment::{share, Questionnaire};
-use std::ops::Deref;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// A questionnaire shared by every component of one widget; compared by identity, so
-/// passing it down costs nothing on re-render.
-#[derive(Clone, Debug)]
-pub struct Shared(pub Rc<Questionnaire>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for Shared {
-    type Target = Questionnaire;
-    fn deref(&self) -> &Questionnaire {
-        &self.0
-    }
-}
-
-/// The questionnaire a widget was given: ready, or the problems that stop it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Loaded {
-    /// A validated questionnaire.
-    Ready(Shared),
-    /// Every problem found in the questionnaire file.
-    Invalid(Rc<Vec<Problem>>),
-}
-
-/// What the widget tells its host page (see `embed.rs`).
+/// What the widget tells its host page (see `embed/events.rs`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     /// The number of answered questions changed.

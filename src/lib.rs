@@ -12,6 +12,7 @@ pub mod files;
 pub mod i18n;
 pub mod links;
 pub mod options;
+pub mod questionnaire;
 pub mod storage;
 pub mod ui;
 

@@ -2,8 +2,8 @@
 //!
 //! The same names work as data attributes (`data-theme="dark"`), as keys of a JSON config
 //! element, and (for the options a visitor may safely choose) as URL parameters of the
-//! hosted page. This module only interprets values; `embed.rs` collects them from the page.
-//! Pure, so it is unit-tested natively.
+//! hosted page. This module only interprets values; `embed/host_options.rs` collects them
+//! from the page. Pure, so it is unit-tested natively.
 
 /// Where the questionnaire comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]

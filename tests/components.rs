@@ -6,8 +6,9 @@
 use assessment::report::report;
 use assessment::session::Action;
 use assessment::{share, Answer, Answers, Level, Questionnaire};
-use silo_check::app::{App, AppProps, Loaded, Shared};
+use silo_check::app::{App, AppProps};
 use silo_check::i18n::{messages, Lang};
+use silo_check::questionnaire::{Loaded, Shared};
 use silo_check::ui::progress::{progress, ProgressProps};
 use silo_check::ui::question_card::{question_card, QuestionCardProps};
 use silo_check::ui::results::{results, ResultsProps};

@@ -1,7 +1,7 @@
 //! The optional "About you" questions: department, role, organisation.
 
-use crate::app::Shared;
 use crate::i18n::Messages;
+use crate::questionnaire::Shared;
 use crate::ui::progress::{progress, ProgressProps};
 use assessment::session::Action;
 use assessment::Answers;

@@ -1,7 +1,7 @@
 //! The progress indicator: which part of the questionnaire this is, and how much is done.
 
-use crate::app::Shared;
 use crate::i18n::{fill, Messages};
+use crate::questionnaire::Shared;
 use crate::ui::radar::meter;
 use assessment::Answers;
 use yew::prelude::*;

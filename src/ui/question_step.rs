@@ -1,7 +1,7 @@
 //! One dimension's questions on one screen, with the progress indicator and navigation.
 
-use crate::app::Shared;
 use crate::i18n::Messages;
+use crate::questionnaire::Shared;
 use crate::ui::progress::{progress, ProgressProps};
 use crate::ui::question_card::{question_card, QuestionCardProps};
 use assessment::session::Action;

@@ -1,10 +1,10 @@
 //! The report: overall level, chart, organisational model, recommendations, plan, sharing.
 
-use crate::app::Shared;
 use crate::files;
 use crate::i18n::{fill, plural, Lang, Messages};
 use crate::links;
 use crate::options::{Options, Section};
+use crate::questionnaire::Shared;
 use crate::ui::logo::logo;
 use crate::ui::radar::{meter, radar, Series};
 use crate::ui::recommendation_card::recommendation_card;

@@ -1,7 +1,7 @@
 //! Before the results: the questions still unanswered, each one step away.
 
-use crate::app::Shared;
 use crate::i18n::{fill, plural, Lang, Messages};
+use crate::questionnaire::Shared;
 use assessment::session::Action;
 use assessment::Answers;
 use yew::prelude::*;

@@ -1,8 +1,8 @@
 //! The first screen: what the assessment measures, how long it takes, and privacy.
 
-use crate::app::Shared;
 use crate::i18n::{fill, plural, Lang, Messages};
 use crate::options::Options;
+use crate::questionnaire::Shared;
 use crate::ui::logo::logo;
 use assessment::session::Session;
 use std::rc::Rc;

@@ -1,9 +1,9 @@
 //! The team view: many respondents' codes gathered in the browser, compared by department.
 
-use crate::app::Shared;
 use crate::files;
 use crate::i18n::{fill, locale, plural, use_lang, use_t, Lang, Messages};
 use crate::links;
+use crate::questionnaire::Shared;
 use crate::ui::radar::{radar, Series};
 use crate::ui::recommendation_card::recommendation_card;
 use crate::ui::share_box::ShareBox;

@@ -1,0 +1,102 @@
+//! Events sent to the host page: a DOM event on the container, and, in a frame, a
+//! postMessage to each allowed parent origin (with the frame's height as it changes).
+
+use assessment::json::{object, Value};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The version of the event and message payloads; see docs/events.schema.json.
+pub const EVENTS_VERSION: u32 = 1;
+
+/// Sends events to the host: a DOM event on the container, and, when the widget runs in a
+/// frame, a postMessage to each allowed parent origin (never to `*`).
+#[derive(Clone)]
+pub(super) struct Messenger {
+    host: web_sys::HtmlElement,
+    origins: Rc<Vec<String>>,
+}
+
+impl Messenger {
+    pub(super) fn new(host: web_sys::HtmlElement, origins: &[String]) -> Messenger {
+        Messenger {
+            host,
+            origins: Rc::new(origins.to_vec()),
+        }
+    }
+
+    pub(super) fn send(&self, kind: &str, payload: &Value) {
+        // Fields in alphabetical order, as every version has sent them.
+        let message = object! {
+            "payload": payload,
+            "source": "silo-check",
+            "type": kind,
+            "version": EVENTS_VERSION,
+        };
+        let Ok(detail) = js_sys::JSON::parse(&message.to_string()) else {
+            return;
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if let Ok(event) =
+            web_sys::CustomEvent::new_with_event_init_dict(&format!("silo-check:{kind}"), &init)
+        {
+            let _ = self.host.dispatch_event(&event);
+        }
+        self.post(&detail);
+    }
+
+    fn post(&self, data: &JsValue) {
+        let Some(parent) = framed_parent() else {
+            return;
+        };
+        for origin in self.origins.iter() {
+            let _ = parent.post_message(data, origin);
+        }
+    }
+
+    /// In a frame with allowed origins, reports the page's height whenever it changes, so
+    /// the host can size the frame without scrollbars.
+    pub(super) fn watch_height(&self) {
+        if self.origins.is_empty() || framed_parent().is_none() {
+            return;
+        }
+        let Some(element) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        else {
+            return;
+        };
+        let messenger = self.clone();
+        let measured = element.clone();
+        let last = std::cell::Cell::new(0);
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+            let height = measured.scroll_height();
+            if height != last.replace(height) {
+                let message = object! {
+                    "payload": object! { "height": height },
+                    "source": "silo-check",
+                    "type": "resize",
+                    "version": EVENTS_VERSION,
+                };
+                if let Ok(data) = js_sys::JSON::parse(&message.to_string()) {
+                    messenger.post(&data);
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&element);
+            // The observer lives as long as the page; so must its callback.
+            callback.forget();
+        }
+    }
+}
+
+/// The parent window when this page runs in a frame.
+fn framed_parent() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(&window, &parent)).then_some(parent)
+}
