@@ -14,6 +14,16 @@
 const wasm = new URL('./silo-check-widget_bg.wasm', import.meta.url);
 const ERROR = 'data-silo-check-error';
 const RESTART = 'data-silo-check-restart';
+// The built-in questionnaire has a file per language beside the widget's files (one folder
+// up from the team view's page, which has a folder of its own).
+const BUILT_IN = new URL(
+  `${wasm.pathname.endsWith('silo-check-team_bg.wasm') ? '../' : './'}questionnaires/social-media-integration.`,
+  import.meta.url,
+);
+/** The languages the built-in questionnaire comes in, as the widget's `Lang::ALL`. */
+const BUILT_IN_LANGUAGES = ['en', 'de'];
+
+preloadBuiltIn();
 
 addEventListener('silo-check:error', (event) => {
   const button = event.target?.shadowRoot?.querySelector(`[${RESTART}]`);
@@ -105,19 +115,53 @@ function showPanel(container, { heading, text, button }) {
   root.replaceChildren(panel);
 }
 
-/** The container's allowed-origins option, read as embed.rs reads it (page only, never *). */
-function allowedOrigins(container) {
-  let value = '';
+/**
+ * Starts fetching the built-in questionnaire in the language the widget will choose, while
+ * the WebAssembly downloads: a `<link rel="preload">` whose request is the one the widget
+ * makes (CORS mode, cookies for the same origin only), so the browser hands it over. Only
+ * for containers without a questionnaire of their own, once per language.
+ */
+function preloadBuiltIn() {
+  const wanted = new Set();
+  for (const container of document.querySelectorAll('[data-silo-check]')) {
+    if (option(container, 'questionnaire', true)) continue;
+    const preferred = [option(container, 'lang', true), ...(navigator.languages ?? []), navigator.language];
+    const primary = preferred.filter(Boolean).map((tag) => String(tag).split(/[-_]/)[0].toLowerCase());
+    wanted.add(primary.find((tag) => BUILT_IN_LANGUAGES.includes(tag)) ?? 'en');
+  }
+  for (const tag of wanted) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = `${BUILT_IN.href}${tag}.json`;
+    document.head.append(link);
+  }
+}
+
+/**
+ * A container's option as embed/host_options.rs reads it: the JSON config, then the data
+ * attribute, then (when `fromUrl`) the page's URL parameter; the last one given wins.
+ */
+function option(container, name, fromUrl = false) {
+  let value;
   try {
     const id = container.dataset.config?.startsWith('#') ? container.dataset.config.slice(1) : null;
     const config = id
       ? document.getElementById(id)
       : container.querySelector("script[type='application/json'][data-silo-check-config]");
-    const configured = config ? JSON.parse(config.textContent)['allowed-origins'] : undefined;
+    const configured = config ? JSON.parse(config.textContent)[name] : undefined;
     if (Array.isArray(configured)) value = configured.join(',');
     else if (typeof configured === 'string') value = configured;
   } catch { /* a config that cannot be read is ignored, as the widget does */ }
-  value = container.getAttribute('data-allowed-origins') ?? value;
+  value = container.getAttribute(`data-${name}`) ?? value;
+  if (fromUrl) value = new URLSearchParams(location.search).get(name) ?? value;
+  return value;
+}
+
+/** The container's allowed-origins option, read as embed.rs reads it (page only, never *). */
+function allowedOrigins(container) {
+  const value = option(container, 'allowed-origins') ?? '';
   const origins = value.split(/[ ,]/).map((o) => o.trim()).filter(Boolean);
   const valid = origins.every((o) => /^https?:\/\/[A-Za-z0-9.\-:[\]]+\/?$/.test(o));
   return valid ? origins.map((o) => o.replace(/\/+$/, '')) : [];

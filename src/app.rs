@@ -3,7 +3,8 @@
 use crate::i18n::{fill, messages, Lang};
 use crate::links;
 use crate::options::Options;
-use crate::questionnaire::{Loaded, Shared};
+use crate::options::QuestionnaireSource;
+use crate::questionnaire::{Loaded, Shared, Translation};
 use crate::storage::{Found, Store};
 use crate::ui::problems_panel::problems_panel;
 use crate::ui::profile_step::{profile_step, ProfileStepProps};
@@ -11,7 +12,6 @@ use crate::ui::question_step::{question_step, QuestionStepProps};
 use crate::ui::results::{results, ResultsProps};
 use crate::ui::review_step::{review_step, ReviewStepProps};
 use crate::ui::start_screen::{start_screen, Resumable, StartScreenProps};
-use crate::ui::team_view::TeamView;
 use assessment::export::report_document;
 use assessment::report::report;
 use assessment::session::{Action, Session, Step};
@@ -55,7 +55,7 @@ pub struct AppProps {
     /// The questionnaire in each language both it and the widget speak, for the language
     /// switcher (shown when there are two or more).
     #[prop_or_default]
-    pub translations: Rc<Vec<(Lang, Shared)>>,
+    pub translations: Rc<Vec<(Lang, Translation)>>,
 }
 
 /// The root component: shows the problems of an invalid questionnaire, or the assessment.
@@ -150,6 +150,8 @@ enum StartProblem {
     SetAside(assessment::session::RestoreError),
     /// Could not be restored, and storage had no room to set it aside: left in place.
     KeptInPlace(assessment::session::RestoreError),
+    /// The questionnaire in the language chosen could not be loaded, with the reason.
+    Translation(Lang, String),
 }
 
 impl StartProblem {
@@ -162,6 +164,10 @@ impl StartProblem {
             }
             StartProblem::SetAside(e) => fill(t.saved_set_aside, &[("reason", &e.message(locale))]),
             StartProblem::KeptInPlace(e) => fill(t.saved_kept, &[("reason", &e.message(locale))]),
+            StartProblem::Translation(chosen, reason) => fill(
+                t.translation_failed,
+                &[("language", &chosen.name()), ("reason", reason)],
+            ),
         }
     }
 }
@@ -174,7 +180,7 @@ struct AssessmentProps {
     options: Rc<Options>,
     on_event: Callback<WidgetEvent>,
     lang: Lang,
-    translations: Rc<Vec<(Lang, Shared)>>,
+    translations: Rc<Vec<(Lang, Translation)>>,
 }
 
 #[component]
@@ -195,8 +201,17 @@ fn Assessment(props: &AssessmentProps) -> Html {
     let resumable = use_state(|| initial.resumable.clone());
     let lang = use_state(|| props.lang);
     let t = messages(*lang);
-    // The team view, open with the codes it starts from (from a team link, or none).
-    let team = use_state(|| initial.team.clone());
+    // A team link made before the team view had its own page opens that page instead.
+    {
+        let options = props.options.clone();
+        let team = initial.team.clone();
+        let tag = lang.tag();
+        use_effect_with((), move |()| {
+            if let Some(codes) = team {
+                links::move_to_team_page(&codes, fetched_from(&options), tag);
+            }
+        });
+    }
 
     // Save every change at once; say so, once, if saving fails.
     {
@@ -244,7 +259,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     {
         let root = root.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with((model.session.step(), team.is_some()), move |_| {
+        use_effect_with(model.session.step(), move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
@@ -295,31 +310,58 @@ fn Assessment(props: &AssessmentProps) -> Html {
         })
     };
 
-    let on_team = {
-        let team = team.clone();
-        Callback::from(move |()| team.set(Some(AttrValue::default())))
-    };
-    let on_close_team = {
-        let team = team.clone();
-        Callback::from(move |()| {
-            links::clear_share_code();
-            team.set(None);
-        })
-    };
-
+    // A language chosen in the switcher: at once when it was parsed at the start, after its
+    // file arrives for the built-in questionnaire (each file is fetched once).
+    let fetched = use_mut_ref(Vec::<(Lang, Shared)>::new);
     let on_language = {
         let lang = lang.clone();
         let model = model.clone();
+        let notices = notices.clone();
         let translations = props.translations.clone();
+        let options = props.options.clone();
         Callback::from(move |e: Event| {
             let chosen = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
                 .and_then(|s| Lang::from_tag(&s.value()));
-            let found = chosen.and_then(|l| translations.iter().find(|(tl, _)| *tl == l));
-            if let Some((l, questionnaire)) = found {
-                lang.set(*l);
-                model.dispatch(Msg::Translate(questionnaire.clone()));
+            let Some((l, translation)) =
+                chosen.and_then(|l| translations.iter().find(|(tl, _)| *tl == l))
+            else {
+                return;
+            };
+            let l = *l;
+            let show = {
+                let lang = lang.clone();
+                let model = model.clone();
+                move |questionnaire: Shared| {
+                    lang.set(l);
+                    model.dispatch(Msg::Translate(questionnaire));
+                }
+            };
+            let known = fetched
+                .borrow()
+                .iter()
+                .find(|(fl, _)| *fl == l)
+                .map(|(_, q)| q.clone());
+            match (translation, known) {
+                (Translation::Ready(q), _) => show(q.clone()),
+                (Translation::Fetch(_), Some(q)) => show(q),
+                (Translation::Fetch(url), None) => {
+                    let (url, options) = (url.clone(), options.clone());
+                    let (fetched, notices) = (fetched.clone(), notices.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match crate::embed::load_translation(&url, l, &options).await {
+                            Ok(q) => {
+                                fetched.borrow_mut().push((l, q.clone()));
+                                show(q);
+                            }
+                            Err(reason) => notices.set(Notices {
+                                problem: Some(StartProblem::Translation(l, reason)),
+                                ..(*notices).clone()
+                            }),
+                        }
+                    });
+                }
             }
         })
     };
@@ -330,78 +372,69 @@ fn Assessment(props: &AssessmentProps) -> Html {
     let total = q.questions().len();
     let announcement = announce(*lang, q, session.step(), answered, total);
 
-    let own_code = (session.answers().answered() > 0 && !model.shared_view)
-        .then(|| AttrValue::from(share::encode(q, session.answers())));
     // The steps are functions, not components: each one's <section> has its own key, so
     // a new step gets new elements instead of the last step's reshaped (a reused button
     // would fade from its old colours to its new ones).
-    let screen = if let Some(initial) = &*team {
-        html! {
-            <TeamView
-                questionnaire={q.clone()}
-                initial={initial.clone()}
-                own_code={own_code}
-                instance={props.instance.clone()}
-                on_close={on_close_team}
-            />
-        }
-    } else {
-        match session.step() {
-            Step::Start => html! {
-                { start_screen(&StartScreenProps {
+    let screen = match session.step() {
+        Step::Start => html! {
+            { start_screen(&StartScreenProps {
+                questionnaire: q.clone(),
+                options: props.options.clone(),
+                resumable: (*resumable).as_ref().map(|r| (r.answered, total)),
+                on_begin: dispatch.reform(|()| Action::Begin),
+                on_resume,
+                on_start_over,
+            }, t, *lang) }
+        },
+        Step::Profile => html! {
+            { profile_step(&ProfileStepProps {
+                questionnaire: q.clone(),
+                answers: session.answers().clone(),
+                instance: props.instance.clone(),
+                on_action: dispatch.clone(),
+            }, t) }
+        },
+        Step::Dimension(d) => html! {
+            { question_step(&QuestionStepProps {
+                questionnaire: q.clone(),
+                dimension: d,
+                answers: session.answers().clone(),
+                instance: props.instance.clone(),
+                on_action: dispatch.clone(),
+                on_clear: on_clear.clone(),
+            }, t) }
+        },
+        Step::Review => html! {
+            { review_step(&ReviewStepProps {
+                questionnaire: q.clone(),
+                answers: session.answers().clone(),
+                on_action: dispatch.clone(),
+            }, t, *lang) }
+        },
+        Step::Results => {
+            let report = Rc::new(report(q, session.answers()));
+            let code = share::encode(q, session.answers());
+            let team_link = AttrValue::from(links::team_page_link(
+                &assessment::team::team_code(q, [code.as_str()]),
+                fetched_from(&props.options),
+                lang.tag(),
+            ));
+            results(
+                &ResultsProps {
                     questionnaire: q.clone(),
                     options: props.options.clone(),
-                    resumable: (*resumable).as_ref().map(|r| (r.answered, total)),
-                    on_begin: dispatch.reform(|()| Action::Begin),
-                    on_resume,
-                    on_start_over,
-                }, t, *lang) }
-            },
-            Step::Profile => html! {
-                { profile_step(&ProfileStepProps {
-                    questionnaire: q.clone(),
+                    report,
                     answers: session.answers().clone(),
-                    instance: props.instance.clone(),
-                    on_action: dispatch.clone(),
-                }, t) }
-            },
-            Step::Dimension(d) => html! {
-                { question_step(&QuestionStepProps {
-                    questionnaire: q.clone(),
-                    dimension: d,
-                    answers: session.answers().clone(),
-                    instance: props.instance.clone(),
+                    code: AttrValue::from(code),
+                    shared_view: model.shared_view,
                     on_action: dispatch.clone(),
                     on_clear: on_clear.clone(),
-                }, t) }
-            },
-            Step::Review => html! {
-                { review_step(&ReviewStepProps {
-                    questionnaire: q.clone(),
-                    answers: session.answers().clone(),
-                    on_action: dispatch.clone(),
-                }, t, *lang) }
-            },
-            Step::Results => {
-                let report = Rc::new(report(q, session.answers()));
-                let code = share::encode(q, session.answers());
-                results(
-                    &ResultsProps {
-                        questionnaire: q.clone(),
-                        options: props.options.clone(),
-                        report,
-                        answers: session.answers().clone(),
-                        code: AttrValue::from(code),
-                        shared_view: model.shared_view,
-                        on_action: dispatch.clone(),
-                        on_clear: on_clear.clone(),
-                        on_take_it_yourself,
-                        on_team,
-                    },
-                    t,
-                    *lang,
-                )
-            }
+                    on_take_it_yourself,
+                    team_link,
+                },
+                t,
+                *lang,
+            )
         }
     };
 
@@ -429,6 +462,14 @@ fn Assessment(props: &AssessmentProps) -> Html {
             {screen}
         </div>
         </ContextProvider<Lang>>
+    }
+}
+
+/// The address the questionnaire was fetched from, when a host gave one.
+fn fetched_from(options: &Options) -> Option<&str> {
+    match &options.questionnaire {
+        QuestionnaireSource::Url(url) => Some(url),
+        QuestionnaireSource::BuiltIn | QuestionnaireSource::Element(_) => None,
     }
 }
 
@@ -487,7 +528,12 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
         },
         notices,
         resumable,
-        team: links::team_code_in_address().map(AttrValue::from),
+        // Not with a share code: that link is for the report it carries.
+        team: links::share_code_in_address()
+            .is_none()
+            .then(links::team_code_in_address)
+            .flatten()
+            .map(AttrValue::from),
     }
 }
 

@@ -7,7 +7,8 @@
 //!
 //! - `mount.rs`: finds the containers and mounts a widget into a shadow root of each.
 //! - `host_options.rs`: reads a container's options from the page.
-//! - `fetch.rs`: fetches a questionnaire from the page's own origin.
+//! - `fetch.rs`: fetches a questionnaire from the page's own origin, or the built-in one
+//!   from beside the widget's files.
 //! - `language.rs`: chooses the questionnaire's and the widget's language.
 //! - `events.rs`: sends events and messages to the host page.
 //! - `panic.rs`: the panic hook and the error panel it shows in every widget.
@@ -20,5 +21,6 @@ mod mount;
 mod panic;
 
 pub use events::EVENTS_VERSION;
+pub(crate) use language::load_translation;
 pub use mount::mount_all;
 pub use panic::{on_panic, show_error, stop_all, ERROR_ATTRIBUTE, RESTART_ATTRIBUTE};

@@ -287,6 +287,7 @@ catalogue! {
     file_unreadable,
     // Start-up and errors.
     loading,
+    translation_failed,
     saved_kept,
     error_title,
     error_saved,
@@ -449,6 +450,7 @@ pub static EN: Messages = Messages {
     file_not_text: "The file is not text.",
     file_unreadable: "The browser could not read the file.",
     loading: "Loading the questionnaire\u{2026}",
+    translation_failed: "The questionnaire in {language} could not be loaded, so it stays in this language. ({reason})",
     saved_kept: "{reason} Your browser has no room to set them aside, so they stay where they are and nothing new is saved until there is room.",
     error_title: "Something went wrong in Silo Check.",
     error_saved: "Your answers are saved in this browser.",
@@ -611,6 +613,7 @@ pub static DE: Messages = Messages {
     file_not_text: "Die Datei enth\u{e4}lt keinen Text.",
     file_unreadable: "Der Browser konnte die Datei nicht lesen.",
     loading: "Der Fragebogen wird geladen\u{2026}",
+    translation_failed: "Der Fragebogen auf {language} konnte nicht geladen werden; er bleibt deshalb in dieser Sprache. ({reason})",
     saved_kept: "{reason} Ihr Browser hat keinen Platz, sie beiseitezulegen; sie bleiben deshalb, wo sie sind, und Neues wird erst gespeichert, wenn wieder Platz ist.",
     error_title: "In Silo Check ist ein Fehler aufgetreten.",
     error_saved: "Ihre Antworten sind in diesem Browser gespeichert.",

@@ -14,6 +14,7 @@ pub mod links;
 pub mod options;
 pub mod questionnaire;
 pub mod storage;
+pub mod team_page;
 pub mod ui;
 
 /// Mounts a widget into every `[data-silo-check]` element of the page, after installing
@@ -23,5 +24,13 @@ pub mod ui;
 pub fn mount() {
     // Through Yew, which otherwise replaces any hook with its own when it first renders.
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
-    embed::mount_all();
+    embed::mount_all::<app::App>("./");
+}
+
+/// Mounts the team view into every `[data-silo-check]` element of the team view's page
+/// (`team.html`, built into `dist/team/` with a WebAssembly of its own, so a visitor taking
+/// the assessment never downloads it), with the same panic hook as [`mount`].
+pub fn mount_team() {
+    yew::set_custom_panic_hook(Box::new(embed::on_panic));
+    embed::mount_all::<team_page::TeamPage>("../");
 }

@@ -33,9 +33,76 @@ pub fn team_code_in_address() -> Option<String> {
     fragment_value(TEAM_KEY)
 }
 
-/// A link to this page that opens the team view with these codes.
+/// A link to this page that opens the team view with these codes (on the team page
+/// itself).
 pub fn team_link(team_code: &str) -> String {
     format!("{}#{TEAM_KEY}{team_code}", page_address())
+}
+
+/// The folder of the team view's page, beside the widget's files (`dist/team/`).
+const TEAM_PAGE: &str = "team/";
+
+/// A link to the team view's page with these codes, for the same questionnaire as this
+/// widget (`questionnaire`, the address it was fetched from, if not the built-in one) in
+/// the language shown.
+pub fn team_page_link(team_code: &str, questionnaire: Option<&str>, lang: &str) -> String {
+    let mut query = format!("?lang={lang}");
+    if let Some(url) = questionnaire.and_then(absolute) {
+        query.push_str("&questionnaire=");
+        query.push_str(&String::from(js_sys::encode_uri_component(&url)));
+    }
+    let page = beside_module(TEAM_PAGE).unwrap_or_else(|| TEAM_PAGE.to_string());
+    format!("{page}{query}#{TEAM_KEY}{team_code}")
+}
+
+/// Opens the team view's page in place of this one, for a team link made before the team
+/// view had a page of its own (`…/#team=CODES` on the widget's page).
+pub fn move_to_team_page(team_code: &str, questionnaire: Option<&str>, lang: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .location()
+            .replace(&team_page_link(team_code, questionnaire, lang));
+    }
+}
+
+/// Leaves the team view's page: back to the page that opened it, or to the widget's own
+/// page beside it when the team link was opened directly.
+pub fn leave_team_page() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    match window.history() {
+        Ok(history) if history.length().unwrap_or(0) > 1 => {
+            let _ = history.back();
+        }
+        _ => {
+            let _ = window.location().assign("../");
+        }
+    }
+}
+
+/// `url` resolved against this page's address.
+fn absolute(url: &str) -> Option<String> {
+    let base = web_sys::window()?.location().href().ok()?;
+    web_sys::Url::new_with_base(url, &base)
+        .ok()
+        .map(|u| u.href())
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The address of wasm-bindgen's JavaScript module, the file beside the WebAssembly.
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static MODULE_URL: String;
+}
+
+/// The address of `path` relative to the running WebAssembly module's folder: the
+/// widget's own files, wherever a host put them.
+pub fn beside_module(path: &str) -> Option<String> {
+    let module = MODULE_URL.with(String::clone);
+    web_sys::Url::new_with_base(path, &module)
+        .ok()
+        .map(|url| url.href())
 }
 
 /// A link to this page that reopens the report with this code.

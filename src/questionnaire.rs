@@ -34,3 +34,13 @@ pub enum Loaded {
     /// Every problem found in the questionnaire file.
     Invalid(Rc<Vec<Problem>>),
 }
+
+/// The questionnaire in one more language, for the language switcher.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Translation {
+    /// Parsed when the widget started (a host's multilingual file).
+    Ready(Shared),
+    /// One language of the built-in questionnaire: a file of the widget's own, fetched
+    /// when the visitor chooses it, so a visitor downloads only the languages shown.
+    Fetch(yew::AttrValue),
+}

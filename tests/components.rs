@@ -212,7 +212,7 @@ async fn results_show_score_level_chart_table_and_recommendations() {
             on_action: Callback::from(|_: Action| {}),
             on_clear: Callback::noop(),
             on_take_it_yourself: Callback::noop(),
-            on_team: Callback::noop(),
+            team_link: AttrValue::from("team/#team="),
         },
         messages(Lang::En),
         Lang::En,

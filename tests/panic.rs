@@ -74,16 +74,31 @@ fn panel_parts(container: &web_sys::HtmlElement) -> (u32, u32, u32) {
 
 #[wasm_bindgen_test]
 async fn a_panic_replaces_every_mounted_widget_with_a_panel_and_tells_its_host() {
+    // The built-in questionnaire's files sit beside a built widget, not beside the test
+    // runner's module: the page hands it over in an element instead.
+    let questions = gloo::utils::document()
+        .create_element("script")
+        .expect("create script");
+    questions.set_id("panic-test-questions");
+    questions
+        .set_attribute("type", "application/json")
+        .expect("attribute");
+    questions.set_text_content(Some(assessment::BUILT_IN_JSON));
+    gloo::utils::body()
+        .append_child(&questions)
+        .expect("append");
     let first = container(&[
         ("data-silo-check", ""),
+        ("data-questionnaire", "#panic-test-questions"),
         ("data-storage-namespace", "panic-test-a"),
     ]);
     let second = container(&[
         ("data-silo-check", ""),
+        ("data-questionnaire", "#panic-test-questions"),
         ("data-storage", "off"),
         ("data-storage-namespace", "panic-test-b"),
     ]);
-    embed::mount_all();
+    embed::mount_all::<silo_check::app::App>("./");
     yew::scheduler::flush().await;
     assert!(
         shadow_text(&first).contains("Start"),

@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::options::Options;
-use crate::questionnaire::{Loaded, Shared};
+use crate::questionnaire::{Loaded, Shared, Translation};
 use assessment::validate::Problem;
 use assessment::Questionnaire;
 use std::rc::Rc;
@@ -14,7 +14,7 @@ use std::rc::Rc;
 pub(super) struct Prepared {
     pub(super) loaded: Loaded,
     pub(super) lang: Lang,
-    pub(super) translations: Vec<(Lang, Shared)>,
+    pub(super) translations: Vec<(Lang, Translation)>,
 }
 
 impl Prepared {
@@ -32,14 +32,7 @@ impl Prepared {
 pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
     let preferred = preferred_languages(options);
     let refs: Vec<&str> = preferred.iter().map(String::as_str).collect();
-    let customise = |parsed: Result<Questionnaire, Vec<Problem>>| -> Result<Shared, Vec<Problem>> {
-        let questionnaire = parsed?;
-        let questionnaire = match &options.departments {
-            None => questionnaire,
-            Some(names) => questionnaire.with_departments(names).map_err(|p| vec![p])?,
-        };
-        Ok(Shared(Rc::new(questionnaire)))
-    };
+    let customise = |parsed| customise(parsed, options);
     let chosen = match customise(Questionnaire::parse_in(text, &refs)) {
         Ok(q) => q,
         Err(problems) => {
@@ -66,9 +59,9 @@ pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
                 continue;
             };
             if tag == chosen.language() {
-                translations.push((l, chosen.clone()));
+                translations.push((l, Translation::Ready(chosen.clone())));
             } else if let Ok(q) = customise(Questionnaire::parse_in(text, &[tag.as_str()])) {
-                translations.push((l, q));
+                translations.push((l, Translation::Ready(q)));
             }
         }
     }
@@ -77,6 +70,81 @@ pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
         lang,
         translations,
     }
+}
+
+/// The questionnaire with the host's department list applied.
+fn customise(
+    parsed: Result<Questionnaire, Vec<Problem>>,
+    options: &Options,
+) -> Result<Shared, Vec<Problem>> {
+    let questionnaire = parsed?;
+    let questionnaire = match &options.departments {
+        None => questionnaire,
+        Some(names) => questionnaire.with_departments(names).map_err(|p| vec![p])?,
+    };
+    Ok(Shared(Rc::new(questionnaire)))
+}
+
+/// The language of the built-in questionnaire to show first: the host's or the browser's
+/// preference among the languages the widget speaks (the built-in questionnaire has a file
+/// for each), else English.
+pub(super) fn built_in_language(options: &Options) -> Lang {
+    let preferred = preferred_languages(options);
+    let refs: Vec<&str> = preferred.iter().map(String::as_str).collect();
+    let tags = Lang::ALL.map(Lang::tag);
+    assessment::language::negotiate(&tags, &refs)
+        .and_then(|i| Lang::ALL.get(i).copied())
+        .unwrap_or(Lang::En)
+}
+
+/// The built-in questionnaire in `lang`, read from its file's `text`, with the switcher
+/// offering the widget's other languages, each fetched from `url(lang)` when chosen.
+pub(super) fn prepare_built_in(
+    text: &str,
+    lang: Lang,
+    options: &Options,
+    url: impl Fn(Lang) -> Option<String>,
+) -> Prepared {
+    let chosen = match customise(Questionnaire::parse_in(text, &[lang.tag()]), options) {
+        Ok(q) => q,
+        Err(problems) => {
+            return Prepared {
+                loaded: Loaded::Invalid(Rc::new(problems)),
+                lang,
+                translations: Vec::new(),
+            }
+        }
+    };
+    let translations = Lang::ALL
+        .into_iter()
+        .filter_map(|l| {
+            if l == lang {
+                Some((l, Translation::Ready(chosen.clone())))
+            } else {
+                url(l).map(|u| (l, Translation::Fetch(u.into())))
+            }
+        })
+        .collect();
+    Prepared {
+        loaded: Loaded::Ready(chosen),
+        lang,
+        translations,
+    }
+}
+
+/// A translation fetched when the visitor chose it: the file's text parsed in `lang`, with
+/// the host's options applied as to the first.
+pub(crate) async fn load_translation(
+    url: &str,
+    lang: Lang,
+    options: &Options,
+) -> Result<Shared, String> {
+    let text = super::fetch::fetch_text(url, url).await?;
+    customise(Questionnaire::parse_in(&text, &[lang.tag()]), options).map_err(|problems| {
+        problems
+            .first()
+            .map_or_else(String::new, |p| format!("{}: {}", p.path, p.message))
+    })
 }
 
 /// The host's language option, then the browser's languages, then English.

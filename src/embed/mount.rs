@@ -3,11 +3,13 @@
 //! `App` rendered whose events go to the host.
 
 use super::events::Messenger;
-use super::fetch::fetch_same_origin;
+use super::fetch::{built_in_url, fetch_same_origin, fetch_text};
 use super::host_options::{read_options, url_parameters};
-use super::language::{preferred_languages, prepare, Prepared};
+use super::language::{
+    built_in_language, preferred_languages, prepare, prepare_built_in, Prepared,
+};
 use super::panic::remember;
-use crate::app::{App, AppProps, WidgetEvent};
+use crate::app::{AppProps, WidgetEvent};
 use crate::i18n::{messages, Lang};
 use crate::options::{Options, QuestionnaireSource, Theme};
 use crate::questionnaire::Loaded;
@@ -15,13 +17,18 @@ use assessment::json::object;
 use assessment::validate::Problem;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use yew::Callback;
+use yew::{BaseComponent, Callback};
 
 /// The widget's stylesheet (styles/widget.css with rem rewritten by build.rs).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
-/// Mounts a widget into every `[data-silo-check]` element of the page not mounted yet.
-pub fn mount_all() {
+/// Mounts a `Root` (the widget's `App`, or the team page's) into every `[data-silo-check]`
+/// element of the page not mounted yet. `built_in` is the folder of the built-in
+/// questionnaire's files, relative to the page's WebAssembly module.
+pub fn mount_all<Root>(built_in: &'static str)
+where
+    Root: BaseComponent<Properties = AppProps>,
+{
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -55,23 +62,34 @@ pub fn mount_all() {
         }
         namespaces.push(namespace.clone());
         options.storage_namespace = namespace;
-        mount(
+        mount::<Root>(
             &document,
             &container,
             sheet.as_ref(),
             options,
-            format!("sc{i}"),
+            Instance {
+                id: format!("sc{i}"),
+                built_in,
+            },
         );
     }
 }
 
-fn mount(
+/// One container's widget: its page-unique id and where its built-in questionnaire is.
+struct Instance {
+    id: String,
+    built_in: &'static str,
+}
+
+fn mount<Root>(
     document: &web_sys::Document,
     container: &web_sys::HtmlElement,
     sheet: Option<&web_sys::CssStyleSheet>,
     options: Options,
-    instance: String,
-) {
+    instance: Instance,
+) where
+    Root: BaseComponent<Properties = AppProps>,
+{
     apply_theme(container, &options);
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let Ok(shadow) = container.attach_shadow(&init) else {
@@ -92,8 +110,25 @@ fn mount(
     let options = Rc::new(options);
     match options.questionnaire.clone() {
         QuestionnaireSource::BuiltIn => {
-            let prepared = prepare(assessment::BUILT_IN_JSON, &options);
-            render(root, host, prepared, options, instance);
+            let lang = built_in_language(&options);
+            let folder = instance.built_in;
+            root.set_text_content(Some(messages(lang).loading));
+            wasm_bindgen_futures::spawn_local(async move {
+                let url = |l: Lang| built_in_url(folder, l.tag());
+                let fetched = match url(lang) {
+                    Some(href) => fetch_text(&href, &href).await,
+                    None => Err("The widget's own files cannot be found.".to_string()),
+                };
+                let prepared = match fetched {
+                    Ok(text) => prepare_built_in(&text, lang, &options, url),
+                    Err(message) => Prepared::invalid(Problem {
+                        path: "questionnaire".into(),
+                        message,
+                    }),
+                };
+                root.set_text_content(None);
+                render::<Root>(root, host, prepared, options, instance.id);
+            });
         }
         QuestionnaireSource::Element(id) => {
             let text = document
@@ -106,7 +141,7 @@ fn mount(
                     message: format!("There is no element with id \"{id}\" on this page to read the questionnaire from."),
                 }),
             };
-            render(root, host, prepared, options, instance);
+            render::<Root>(root, host, prepared, options, instance.id);
         }
         QuestionnaireSource::Url(url) => {
             let lang = preferred_languages(&options)
@@ -123,19 +158,21 @@ fn mount(
                     }),
                 };
                 root.set_text_content(None);
-                render(root, host, prepared, options, instance);
+                render::<Root>(root, host, prepared, options, instance.id);
             });
         }
     }
 }
 
-fn render(
+fn render<Root>(
     root: web_sys::Element,
     host: web_sys::HtmlElement,
     prepared: Prepared,
     options: Rc<Options>,
     instance: String,
-) {
+) where
+    Root: BaseComponent<Properties = AppProps>,
+{
     let Prepared {
         loaded,
         lang,
@@ -176,7 +213,7 @@ fn render(
         lang,
         translations: Rc::new(translations),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    yew::Renderer::<Root>::with_root_and_props(root, props).render();
 }
 
 /// Theme and custom properties go on the host element, where the widget's :host rules

@@ -36,8 +36,8 @@ pub struct ResultsProps {
     pub on_clear: Callback<()>,
     /// Leaves a shared report to take the assessment oneself.
     pub on_take_it_yourself: Callback<()>,
-    /// Opens the team view.
-    pub on_team: Callback<()>,
+    /// The team view's page with this report's code in it.
+    pub team_link: AttrValue,
 }
 
 /// The results screen.
@@ -306,7 +306,7 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                 <h3 class="sc-subheading" id="sc-compare-title">{t.compare_title}</h3>
                 <p>{t.compare_text}</p>
                 <div class="sc-actions">
-                    <button type="button" class="sc-button" onclick={props.on_team.reform(|_| ())}>{t.open_team_view}</button>
+                    <a class="sc-button" href={props.team_link.clone()}>{t.open_team_view}</a>
                 </div>
             </section>
             }

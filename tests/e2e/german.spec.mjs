@@ -49,9 +49,9 @@ test('the whole flow in German at 320 px, with axe on every screen', async ({ pa
   await app.expectNoAxeViolations('Ergebnis');
   await expectNoOverflow(page, 320, 'Ergebnis');
   await shot('results');
-  await app.button('Teamansicht öffnen').click();
-  await expect(app.heading('Teamansicht: wo die Abteilungen übereinstimmen und wo nicht')).toBeVisible();
-  await app.button('Mein eigenes Ergebnis hinzufügen').click();
+  // The team view's page opens in German, with this result in its link.
+  await app.openTeamView();
+  await expect(page).toHaveURL(/\/team\/\?lang=de#team=/);
   await expect(page.getByText('1 Teilnehmende gezählt.')).toBeVisible();
   await expect(page.getByText(/^Vorschlag für das Folgetreffen: \w+, \d+\. \S+ \d{4}\.$/)).toBeVisible();
   await app.expectNoAxeViolations('Teamansicht');

@@ -74,20 +74,12 @@ test('markup and script in every text of a questionnaire are shown as text and n
     // The one methodology link is the questionnaire's https address, character for character.
     const link = host.getByRole('link', { name: /^A link /, includeHidden: true });
     await expect(link).toHaveAttribute('href', questionnaire.methodology.sources[2].url);
-    await app.button('Open the team view').click();
-    await host.getByLabel('Share codes or links, one per line').fill(PAYLOADS.join('\n'));
-    await app.button('Add to the team view').click();
-    // Each pasted word that is not a code is listed as left out, as text.
-    await expect(host.locator('.sc-left-out li').first()).toBeAttached();
-    await expect(host.locator('.sc-left-out')).toContainText('<script>window.__pwned');
-    await look('team view');
 
     const shown = seen.join('\n');
     if (id === '#from-url') {
       // The page's own options carry payloads too.
       expect(shown).toContain(`Start title ${PAYLOADS[0]}`);
       expect(shown).toContain(`Start text ${PAYLOADS[1]} ${PAYLOADS[2]}`);
-      await app.button('Back').click();
       await expect(host.getByRole('img', { name: `Logo ${PAYLOADS[1]}` })).toBeVisible();
     } else {
       expect(shown).toContain(questionnaire.title);
@@ -318,6 +310,21 @@ test('share links that are damaged, forged or from elsewhere say so, and the wid
   await trap.expectNothingRan();
 });
 
+test('markup pasted into the team view\'s page, for a hostile questionnaire, is listed as text and never runs', async ({ page }) => {
+  const trap = trapScripts(page);
+  const requests = recordPayloadRequests(page);
+  await page.goto('/team/?questionnaire=/examples/hostile-questionnaire.json');
+  const app = new SiloCheckPage(page);
+  await page.getByLabel('Share codes or links, one per line').fill(PAYLOADS.join('\n'));
+  await app.button('Add to the team view').click();
+  // Each pasted word that is not a code is listed as left out, as text.
+  await expect(page.locator('.sc-left-out li').first()).toBeAttached();
+  await expect(page.locator('.sc-left-out')).toContainText('<script>window.__pwned');
+  await expectNoInjectedMarkup(page.locator('[data-silo-check]'), 'the team view');
+  await trap.expectNothingRan();
+  expect(requests).toEqual([]);
+});
+
 test('a 100 KB team fragment is read entry by entry; a fragment over the limit is ignored', async ({ page }) => {
   const trap = trapScripts(page);
   const app = new SiloCheckPage(page);
@@ -327,16 +334,14 @@ test('a 100 KB team fragment is read entry by entry; a fragment over the limit i
   const fragment = `#team=${[valid, ...junk, PAYLOADS[1]].join('.')}`;
   expect(fragment.length).toBeGreaterThan(100 * 1024);
   const started = Date.now();
-  await page.goto(`/${fragment}`);
+  await page.goto(`/team/${fragment}`);
   await expect(page.getByText(/^1 respondent counted; [\d,]+ entries left out\.$/)).toBeVisible();
   expect(Date.now() - started).toBeLessThan(15_000);
-  await app.button('Back').click();
-  await app.start();
 
   // Over the 512 KB the widget reads, the fragment is ignored as a whole.
   await page.goto('about:blank');
-  await page.goto(`/#team=${'A'.repeat(600 * 1024)}`);
-  await expect(app.button('Start')).toBeVisible();
+  await page.goto(`/team/#team=${'A'.repeat(600 * 1024)}`);
+  await expect(page.getByText('Share codes or links, one per line')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.goto('about:blank');
   await page.goto(`/#r=${'A'.repeat(100 * 1024)}&team=`);
@@ -446,8 +451,7 @@ test('with storage switched off by the browser, a share link and the team view s
   await app.start();
   await app.skipProfile();
   await app.answerAll(() => 0);
-  await app.button('Open the team view').click();
-  await app.button('Add my own result').click();
+  await app.openTeamView();
   await expect(page.getByText('1 respondent counted.')).toBeVisible();
 });
 

@@ -13,8 +13,14 @@ export const STORAGE_KEY = 'silo-check:social-media-integration';
 
 /** The widget's words the page object clicks or waits for, by language. */
 export const LABELS = {
-  en: { start: 'Start', skip: 'Skip', next: 'Next', seeResults: 'See my results', aboutYou: 'About you', results: /results/ },
-  de: { start: 'Los geht’s', skip: 'Überspringen', next: 'Weiter', seeResults: 'Zum Ergebnis', aboutYou: 'Zu Ihrer Person', results: /Ergebnis/ },
+  en: {
+    start: 'Start', skip: 'Skip', next: 'Next', seeResults: 'See my results', aboutYou: 'About you', results: /results/,
+    openTeam: 'Open the team view', team: 'Team view: where departments agree and where they split',
+  },
+  de: {
+    start: 'Los geht’s', skip: 'Überspringen', next: 'Weiter', seeResults: 'Zum Ergebnis', aboutYou: 'Zu Ihrer Person', results: /Ergebnis/,
+    openTeam: 'Teamansicht öffnen', team: 'Teamansicht: wo die Abteilungen übereinstimmen und wo nicht',
+  },
 };
 
 export class SiloCheckPage {
@@ -40,6 +46,16 @@ export class SiloCheckPage {
 
   button(name) {
     return this.scope.getByRole('button', { name, exact: true });
+  }
+
+  /**
+   * Follows the results' link to the team view's page (a page of its own, with this
+   * respondent's code in its team link); the page object then works on that page.
+   */
+  async openTeamView(after = this.page) {
+    await this.scope.getByRole('link', { name: this.labels.openTeam, exact: true }).click();
+    this.scope = after;
+    await expect(this.heading(this.labels.team)).toBeVisible();
   }
 
   /** The question groups on the current screen. */

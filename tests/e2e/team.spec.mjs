@@ -29,20 +29,23 @@ test('five colleagues from five departments: silo signals and a workshop agenda'
   await app.start();
   await app.skipProfile();
   await app.answerAll(() => 2);
-  await app.button('Open the team view').click();
-  await expect(app.heading('Team view: where departments agree and where they split')).toBeFocused();
+  await app.openTeamView();
+  await expect(page).toHaveURL(/\/team\/\?lang=en#team=/);
+  // The link carries my own result; a page just opened leaves the focus where it is.
+  await expect(page.getByText('1 respondent counted.')).toBeVisible();
 
   const pasted = [...links, links[1], 'not-a-code', 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'].join('\n');
   await page.getByLabel('Share codes or links, one per line').fill(pasted);
   await app.button('Add to the team view').click();
-  await expect(page.getByText('5 respondents counted; 3 entries left out.')).toBeVisible();
+  await expect(page.getByText('6 respondents counted; 3 entries left out.')).toBeVisible();
   const leftOut = page.locator('.sc-left-out li');
   await expect(leftOut).toHaveCount(3);
   await expect(leftOut.nth(0)).toContainText('same answers as the entry on line 2');
 
   // Respondents by department, the silo map and its signals.
   for (const d of departments) await expect(page.locator('.sc-chips')).toContainText(`${d}: 1`);
-  await expect(page.getByRole('table', { name: /Maturity level by department/ }).getByRole('row')).toHaveCount(6);
+  // A header, the five departments and my own result (no department given).
+  await expect(page.getByRole('table', { name: /Maturity level by department/ }).getByRole('row')).toHaveCount(7);
   await expect(app.heading('Silo signals')).toBeVisible();
   expect(await page.locator('#sc-team-signals-title + ul > li').count()).toBeGreaterThan(0);
   await expect(page.locator('#sc-team-signals-title + ul > li').first()).toContainText('Marketing');
@@ -54,9 +57,7 @@ test('five colleagues from five departments: silo signals and a workshop agenda'
   await expect(steps.first().getByRole('heading')).toContainText(/goal/i);
   await expect(page.getByText(/^Suggested follow-up meeting: \w+ \d+ \w+ \d{4}\.$/)).toBeVisible();
 
-  // Adding my own result counts me once.
-  await app.button('Add my own result').click();
-  await expect(page.getByText('6 respondents counted; 3 entries left out.')).toBeVisible();
+  // My own result, saved in this browser, is counted once: adding it again is left out.
   await app.button('Add my own result').click();
   await expect(page.getByText('6 respondents counted; 4 entries left out.')).toBeVisible();
 
@@ -75,7 +76,7 @@ test('five colleagues from five departments: silo signals and a workshop agenda'
 
   // The team link reopens the same team view, for anyone.
   const teamLink = await page.getByLabel('Team link').inputValue();
-  expect(teamLink).toMatch(/#team=[A-Za-z0-9_.-]+$/);
+  expect(teamLink).toMatch(/\/team\/\?lang=en#team=[A-Za-z0-9_.-]+$/);
   const other = await browser.newPage();
   await other.goto(teamLink);
   await expect(other.getByText('6 respondents counted.')).toBeVisible();
@@ -90,12 +91,13 @@ test('one respondent\'s team view equals their own report', async ({ page }) => 
   await app.skipProfile();
   await app.answerAll((q) => q % 5);
   const own = await app.overallScore();
-  await app.button('Open the team view').click();
-  await app.button('Add my own result').click();
+  await app.openTeamView();
   await expect(page.getByText('1 respondent counted.')).toBeVisible();
   await expect(page.locator('#sc-team-org-title + p')).toContainText(`${own} / 100`);
+  // Back leaves the team view's page for the page that opened it.
   await app.button('Back').click();
-  await expect(app.heading('Your Silo Check results')).toBeVisible();
+  await page.waitForURL((url) => !url.pathname.includes('/team/'));
+  await expect(page.locator('.sc-root').first()).toBeVisible();
 });
 
 test('report files can be dropped in, and unreadable files are listed', async ({ page }) => {
@@ -107,10 +109,29 @@ test('report files can be dropped in, and unreadable files are listed', async ({
   const [download] = await Promise.all([page.waitForEvent('download'), app.button('Download JSON').click()]);
   const { readFileSync } = await import('node:fs');
   const report = readFileSync(await download.path());
-  await app.button('Open the team view').click();
+  await app.openTeamView();
   await page.getByLabel('Or add report files (JSON), or drop them here').setInputFiles([
     { name: 'silo-check-report.json', mimeType: 'application/json', buffer: report },
     { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"something else"}') },
   ]);
-  await expect(page.getByText('1 respondent counted; 1 entry left out.')).toBeVisible();
+  // The report is the same respondent as the code the link brought: left out as a repeat.
+  await expect(page.getByText('1 respondent counted; 2 entries left out.')).toBeVisible();
+});
+
+test('a team link made before the team view had its own page opens that page', async ({ page }) => {
+  const link = await colleague(page.context().browser(), 'Sales', () => 3);
+  const code = new URL(link).hash.slice('#r='.length);
+  await page.goto(`/#team=${code}`);
+  await page.waitForURL(/\/team\/\?lang=en#team=/);
+  await expect(page.getByText('1 respondent counted.')).toBeVisible();
+});
+
+test('the team view\'s WebAssembly is not part of the widget\'s page', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  expect(fetched.filter((p) => p.endsWith('.wasm'))).toEqual(['/silo-check-widget_bg.wasm']);
+  expect(fetched.filter((p) => p.endsWith('.json'))).toEqual(['/questionnaires/social-media-integration.en.json']);
 });

@@ -94,6 +94,9 @@ fn project_root() -> PathBuf {
 
 fn serve(root: &Path) -> Step {
     setup(root, Needs::BUILD)?;
+    // The team view's page is built once, before serving; Trunk copies it into every
+    // rebuild of the widget's page (index.html), but does not rebuild it on change.
+    team_page(root, Profile::Debug)?;
     println!("xtask: serving on http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C to stop)");
     run(
         Command::new("trunk")
@@ -200,6 +203,7 @@ fn test(root: &Path) -> Step {
 }
 
 fn release_build(root: &Path) -> Step {
+    team_page(root, Profile::Release)?;
     run(
         Command::new("trunk")
             .args(["build", "--release"])
@@ -207,6 +211,27 @@ fn release_build(root: &Path) -> Step {
         "trunk build --release",
     )?;
     precompress(root)
+}
+
+/// How Trunk builds a page.
+#[derive(Clone, Copy)]
+enum Profile {
+    Debug,
+    Release,
+}
+
+/// Where the team view's page is built, for index.html to copy into dist/team/.
+const TEAM_DIST: &str = "target/team-dist";
+
+/// Builds the team view's page (team.html, its own WebAssembly: a consultant's tool that a
+/// visitor never downloads) into [`TEAM_DIST`]; the widget's build copies it to dist/team/.
+fn team_page(root: &Path, profile: Profile) -> Step {
+    let mut trunk = Command::new("trunk");
+    trunk.args(["build", "team.html", "--dist", TEAM_DIST]);
+    if let Profile::Release = profile {
+        trunk.arg("--release");
+    }
+    run(trunk.current_dir(root), "trunk build team.html")
 }
 
 // ---------------------------------------------------------------------------------------
