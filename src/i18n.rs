@@ -63,6 +63,14 @@ pub fn messages(lang: Lang) -> &'static Messages {
     }
 }
 
+/// The team view's catalogue in a language.
+pub fn team_messages(lang: Lang) -> &'static TeamMessages {
+    match lang {
+        Lang::En => &TEAM_EN,
+        Lang::De => &TEAM_DE,
+    }
+}
+
 /// The current widget's catalogue (English outside a widget, as in component tests).
 #[hook]
 pub fn use_t() -> &'static Messages {
@@ -107,14 +115,14 @@ pub fn count(n: usize, lang: Lang) -> String {
 }
 
 macro_rules! catalogue {
-    ($($(#[$doc:meta])* $name:ident,)*) => {
-        /// Every message of the widget. Placeholders are written `{name}`.
+    ($(#[$what:meta])* $struct:ident; $($(#[$doc:meta])* $name:ident,)*) => {
+        $(#[$what])*
         #[allow(missing_docs)]
-        pub struct Messages {
+        pub struct $struct {
             $($(#[$doc])* pub $name: &'static str,)*
         }
 
-        impl Messages {
+        impl $struct {
             /// Every message with its name, for the catalogue tests.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($name), self.$name),)*]
@@ -124,6 +132,8 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    /// Every message of the widget. Placeholders are written `{name}`.
+    Messages;
     language_label,
     // Start screen.
     start,
@@ -236,6 +246,21 @@ catalogue! {
     problems_lead_one,
     problems_lead_many,
     // Team view.
+    // Start-up and errors.
+    loading,
+    translation_failed,
+    saved_kept,
+    error_title,
+    error_saved,
+    error_not_saved,
+    restart,
+}
+
+catalogue! {
+    /// Every message of the team view's page, apart from the widget's, so that the widget's
+    /// WebAssembly does not carry them. Placeholders are written `{name}`.
+    TeamMessages;
+    team_signals_title,
     team_title,
     team_lead,
     team_codes_label,
@@ -264,7 +289,6 @@ catalogue! {
     team_department,
     team_dims_region,
     team_heat_region,
-    team_signals_title,
     team_no_signals,
     team_signal_title_one,
     team_signal_title_many,
@@ -285,14 +309,6 @@ catalogue! {
     file_too_big,
     file_not_text,
     file_unreadable,
-    // Start-up and errors.
-    loading,
-    translation_failed,
-    saved_kept,
-    error_title,
-    error_saved,
-    error_not_saved,
-    restart,
 }
 
 /// English.
@@ -400,6 +416,18 @@ pub static EN: Messages = Messages {
     problems_title: "This questionnaire cannot be used",
     problems_lead_one: "The questionnaire file has {n} problem. Fix it and reload the page:",
     problems_lead_many: "The questionnaire file has {n} problems. Fix them and reload the page:",
+    loading: "Loading the questionnaire\u{2026}",
+    translation_failed: "The questionnaire in {language} could not be loaded, so it stays in this language. ({reason})",
+    saved_kept: "{reason} Your browser has no room to set them aside, so they stay where they are and nothing new is saved until there is room.",
+    error_title: "Something went wrong in Silo Check.",
+    error_saved: "Your answers are saved in this browser.",
+    error_not_saved: "Your answers could not be saved in this browser.",
+    restart: "Restart",
+};
+
+/// English, for the team view.
+pub static TEAM_EN: TeamMessages = TeamMessages {
+    team_signals_title: "Silo signals",
     team_title: "Team view: where departments agree and where they split",
     team_lead: "Ask colleagues from other departments to take the assessment and send you their share links. Paste them here, or drop their downloaded report files: everything is read in this browser, and nothing is sent anywhere.",
     team_codes_label: "Share codes or links, one per line",
@@ -428,7 +456,6 @@ pub static EN: Messages = Messages {
     team_department: "Department",
     team_dims_region: "Dimensions table",
     team_heat_region: "Silo map table",
-    team_signals_title: "Silo signals",
     team_no_signals: "No silo signals: every department places every dimension within one level of the others. Views are aligned, which is the ground integration is built on.",
     team_signal_title_one: "{dimension}: {n} level apart",
     team_signal_title_many: "{dimension}: {n} levels apart",
@@ -449,13 +476,6 @@ pub static EN: Messages = Messages {
     file_too_big: "The file is larger than 2 MB, so it was not read.",
     file_not_text: "The file is not text.",
     file_unreadable: "The browser could not read the file.",
-    loading: "Loading the questionnaire\u{2026}",
-    translation_failed: "The questionnaire in {language} could not be loaded, so it stays in this language. ({reason})",
-    saved_kept: "{reason} Your browser has no room to set them aside, so they stay where they are and nothing new is saved until there is room.",
-    error_title: "Something went wrong in Silo Check.",
-    error_saved: "Your answers are saved in this browser.",
-    error_not_saved: "Your answers could not be saved in this browser.",
-    restart: "Restart",
 };
 
 /// German, written for German readers.
@@ -563,6 +583,18 @@ pub static DE: Messages = Messages {
     problems_title: "Dieser Fragebogen kann nicht verwendet werden",
     problems_lead_one: "Die Fragebogendatei enth\u{e4}lt {n} Fehler. Beheben Sie ihn und laden Sie die Seite neu:",
     problems_lead_many: "Die Fragebogendatei enth\u{e4}lt {n} Fehler. Beheben Sie sie und laden Sie die Seite neu:",
+    loading: "Der Fragebogen wird geladen\u{2026}",
+    translation_failed: "Der Fragebogen auf {language} konnte nicht geladen werden; er bleibt deshalb in dieser Sprache. ({reason})",
+    saved_kept: "{reason} Ihr Browser hat keinen Platz, sie beiseitezulegen; sie bleiben deshalb, wo sie sind, und Neues wird erst gespeichert, wenn wieder Platz ist.",
+    error_title: "In Silo Check ist ein Fehler aufgetreten.",
+    error_saved: "Ihre Antworten sind in diesem Browser gespeichert.",
+    error_not_saved: "Ihre Antworten konnten in diesem Browser nicht gespeichert werden.",
+    restart: "Neu starten",
+};
+
+/// German, for the team view.
+pub static TEAM_DE: TeamMessages = TeamMessages {
+    team_signals_title: "Silo-Signale",
     team_title: "Teamansicht: wo die Abteilungen \u{fc}bereinstimmen und wo nicht",
     team_lead: "Bitten Sie Kolleginnen und Kollegen aus anderen Abteilungen, den Check zu machen und Ihnen ihren Ergebnislink zu schicken. F\u{fc}gen Sie die Links hier ein oder ziehen Sie heruntergeladene Ergebnisdateien hierher: Alles wird in diesem Browser gelesen, nichts wird verschickt.",
     team_codes_label: "Ergebniscodes oder Links, einer pro Zeile",
@@ -591,7 +623,6 @@ pub static DE: Messages = Messages {
     team_department: "Abteilung",
     team_dims_region: "Tabelle der Handlungsfelder",
     team_heat_region: "Tabelle der Silo-Karte",
-    team_signals_title: "Silo-Signale",
     team_no_signals: "Keine Silo-Signale: Alle Abteilungen sehen jedes Handlungsfeld h\u{f6}chstens eine Stufe auseinander. Die Sichtweisen passen zusammen \u{2013} die Grundlage, auf der Integration gelingt.",
     team_signal_title_one: "{dimension}: {n} Stufe auseinander",
     team_signal_title_many: "{dimension}: {n} Stufen auseinander",
@@ -612,13 +643,6 @@ pub static DE: Messages = Messages {
     file_too_big: "Die Datei ist gr\u{f6}\u{df}er als 2 MB und wurde nicht gelesen.",
     file_not_text: "Die Datei enth\u{e4}lt keinen Text.",
     file_unreadable: "Der Browser konnte die Datei nicht lesen.",
-    loading: "Der Fragebogen wird geladen\u{2026}",
-    translation_failed: "Der Fragebogen auf {language} konnte nicht geladen werden; er bleibt deshalb in dieser Sprache. ({reason})",
-    saved_kept: "{reason} Ihr Browser hat keinen Platz, sie beiseitezulegen; sie bleiben deshalb, wo sie sind, und Neues wird erst gespeichert, wenn wieder Platz ist.",
-    error_title: "In Silo Check ist ein Fehler aufgetreten.",
-    error_saved: "Ihre Antworten sind in diesem Browser gespeichert.",
-    error_not_saved: "Ihre Antworten konnten in diesem Browser nicht gespeichert werden.",
-    restart: "Neu starten",
 };
 
 #[cfg(test)]
@@ -639,9 +663,10 @@ mod tests {
 
     #[test]
     fn every_language_has_every_message_with_the_same_placeholders() {
-        let english = EN.entries();
+        let catalogue = |lang| [messages(lang).entries(), team_messages(lang).entries()].concat();
+        let english = catalogue(Lang::En);
         for lang in Lang::ALL {
-            let entries = messages(lang).entries();
+            let entries = catalogue(lang);
             assert_eq!(entries.len(), english.len());
             for ((name, text), (_, en)) in entries.iter().zip(&english) {
                 assert!(!text.trim().is_empty(), "{lang:?}.{name} is empty");
@@ -654,10 +679,62 @@ mod tests {
         }
     }
 
+    /// Every Rust source of the widget but this catalogue, concatenated.
+    fn widget_sources() -> String {
+        fn walk(dir: &std::path::Path, out: &mut String) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n.rs")
+                {
+                    out.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+                }
+            }
+        }
+        let mut out = String::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut out,
+        );
+        out
+    }
+
+    /// Whether `sources` read the field `name` somewhere (`.name` not followed by more of
+    /// an identifier).
+    fn reads_field(sources: &str, name: &str) -> bool {
+        let needle = format!(".{name}");
+        sources.match_indices(&needle).any(|(at, _)| {
+            !sources[at + needle.len()..]
+                .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        })
+    }
+
+    #[test]
+    fn every_message_is_used() {
+        let sources = widget_sources();
+        assert!(
+            sources.contains("fn App"),
+            "the widget's sources were not found"
+        );
+        for (name, _) in [EN.entries(), TEAM_EN.entries()].concat() {
+            assert!(
+                reads_field(&sources, name),
+                "the message {name} is never used"
+            );
+        }
+        assert!(!reads_field(".team_add_own", "team_add"));
+    }
+
     #[test]
     fn german_is_translated() {
         // Words that are the same in both languages are allowed; whole sentences are not.
-        for ((name, de), (_, en)) in DE.entries().iter().zip(EN.entries()) {
+        let german = [DE.entries(), TEAM_DE.entries()].concat();
+        let english = [EN.entries(), TEAM_EN.entries()].concat();
+        for ((name, de), (_, en)) in german.iter().zip(english) {
             if en.split_whitespace().count() > 3 {
                 assert_ne!(*de, en, "DE.{name} is still English");
             }

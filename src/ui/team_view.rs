@@ -1,7 +1,7 @@
 //! The team view: many respondents' codes gathered in the browser, compared by department.
 
 use crate::files;
-use crate::i18n::{fill, locale, plural, use_lang, use_t, Lang, Messages};
+use crate::i18n::{fill, locale, plural, team_messages, use_lang, use_t, Lang, TeamMessages};
 use crate::links;
 use crate::questionnaire::Shared;
 use crate::ui::radar::{radar, Series};
@@ -86,6 +86,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     };
     let text = use_state(String::new);
     let t = use_t();
+    let tt = team_messages(use_lang());
     let lang = use_lang();
 
     // The report and the workshop agenda only change when the respondents, the language
@@ -221,46 +222,46 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
 
     html! {
         <section class="sc-card sc-team" aria-labelledby="sc-team-title">
-            <h2 class="sc-title" id="sc-team-title" tabindex="-1" data-step-heading="">{t.team_title}</h2>
+            <h2 class="sc-title" id="sc-team-title" tabindex="-1" data-step-heading="">{tt.team_title}</h2>
             <p class="sc-lead">
-                {t.team_lead}
+                {tt.team_lead}
             </p>
             <form class="sc-no-print" onsubmit={add}>
-                <label class="sc-field__label" for={textarea_id.clone()}>{t.team_codes_label}</label>
+                <label class="sc-field__label" for={textarea_id.clone()}>{tt.team_codes_label}</label>
                 <textarea id={textarea_id} class="sc-codes" rows="4" value={(*text).clone()} oninput={on_input}
                     spellcheck="false" autocomplete="off" />
                 <div class="sc-actions">
-                    <button type="submit" class="sc-button sc-button--primary">{t.team_add}</button>
+                    <button type="submit" class="sc-button sc-button--primary">{tt.team_add}</button>
                     if let Some(add_own) = add_own {
-                        <button type="button" class="sc-button" onclick={add_own}>{t.team_add_own}</button>
+                        <button type="button" class="sc-button" onclick={add_own}>{tt.team_add_own}</button>
                     }
                 </div>
                 <div class="sc-drop" ondrop={on_drop} ondragover={on_drag_over}>
-                    <label class="sc-field__label" for={files_id.clone()}>{t.team_files_label}</label>
+                    <label class="sc-field__label" for={files_id.clone()}>{tt.team_files_label}</label>
                     <input id={files_id} type="file" multiple=true accept=".json,application/json" onchange={on_files} />
                 </div>
             </form>
 
             <div role="status" aria-live="polite" class="sc-team__status">
-                <p><strong>{respondents_sentence(t, lang, accepted, rejected.len() + gathered.unreadable.len())}</strong></p>
+                <p><strong>{respondents_sentence(tt, lang, accepted, rejected.len() + gathered.unreadable.len())}</strong></p>
             </div>
             if !rejected.is_empty() || !gathered.unreadable.is_empty() {
                 <details class="sc-details sc-no-print" open={rejected.len() + gathered.unreadable.len() <= 10}>
-                    <summary>{t.team_left_out_title}</summary>
+                    <summary>{tt.team_left_out_title}</summary>
                     <ul class="sc-left-out">
                         { for rejected.iter().take(200).map(|(line, text, why)| html! {
-                            <li><span class="sc-muted">{fill(t.team_line, &[("n", line)])}</span><code>{text.clone()}</code>{" \u{2014} "}{why.clone()}</li>
+                            <li><span class="sc-muted">{fill(tt.team_line, &[("n", line)])}</span><code>{text.clone()}</code>{" \u{2014} "}{why.clone()}</li>
                         }) }
                         { for gathered.unreadable.iter().map(|(name, why)| html! {
                             <li><code>{name.clone()}</code>{" \u{2014} "}{match why {
-                                files::FileError::TooBig => t.file_too_big,
-                                files::FileError::NotText => t.file_not_text,
-                                files::FileError::Unreadable => t.file_unreadable,
+                                files::FileError::TooBig => tt.file_too_big,
+                                files::FileError::NotText => tt.file_not_text,
+                                files::FileError::Unreadable => tt.file_unreadable,
                             }}</li>
                         }) }
                     </ul>
                     if rejected.len() > 200 {
-                        <p class="sc-muted">{fill(t.team_more, &[("n", &(rejected.len() - 200))])}</p>
+                        <p class="sc-muted">{fill(tt.team_more, &[("n", &(rejected.len() - 200))])}</p>
                     }
                 </details>
             }
@@ -269,13 +270,13 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 <TeamReportView questionnaire={q.clone()} report={report.clone()} agenda={agenda.clone()} />
             }
 
-            <ShareBox id="sc-team-share" lead={t.team_share_lead} link_label={t.team_link_label}
-                link={link.clone()} copy_label={t.team_copy_link} copied={t.team_link_copied}>
+            <ShareBox id="sc-team-share" lead={tt.team_share_lead} link_label={tt.team_link_label}
+                link={link.clone()} copy_label={tt.team_copy_link} copied={tt.team_link_copied}>
                 if report.respondents > 0 {
-                    <button type="button" class="sc-button" onclick={on_csv}>{t.download_csv}</button>
+                    <button type="button" class="sc-button" onclick={on_csv}>{tt.download_csv}</button>
                     <button type="button" class="sc-button" onclick={on_json}>{t.download_json}</button>
                     <button type="button" class="sc-button" onclick={on_print}>{t.print}</button>
-                    <button type="button" class="sc-button sc-button--quiet" onclick={on_clear}>{t.team_remove_all}</button>
+                    <button type="button" class="sc-button sc-button--quiet" onclick={on_clear}>{tt.team_remove_all}</button>
                 }
                 <button type="button" class="sc-button" onclick={props.on_close.reform(|_| ())}>{t.back}</button>
             </ShareBox>
@@ -283,14 +284,14 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     }
 }
 
-fn respondents_sentence(t: &Messages, lang: Lang, accepted: usize, left_out: usize) -> String {
+fn respondents_sentence(tt: &TeamMessages, lang: Lang, accepted: usize, left_out: usize) -> String {
     let counted = match accepted {
-        0 => t.team_counted_none.to_string(),
-        n => plural(n, t.team_counted_one, t.team_counted_many, lang),
+        0 => tt.team_counted_none.to_string(),
+        n => plural(n, tt.team_counted_one, tt.team_counted_many, lang),
     };
     let left = match left_out {
         0 => String::new(),
-        n => plural(n, t.team_left_out_one, t.team_left_out_many, lang),
+        n => plural(n, tt.team_left_out_one, tt.team_left_out_many, lang),
     };
     format!("{counted}{left}.")
 }
@@ -330,6 +331,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
     let q: &Questionnaire = &props.questionnaire;
     let report = &props.report;
     let t = use_t();
+    let tt = team_messages(use_lang());
     let lang = use_lang();
     let name =
         |id: &assessment::DimensionId| q.dimension(id).map_or(String::new(), |d| d.name.clone());
@@ -337,9 +339,9 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
     let level_name = |l: assessment::Level| q.scale_level(l).name.clone();
     let sees = |departments: &[String], level: assessment::Level| {
         let template = if departments.len() == 1 {
-            t.team_signal_sees
+            tt.team_signal_sees
         } else {
-            t.team_signal_see
+            tt.team_signal_see
         };
         fill(
             template,
@@ -353,7 +355,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
 
     let labels: Vec<String> = q.dimensions().iter().map(|d| d.name.clone()).collect();
     let mut series: Vec<Series> = vec![Series {
-        label: t.team_whole_org.to_string(),
+        label: tt.team_whole_org.to_string(),
         scores: report
             .dimensions
             .iter()
@@ -369,12 +371,12 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
     html! {
         <>
             <section aria-labelledby="sc-team-org-title">
-                <h3 class="sc-subheading" id="sc-team-org-title">{t.team_org_title}</h3>
+                <h3 class="sc-subheading" id="sc-team-org-title">{tt.team_org_title}</h3>
                 if let Some(overall) = &org.overall {
                     <p class="sc-level-name">{format!("{} / 100 \u{b7} {}", overall.score, fill(t.level_named, &[("n", &overall.level.get()), ("name", &level_name(overall.level))]))}</p>
                     <p>{q.scale_level(overall.level).description.clone()}</p>
                 }
-                <h4>{t.team_by_department}</h4>
+                <h4>{tt.team_by_department}</h4>
                 <ul class="sc-chips">
                     { for report.departments.iter().map(|row| html! {
                         <li>{format!("{}: {}", dept(&row.department), row.respondents)}</li>
@@ -383,13 +385,13 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             </section>
 
             <section aria-labelledby="sc-team-dims-title">
-                <h3 class="sc-subheading" id="sc-team-dims-title">{t.team_dims_title}</h3>
-                <div class="sc-table-wrap" tabindex="0" role="region" aria-label={t.team_dims_region}>
+                <h3 class="sc-subheading" id="sc-team-dims-title">{tt.team_dims_title}</h3>
+                <div class="sc-table-wrap" tabindex="0" role="region" aria-label={tt.team_dims_region}>
                 <table class="sc-table">
-                    <caption>{t.team_dims_caption}</caption>
+                    <caption>{tt.team_dims_caption}</caption>
                     <thead><tr>
-                        <th scope="col">{t.dimension}</th><th scope="col" class="sc-num">{t.team_mean}</th><th scope="col">{t.level}</th>
-                        <th scope="col" class="sc-num">{t.team_lowest}</th><th scope="col" class="sc-num">{t.team_highest}</th><th scope="col" class="sc-num">{t.team_spread}</th>
+                        <th scope="col">{t.dimension}</th><th scope="col" class="sc-num">{tt.team_mean}</th><th scope="col">{t.level}</th>
+                        <th scope="col" class="sc-num">{tt.team_lowest}</th><th scope="col" class="sc-num">{tt.team_highest}</th><th scope="col" class="sc-num">{tt.team_spread}</th>
                     </tr></thead>
                     <tbody>
                         { for report.dimensions.iter().map(|d| match &d.scores {
@@ -398,7 +400,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                                 <td class="sc-num">{s.mean}</td><td>{format!("{} ({})", s.level.get(), level_name(s.level))}</td>
                                 <td class="sc-num">{s.lowest}</td><td class="sc-num">{s.highest}</td><td class="sc-num">{s.spread}</td>
                             </tr> },
-                            None => html! { <tr><th scope="row">{name(&d.dimension)}</th><td colspan="5">{t.team_nobody}</td></tr> },
+                            None => html! { <tr><th scope="row">{name(&d.dimension)}</th><td colspan="5">{tt.team_nobody}</td></tr> },
                         }) }
                     </tbody>
                 </table>
@@ -406,12 +408,12 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             </section>
 
             <section aria-labelledby="sc-team-heat-title">
-                <h3 class="sc-subheading" id="sc-team-heat-title">{t.team_heat_title}</h3>
-                <div class="sc-table-wrap" tabindex="0" role="region" aria-label={t.team_heat_region}>
+                <h3 class="sc-subheading" id="sc-team-heat-title">{tt.team_heat_title}</h3>
+                <div class="sc-table-wrap" tabindex="0" role="region" aria-label={tt.team_heat_region}>
                 <table class="sc-table sc-heatmap">
-                    <caption>{t.team_heat_caption}</caption>
+                    <caption>{tt.team_heat_caption}</caption>
                     <thead><tr>
-                        <th scope="col">{t.team_department}</th>
+                        <th scope="col">{tt.team_department}</th>
                         { for q.dimensions().iter().map(|d| html! { <th scope="col">{d.name.clone()}</th> }) }
                     </tr></thead>
                     <tbody>
@@ -434,9 +436,9 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             </section>
 
             <section aria-labelledby="sc-team-signals-title">
-                <h3 class="sc-subheading" id="sc-team-signals-title">{"Silo signals"}</h3>
+                <h3 class="sc-subheading" id="sc-team-signals-title">{tt.team_signals_title}</h3>
                 if report.silo_signals.is_empty() {
-                    <p>{t.team_no_signals}</p>
+                    <p>{tt.team_no_signals}</p>
                 } else {
                     <ul class="sc-recs">
                         { for report.silo_signals.iter().map(|s| {
@@ -444,7 +446,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                             let high: Vec<String> = s.highest.departments.iter().map(&dept).collect();
                             html! {
                                 <li class="sc-rec sc-rec--top">
-                                    <h4 class="sc-rec__title">{fill(if s.gap == 1 { t.team_signal_title_one } else { t.team_signal_title_many }, &[("dimension", &name(&s.dimension)), ("n", &s.gap)])}</h4>
+                                    <h4 class="sc-rec__title">{fill(if s.gap == 1 { tt.team_signal_title_one } else { tt.team_signal_title_many }, &[("dimension", &name(&s.dimension)), ("n", &s.gap)])}</h4>
                                     <p>{format!("{}; {}.", sees(&low, s.lowest.level), sees(&high, s.highest.level))}</p>
                                     <p>{s.meaning.clone()}</p>
                                 </li>
@@ -455,13 +457,13 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             </section>
 
             <section aria-labelledby="sc-team-radar-title">
-                <h3 class="sc-subheading" id="sc-team-radar-title">{t.team_radar_title}</h3>
-                { radar(&labels, &series, t.team_radar_label) }
+                <h3 class="sc-subheading" id="sc-team-radar-title">{tt.team_radar_title}</h3>
+                { radar(&labels, &series, tt.team_radar_label) }
             </section>
 
             if !org.start_here.is_empty() {
                 <section aria-labelledby="sc-team-recs-title">
-                    <h3 class="sc-subheading" id="sc-team-recs-title">{t.team_recs_title}</h3>
+                    <h3 class="sc-subheading" id="sc-team-recs-title">{tt.team_recs_title}</h3>
                     <ol class="sc-recs">
                         { for org.start_here.iter().filter_map(|id| q.recommendation(id))
                             .map(|r| recommendation_card(r, &name(&r.dimension), true, t)) }
@@ -470,7 +472,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
             }
 
             <section aria-labelledby="sc-team-agenda-title">
-                <h3 class="sc-subheading" id="sc-team-agenda-title">{t.team_agenda_title}</h3>
+                <h3 class="sc-subheading" id="sc-team-agenda-title">{tt.team_agenda_title}</h3>
                 <ol class="sc-agenda">
                     { for props.agenda.steps.iter().map(|step| html! {
                         <li>
@@ -482,7 +484,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                         </li>
                     }) }
                 </ol>
-                <p><strong>{fill(t.team_follow_up, &[("date", &props.agenda.follow_up.long(locale(lang)))])}</strong></p>
+                <p><strong>{fill(tt.team_follow_up, &[("date", &props.agenda.follow_up.long(locale(lang)))])}</strong></p>
             </section>
         </>
     }
