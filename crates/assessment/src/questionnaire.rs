@@ -109,6 +109,30 @@ impl Level {
     pub fn index(self) -> usize {
         usize::from(self.0 - 1)
     }
+
+    /// This level's entry of an array with one entry a level, which no level can miss.
+    pub(crate) fn of<T>(self, per_level: &[T; LEVELS as usize]) -> &T {
+        let [one, two, three, four, five] = per_level;
+        match self.0 {
+            1 => one,
+            2 => two,
+            3 => three,
+            4 => four,
+            _ => five,
+        }
+    }
+
+    /// This level's entry of an array with one entry a level, to change it.
+    pub(crate) fn of_mut<T>(self, per_level: &mut [T; LEVELS as usize]) -> &mut T {
+        let [one, two, three, four, five] = per_level;
+        match self.0 {
+            1 => one,
+            2 => two,
+            3 => three,
+            4 => four,
+            _ => five,
+        }
+    }
 }
 
 /// A complete, validated questionnaire, with its texts in one of the file's languages
@@ -444,5 +468,21 @@ impl Questionnaire {
             .iter()
             .find(|r| &r.dimension == dimension && r.levels.contains(&level))
             .unwrap_or(&self.recommendations[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_level_has_its_own_entry_of_a_per_level_array() {
+        let mut per_level = [10, 20, 30, 40, 50];
+        let entries: Vec<u8> = Level::all().map(|level| *level.of(&per_level)).collect();
+        assert_eq!(entries, [10, 20, 30, 40, 50]);
+        for level in Level::all() {
+            *level.of_mut(&mut per_level) += level.get();
+        }
+        assert_eq!(per_level, [11, 22, 33, 44, 55]);
     }
 }
