@@ -148,8 +148,8 @@ pub struct Questionnaire {
     pub(crate) title: String,
     pub(crate) intro: String,
     pub(crate) estimated_minutes: u8,
-    /// Exactly `LEVELS` entries, level 1 first; `min_score` starts at 0 and rises strictly.
-    pub(crate) scale: Vec<ScaleLevel>,
+    /// One entry a level, level 1 first; `min_score` starts at 0 and rises strictly.
+    pub(crate) scale: [ScaleLevel; LEVELS as usize],
     /// At least one; every one has at least one question.
     pub(crate) dimensions: Vec<Dimension>,
     /// At least one; each points at an existing dimension.
@@ -393,7 +393,7 @@ impl Questionnaire {
     }
     /// The scale entry for a level.
     pub fn scale_level(&self, level: Level) -> &ScaleLevel {
-        &self.scale[level.index()]
+        level.of(&self.scale)
     }
     /// The dimensions, in order.
     pub fn dimensions(&self) -> &[Dimension] {
