@@ -463,6 +463,10 @@ impl Questionnaire {
             .map_or(Level::MIN, |s| s.level)
     }
     /// The recommendation for a dimension at a level (validation guarantees exactly one).
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "never empty: validation requires a dimension and a recommendation for each of its levels (and with one for every level, the fallback is never taken)"
+    )]
     pub fn recommendation_for(&self, dimension: &DimensionId, level: Level) -> &Recommendation {
         self.recommendations
             .iter()
