@@ -406,7 +406,7 @@ mod tests {
             assert!(q.dimension_index(&question.dimension).is_some());
             let levels: Vec<Level> = question.options.iter().map(|o| o.level).collect();
             let mut sorted = levels.clone();
-            sorted.sort();
+            crate::order::sort_by(&mut sorted, Ord::cmp);
             assert_eq!(sorted, Level::all().collect::<Vec<_>>());
         }
     }
