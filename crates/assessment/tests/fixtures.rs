@@ -1,6 +1,11 @@
 //! The questionnaire files in `questionnaires/`: every shipped one is valid and complete in
 //! each of its languages, and every broken one gives exactly the problem paths
 //! `questionnaires/broken/expected.json` lists.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test file: clippy allows these in `#[test]` functions but not in their helpers, where a failure is as much a failed test"
+)]
 
 mod common;
 
