@@ -648,17 +648,14 @@ pub static TEAM_DE: TeamMessages = TeamMessages {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
-    /// The `{placeholders}` of a message, sorted.
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
+    /// The `{placeholders}` of a message, each once.
+    fn placeholders(text: &str) -> BTreeSet<&str> {
+        text.split('{')
             .skip(1)
             .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found.dedup();
-        found
+            .collect()
     }
 
     #[test]

@@ -2,6 +2,11 @@
 //! (or one of the functions that render a part of a screen) into a fresh element and
 //! checks it by role, label and text, never by whole HTML.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test file: clippy allows these in `#[test]` functions but not in `#[wasm_bindgen_test]` ones or their helpers, where a failure is as much a failed test"
+)]
 
 use assessment::report::report;
 use assessment::session::Action;

@@ -7,6 +7,11 @@
 //! causes a real panic in the release build and checks the same from the outside, with the
 //! Restart button the loader handles.
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test file: clippy allows these in `#[test]` functions but not in `#[wasm_bindgen_test]` ones or their helpers, where a failure is as much a failed test"
+)]
 
 use silo_check::embed::{self, ERROR_ATTRIBUTE, RESTART_ATTRIBUTE};
 use std::cell::RefCell;

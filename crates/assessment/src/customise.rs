@@ -60,7 +60,9 @@ impl Questionnaire {
             });
         }
         let mut changed = self.clone();
-        changed.profile[index].options = options;
+        if let Some(question) = changed.profile.get_mut(index) {
+            question.options = options;
+        }
         Ok(changed)
     }
 }

@@ -13,6 +13,10 @@
 //! After validation nothing can fail: scoring, levels and recommendations are infallible
 //! functions over validated types, in integer arithmetic so every platform agrees.
 #![deny(missing_docs)]
+// No index or slice can panic in the domain: `get`, iterators and patterns instead, or a
+// reviewed `#[expect]` on the smallest item saying why it is in bounds (ARCHITECTURE.md,
+// "Cross-Cutting Concerns").
+#![deny(clippy::indexing_slicing)]
 #![forbid(unsafe_code)]
 
 pub mod answers;

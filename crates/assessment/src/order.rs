@@ -25,6 +25,10 @@ pub(crate) fn sort_by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Orderin
 }
 
 /// The positions `0..len` in the order `compare` puts them in, stably.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the one copy of std's sort the domain keeps, for `usize` behind a `dyn` comparison"
+)]
 fn positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| compare(a, b));
@@ -32,6 +36,10 @@ fn positions(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usiz
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "compares with std's sort, whose copy only the test build has"
+)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

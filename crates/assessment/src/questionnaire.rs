@@ -109,6 +109,30 @@ impl Level {
     pub fn index(self) -> usize {
         usize::from(self.0 - 1)
     }
+
+    /// This level's entry of an array with one entry a level, which no level can miss.
+    pub(crate) fn of<T>(self, per_level: &[T; LEVELS as usize]) -> &T {
+        let [one, two, three, four, five] = per_level;
+        match self.0 {
+            1 => one,
+            2 => two,
+            3 => three,
+            4 => four,
+            _ => five,
+        }
+    }
+
+    /// This level's entry of an array with one entry a level, to change it.
+    pub(crate) fn of_mut<T>(self, per_level: &mut [T; LEVELS as usize]) -> &mut T {
+        let [one, two, three, four, five] = per_level;
+        match self.0 {
+            1 => one,
+            2 => two,
+            3 => three,
+            4 => four,
+            _ => five,
+        }
+    }
 }
 
 /// A complete, validated questionnaire, with its texts in one of the file's languages
@@ -124,8 +148,8 @@ pub struct Questionnaire {
     pub(crate) title: String,
     pub(crate) intro: String,
     pub(crate) estimated_minutes: u8,
-    /// Exactly `LEVELS` entries, level 1 first; `min_score` starts at 0 and rises strictly.
-    pub(crate) scale: Vec<ScaleLevel>,
+    /// One entry a level, level 1 first; `min_score` starts at 0 and rises strictly.
+    pub(crate) scale: [ScaleLevel; LEVELS as usize],
     /// At least one; every one has at least one question.
     pub(crate) dimensions: Vec<Dimension>,
     /// At least one; each points at an existing dimension.
@@ -369,7 +393,7 @@ impl Questionnaire {
     }
     /// The scale entry for a level.
     pub fn scale_level(&self, level: Level) -> &ScaleLevel {
-        &self.scale[level.index()]
+        level.of(&self.scale)
     }
     /// The dimensions, in order.
     pub fn dimensions(&self) -> &[Dimension] {
@@ -439,10 +463,30 @@ impl Questionnaire {
             .map_or(Level::MIN, |s| s.level)
     }
     /// The recommendation for a dimension at a level (validation guarantees exactly one).
+    #[expect(
+        clippy::indexing_slicing,
+        reason = "never empty: validation requires a dimension and a recommendation for each of its levels (and with one for every level, the fallback is never taken)"
+    )]
     pub fn recommendation_for(&self, dimension: &DimensionId, level: Level) -> &Recommendation {
         self.recommendations
             .iter()
             .find(|r| &r.dimension == dimension && r.levels.contains(&level))
             .unwrap_or(&self.recommendations[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_level_has_its_own_entry_of_a_per_level_array() {
+        let mut per_level = [10, 20, 30, 40, 50];
+        let entries: Vec<u8> = Level::all().map(|level| *level.of(&per_level)).collect();
+        assert_eq!(entries, [10, 20, 30, 40, 50]);
+        for level in Level::all() {
+            *level.of_mut(&mut per_level) += level.get();
+        }
+        assert_eq!(per_level, [11, 22, 33, 44, 55]);
     }
 }

@@ -469,6 +469,10 @@ fn base64_encode(bytes: &[u8]) -> String {
     out
 }
 
+#[expect(
+    clippy::indexing_slicing,
+    reason = "masked to six bits, the index is below 64, the length of `ALPHABET`"
+)]
 fn sextet_char(value: u32) -> char {
     char::from(ALPHABET[(value & 0x3f) as usize])
 }

@@ -91,18 +91,20 @@ fn model(id: &str, rules: Vec<RuleSubject>) -> Model {
     }
 }
 
-fn scale() -> Vec<ScaleLevel> {
-    ["Ad hoc", "Siloed", "Defined", "Integrated", "Embedded"]
-        .into_iter()
-        .zip([0, 20, 40, 60, 80])
-        .zip(Level::all())
-        .map(|((name, min_score), level)| ScaleLevel {
-            level,
-            name: name.to_string(),
-            description: format!("{name}."),
-            min_score,
-        })
-        .collect()
+fn scale() -> [ScaleLevel; LEVELS as usize] {
+    [
+        (1, "Ad hoc", 0),
+        (2, "Siloed", 20),
+        (3, "Defined", 40),
+        (4, "Integrated", 60),
+        (5, "Embedded", 80),
+    ]
+    .map(|(n, name, min_score)| ScaleLevel {
+        level: level(n),
+        name: name.to_string(),
+        description: format!("{name}."),
+        min_score,
+    })
 }
 
 fn base(id: &str, revision: u16) -> Questionnaire {

@@ -406,7 +406,7 @@ mod tests {
             assert!(q.dimension_index(&question.dimension).is_some());
             let levels: Vec<Level> = question.options.iter().map(|o| o.level).collect();
             let mut sorted = levels.clone();
-            sorted.sort();
+            crate::order::sort_by(&mut sorted, Ord::cmp);
             assert_eq!(sorted, Level::all().collect::<Vec<_>>());
         }
     }
@@ -1235,7 +1235,35 @@ mod tests {
         )
     }
 
+    /// The Levenshtein distance by the whole table, to check `edit_distance` against.
+    fn full_edit_distance(a: &[char], b: &[char]) -> usize {
+        let mut table = vec![vec![0; b.len() + 1]; a.len() + 1];
+        for (i, row) in table.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in table[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let substitute = table[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]);
+                table[i][j] = substitute.min(table[i - 1][j] + 1).min(table[i][j - 1] + 1);
+            }
+        }
+        table[a.len()][b.len()]
+    }
+
     proptest! {
+        #[test]
+        fn edit_distance_is_the_levenshtein_distance_within_the_limit(
+            a in prop::collection::vec(prop::sample::select(&['a', 'b', 'c'][..]), 0..8),
+            b in prop::collection::vec(prop::sample::select(&['a', 'b', 'c'][..]), 0..8),
+            limit in 0usize..4,
+        ) {
+            let full = full_edit_distance(&a, &b);
+            prop_assert_eq!(edit_distance(&a, &b, limit), (full <= limit).then_some(full));
+        }
+
         #[test]
         fn never_panics_on_any_text(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
             let _ = Questionnaire::parse(&String::from_utf8_lossy(&bytes));

@@ -1,6 +1,11 @@
 //! The questionnaire files in `questionnaires/`: every shipped one is valid and complete in
 //! each of its languages, and every broken one gives exactly the problem paths
 //! `questionnaires/broken/expected.json` lists.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test file: clippy allows these in `#[test]` functions but not in their helpers, where a failure is as much a failed test"
+)]
 
 mod common;
 
@@ -29,6 +34,10 @@ fn shipped_questionnaires_are_valid() {
 }
 
 #[test]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "a test: std's sort costs nothing here, outside the WebAssembly"
+)]
 fn every_text_is_given_in_every_language() {
     let mut files = json_files(&questionnaires());
     files.push(fixtures().join("bilingual.json"));
@@ -237,6 +246,10 @@ fn questionnaires() -> PathBuf {
 }
 
 /// The `.json` files directly in `dir`, sorted by name.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "a test: std's sort costs nothing here, outside the WebAssembly"
+)]
 fn json_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap()

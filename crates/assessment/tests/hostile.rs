@@ -7,6 +7,11 @@
 //! Nothing panics, and every case is small enough to run quickly in a debug build. The
 //! browser half (nothing is executed, nothing leaves the page, storage failures) is in
 //! `tests/e2e`; the fuzz targets in `fuzz/` try the same parsers with random input.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test file: clippy allows these in `#[test]` functions but not in their helpers, where a failure is as much a failed test"
+)]
 
 mod common;
 

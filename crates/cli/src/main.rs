@@ -292,7 +292,7 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
                 row.push(d.score.map_or(String::new(), |s| s.to_string()));
                 row.push(d.level.map_or(String::new(), |l| l.get().to_string()));
             }
-            row.push(format!("{:?}", r.confidence.level).to_lowercase());
+            row.push(format!("{:?}", r.confidence.level).to_ascii_lowercase());
             row.push(
                 r.model
                     .as_ref()

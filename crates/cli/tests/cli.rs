@@ -1,4 +1,9 @@
 //! Runs the built `silo-check` binary from the workspace root, as a consultant would.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test file: clippy allows these in `#[test]` functions but not in their helpers, where a failure is as much a failed test"
+)]
 
 use std::path::Path;
 use std::process::Command;

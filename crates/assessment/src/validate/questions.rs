@@ -86,23 +86,22 @@ impl Problems {
             match level {
                 None => unreadable = true,
                 Some(level) => {
-                    if let Some(slot) = holders.get_mut(level.index()) {
-                        if let Some(first) = slot {
-                            let message = format!(
-                                "Level {} already has an option ({first}); give each of the levels 1 to 5 exactly one option.",
-                                level.get()
-                            );
-                            p.report(&obj.at("level"), message);
-                        } else {
-                            *slot = Some(path.text.clone());
-                        }
+                    let slot = level.of_mut(&mut holders);
+                    if let Some(first) = slot {
+                        let message = format!(
+                            "Level {} already has an option ({first}); give each of the levels 1 to 5 exactly one option.",
+                            level.get()
+                        );
+                        p.report(&obj.at("level"), message);
+                    } else {
+                        *slot = Some(path.text.clone());
                     }
                 }
             }
             Some(Choice { level: level?, label: label? })
         });
         let missing: Vec<u8> = Level::all()
-            .filter(|level| holders[level.index()].is_none())
+            .filter(|level| level.of(&holders).is_none())
             .map(Level::get)
             .collect();
         if !missing.is_empty() && !unreadable {

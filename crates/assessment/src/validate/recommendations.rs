@@ -63,7 +63,7 @@ impl Problems {
                     };
                     let slots = covered.entry(dimension.clone()).or_default();
                     for (at, level) in levels {
-                        match &slots[level.index()] {
+                        match level.of_mut(slots) {
                             Some(first) => {
                                 let message = format!(
                                     "Level {} of dimension \"{dimension}\" is already covered by {first}; cover each level of a dimension with exactly one recommendation.",
@@ -71,7 +71,7 @@ impl Problems {
                                 );
                                 p.report(at, message);
                             }
-                            None => slots[level.index()] = Some(holder.clone()),
+                            slot @ None => *slot = Some(holder.clone()),
                         }
                     }
                 }
@@ -98,7 +98,7 @@ impl Problems {
             }
             let slots = covered.get(dimension);
             let missing: Vec<u8> = Level::all()
-                .filter(|level| slots.is_none_or(|slots| slots[level.index()].is_none()))
+                .filter(|level| slots.is_none_or(|slots| level.of(slots).is_none()))
                 .map(Level::get)
                 .collect();
             if !missing.is_empty() {
@@ -120,7 +120,7 @@ impl Problems {
         let mut seen = [false; LEVELS as usize];
         self.each(&path, items, |p, _, path, value| {
             let level = p.level(path, value)?;
-            if std::mem::replace(&mut seen[level.index()], true) {
+            if std::mem::replace(level.of_mut(&mut seen), true) {
                 let message = format!(
                     "Level {} is already listed in this recommendation; list each level once.",
                     level.get()

@@ -9,7 +9,7 @@ use crate::questionnaire::{ScaleLevel, LEVELS};
 const SCALE_FIELDS: &[&str] = &["level", "name", "description", "min_score"];
 
 impl Problems {
-    pub(super) fn scale(&mut self, obj: &Obj<'_>) -> Option<Vec<ScaleLevel>> {
+    pub(super) fn scale(&mut self, obj: &Obj<'_>) -> Option<[ScaleLevel; LEVELS as usize]> {
         let (path, value) = self.required(obj, "scale")?;
         let items = self.list(&path, value, "level", "levels", 0, usize::MAX)?;
         if items.len() != usize::from(LEVELS) {
@@ -64,5 +64,7 @@ impl Problems {
                 min_score: u8::try_from(min_score?.1).ok()?,
             })
         })
+        // Another number of levels than five is reported above.
+        .and_then(|levels| levels.try_into().ok())
     }
 }

@@ -28,13 +28,18 @@ pub(super) fn edit_distance(a: &[char], b: &[char], limit: usize) -> Option<usiz
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
+    // Row `i` holds the distances from `a[..i]` to `b[..j]` for every `j`.
     let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
+    let mut current = Vec::with_capacity(b.len() + 1);
     for (i, ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
+        current.clear();
+        let mut left = i + 1;
+        current.push(left);
+        // `diagonal` is `previous[j]` and `above` is `previous[j + 1]`.
+        for ((cb, diagonal), above) in b.iter().zip(&previous).zip(previous.iter().skip(1)) {
+            let substitute = diagonal + usize::from(ca != cb);
+            left = substitute.min(above + 1).min(left + 1);
+            current.push(left);
         }
         if current.iter().all(|distance| *distance > limit) {
             // Distances never shrink from one row to the next.

@@ -143,8 +143,9 @@ impl Problems {
                     }
                 },
             };
-            if let Some(index) = index {
-                if std::mem::replace(&mut seen[index], true) {
+            // `index` is a position in `languages`, of which there are at most `MAX_LANGUAGES`.
+            if let Some(slot) = index.and_then(|index| seen.get_mut(index)) {
+                if std::mem::replace(slot, true) {
                     let message = format!(
                         "The text for \"{key}\" appears twice here; keep only one of them."
                     );
