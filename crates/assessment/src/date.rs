@@ -209,7 +209,11 @@ impl Date {
     pub fn weekday(self) -> Weekday {
         // 1970-01-01 was a Thursday, index 3 from Monday.
         let index = (self.days() + 3).rem_euclid(7);
-        Weekday::ALL[usize::try_from(index).unwrap_or(0) % 7]
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| Weekday::ALL.get(i))
+            .copied()
+            .unwrap_or(Weekday::Monday)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).

@@ -511,7 +511,7 @@ fn too_large(number: &str) -> bool {
     let leading_zeros = digits.clone().take_while(|&d| d == b'0').count();
     let significant: Vec<u8> = digits.skip(leading_zeros).collect();
     let significant = match significant.iter().rposition(|&d| d != b'0') {
-        Some(last) => &significant[..=last],
+        Some(last) => significant.get(..=last).unwrap_or_default(),
         None => return false,
     };
     // The number is 0.SIGNIFICANT × 10^point.
