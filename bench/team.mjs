@@ -91,7 +91,7 @@ async function once(browser, link, extra, throttle) {
 async function main() {
   const all = codes(RESPONDENTS + 1);
   const extra = all.pop();
-  const link = `http://127.0.0.1:${PORT}/?lang=en#team=${all.join('.')}`;
+  const link = `http://127.0.0.1:${PORT}/team/?lang=en#team=${all.join('.')}`;
   const server = await serve(join(root, 'dist'), PORT);
   const browser = await chromium.launch(CHROMIUM);
   const runs = [];
