@@ -81,61 +81,87 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// The store: a questionnaire and the session on it. Every change goes through
-/// [`Session::apply`]; the reducer only adds the widget's own messages.
+/// The store: a questionnaire and the session on it, and what the widget shows around
+/// them (its language, notices, a saved session to resume). Every change of the session
+/// goes through [`Session::apply`]; the reducer only adds the widget's own messages.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Model {
+pub(crate) struct Model {
     questionnaire: Shared,
     session: Session,
     /// Answers opened from a share link are shown read-only.
     shared_view: bool,
+    /// The language of the widget's own words (the questionnaire's, when it speaks it).
+    lang: Lang,
+    notices: Notices,
+    /// A saved session the start screen offers to continue.
+    resumable: Option<Resumable>,
 }
 
 /// What the widget does to its store.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Msg {
+pub(crate) enum Msg {
     /// A respondent's action, handled by the domain.
     Do(Action),
-    /// Continue a saved session.
-    Resume(Session),
+    /// Continue the saved session the start screen offered.
+    Resume,
+    /// Begin again from the first step, leaving the saved session (the caller removes it
+    /// from storage).
+    StartOver,
+    /// Clear every answer (the caller removes them from storage).
+    Clear,
     /// Leave a shared report and take the assessment oneself.
     TakeItYourself,
-    /// Show the same questionnaire in another language (same ids, so answers carry over).
-    Translate(Shared),
+    /// Show the same questionnaire in another language (same ids, so answers carry over),
+    /// with the widget's words in that language: one action, so the two never disagree.
+    Translate(Lang, Shared),
+    /// Saving failed: say so, once.
+    StorageFailed,
+    /// Show a problem above the screen.
+    Problem(StartProblem),
 }
 
 impl Reducible for Model {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        if let Msg::Translate(questionnaire) = msg {
-            return Rc::new(Model {
-                questionnaire,
-                session: self.session.clone(),
-                shared_view: self.shared_view,
-            });
-        }
-        let (session, shared_view) = match msg {
+        let q = &self.questionnaire;
+        let mut next = (*self).clone();
+        match msg {
             Msg::Do(_) if self.shared_view => return self,
-            Msg::Do(action) => (self.session.apply(&self.questionnaire, action), false),
-            Msg::Resume(session) => (session, false),
-            Msg::TakeItYourself => (Session::new(&self.questionnaire), false),
-            Msg::Translate(_) => return self,
-        };
-        if session == self.session && shared_view == self.shared_view {
+            Msg::Do(action) => next.session = self.session.apply(q, action),
+            Msg::Resume => match next.resumable.take() {
+                Some(saved) => next.session = saved.session,
+                None => return self,
+            },
+            Msg::StartOver => {
+                next.resumable = None;
+                next.session = self.session.apply(q, Action::Reset).apply(q, Action::Begin);
+            }
+            Msg::Clear => {
+                next.resumable = None;
+                next.session = self.session.apply(q, Action::Reset);
+            }
+            Msg::TakeItYourself => {
+                next.session = Session::new(q);
+                next.shared_view = false;
+            }
+            Msg::Translate(lang, questionnaire) => {
+                next.lang = lang;
+                next.questionnaire = questionnaire;
+            }
+            Msg::StorageFailed => next.notices.storage = true,
+            Msg::Problem(problem) => next.notices.problem = Some(problem),
+        }
+        if next == *self {
             return self;
         }
-        Rc::new(Model {
-            questionnaire: self.questionnaire.clone(),
-            session,
-            shared_view,
-        })
+        Rc::new(next)
     }
 }
 
 /// Notices shown once above the current screen.
 #[derive(Clone, Debug, Default, PartialEq)]
-struct Notices {
+pub(crate) struct Notices {
     /// Storage could not be used; the widget works without it.
     storage: bool,
     /// A saved session was set aside, or a share link could not be opened.
@@ -145,7 +171,7 @@ struct Notices {
 /// A problem found when the widget started, kept as data so it is worded in the language
 /// shown (which the visitor can change).
 #[derive(Clone, Debug, PartialEq)]
-enum StartProblem {
+pub(crate) enum StartProblem {
     ShareLink(assessment::ShareError),
     SetAside(assessment::session::RestoreError),
     /// Could not be restored, and storage had no room to set it aside: left in place.
@@ -192,15 +218,15 @@ fn Assessment(props: &AssessmentProps) -> Html {
     );
 
     // Everything read once when the widget starts: a share link, saved progress, notices.
-    let initial = use_memo(questionnaire.clone(), |q| start_state(q, &store));
+    let initial = use_memo(questionnaire.clone(), |q| {
+        start_state(q, &store, props.lang)
+    });
     let model = {
         let initial = initial.clone();
         use_reducer(move || initial.model.clone())
     };
-    let notices = use_state(|| initial.notices.clone());
-    let resumable = use_state(|| initial.resumable.clone());
-    let lang = use_state(|| props.lang);
-    let t = messages(*lang);
+    let lang = model.lang;
+    let t = messages(lang);
     // A team link made before the team view had its own page opens that page instead.
     {
         let options = props.options.clone();
@@ -216,16 +242,12 @@ fn Assessment(props: &AssessmentProps) -> Html {
     // Save every change at once; say so, once, if saving fails.
     {
         let store = store.clone();
-        let notices = notices.clone();
-        let shared_view = model.shared_view;
+        let model = model.clone();
         use_effect_with(model.session.clone(), move |session| {
-            if !shared_view && store.enabled() && session.has_progress() {
+            if !model.shared_view && store.enabled() && session.has_progress() {
                 let saved = store.save(&questionnaire, session);
-                if !saved && !notices.storage {
-                    notices.set(Notices {
-                        storage: true,
-                        ..(*notices).clone()
-                    });
+                if !saved {
+                    model.dispatch(Msg::StorageFailed);
                 }
             }
         });
@@ -273,33 +295,22 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     let on_resume = {
         let model = model.clone();
-        let resumable = resumable.clone();
-        Callback::from(move |()| {
-            if let Some(r) = &*resumable {
-                model.dispatch(Msg::Resume(r.session.clone()));
-            }
-            resumable.set(None);
-        })
+        Callback::from(move |()| model.dispatch(Msg::Resume))
     };
     let on_start_over = {
         let model = model.clone();
         let store = store.clone();
-        let resumable = resumable.clone();
         Callback::from(move |()| {
             store.clear();
-            resumable.set(None);
-            model.dispatch(Msg::Do(Action::Reset));
-            model.dispatch(Msg::Do(Action::Begin));
+            model.dispatch(Msg::StartOver);
         })
     };
     let on_clear = {
         let model = model.clone();
         let store = store.clone();
-        let resumable = resumable.clone();
         Callback::from(move |()| {
             store.clear();
-            resumable.set(None);
-            model.dispatch(Msg::Do(Action::Reset));
+            model.dispatch(Msg::Clear);
         })
     };
     let on_take_it_yourself = {
@@ -314,9 +325,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     // file arrives for the built-in questionnaire (each file is fetched once).
     let fetched = use_mut_ref(Vec::<(Lang, Shared)>::new);
     let on_language = {
-        let lang = lang.clone();
         let model = model.clone();
-        let notices = notices.clone();
         let translations = props.translations.clone();
         let options = props.options.clone();
         Callback::from(move |e: Event| {
@@ -331,12 +340,8 @@ fn Assessment(props: &AssessmentProps) -> Html {
             };
             let l = *l;
             let show = {
-                let lang = lang.clone();
                 let model = model.clone();
-                move |questionnaire: Shared| {
-                    lang.set(l);
-                    model.dispatch(Msg::Translate(questionnaire));
-                }
+                move |questionnaire: Shared| model.dispatch(Msg::Translate(l, questionnaire))
             };
             let known = fetched
                 .borrow()
@@ -348,17 +353,16 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 (Translation::Fetch(_), Some(q)) => show(q),
                 (Translation::Fetch(url), None) => {
                     let (url, options) = (url.clone(), options.clone());
-                    let (fetched, notices) = (fetched.clone(), notices.clone());
+                    let (fetched, model) = (fetched.clone(), model.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         match crate::embed::load_translation(&url, l, &options).await {
                             Ok(q) => {
                                 fetched.borrow_mut().push((l, q.clone()));
                                 show(q);
                             }
-                            Err(reason) => notices.set(Notices {
-                                problem: Some(StartProblem::Translation(l, reason)),
-                                ..(*notices).clone()
-                            }),
+                            Err(reason) => {
+                                model.dispatch(Msg::Problem(StartProblem::Translation(l, reason)))
+                            }
                         }
                     });
                 }
@@ -370,7 +374,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     let session = &model.session;
     let answered = session.answers().answered();
     let total = q.questions().len();
-    let announcement = announce(*lang, q, session.step(), answered, total);
+    let announcement = announce(lang, q, session.step(), answered, total);
 
     // The steps are functions, not components: each one's <section> has its own key, so
     // a new step gets new elements instead of the last step's reshaped (a reused button
@@ -380,11 +384,11 @@ fn Assessment(props: &AssessmentProps) -> Html {
             { start_screen(&StartScreenProps {
                 questionnaire: q.clone(),
                 options: props.options.clone(),
-                resumable: (*resumable).as_ref().map(|r| (r.answered, total)),
+                resumable: model.resumable.as_ref().map(|r| (r.answered, total)),
                 on_begin: dispatch.reform(|()| Action::Begin),
                 on_resume,
                 on_start_over,
-            }, t, *lang) }
+            }, t, lang) }
         },
         Step::Profile => html! {
             { profile_step(&ProfileStepProps {
@@ -409,7 +413,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 questionnaire: q.clone(),
                 answers: session.answers().clone(),
                 on_action: dispatch.clone(),
-            }, t, *lang) }
+            }, t, lang) }
         },
         Step::Results => {
             let report = Rc::new(report(q, session.answers()));
@@ -433,30 +437,30 @@ fn Assessment(props: &AssessmentProps) -> Html {
                     team_link,
                 },
                 t,
-                *lang,
+                lang,
             )
         }
     };
 
     let switcher_id = format!("{}-language", props.instance);
     html! {
-        <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<Lang> context={lang}>
         <div class="sc-root" lang={q.language().to_string()} ref={root}>
             if props.translations.len() > 1 {
                 <div class="sc-language sc-no-print">
                     <label for={switcher_id.clone()}>{t.language_label}</label>
                     <select id={switcher_id} class="sc-select sc-select--small" onchange={on_language}>
                         { for props.translations.iter().map(|(l, _)| html! {
-                            <option value={l.tag()} selected={*l == *lang} lang={l.tag()}>{l.name()}</option>
+                            <option value={l.tag()} selected={*l == lang} lang={l.tag()}>{l.name()}</option>
                         }) }
                     </select>
                 </div>
             }
-            if notices.storage {
+            if model.notices.storage {
                 <div class="sc-notice" role="status"><p>{t.storage_failed}</p></div>
             }
-            if let Some(problem) = &notices.problem {
-                <div class="sc-notice sc-notice--error" role="alert"><p>{problem.text(*lang)}</p></div>
+            if let Some(problem) = &model.notices.problem {
+                <div class="sc-notice sc-notice--error" role="alert"><p>{problem.text(lang)}</p></div>
             }
             <div class="sc-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</div>
             {screen}
@@ -477,12 +481,10 @@ fn fetched_from(options: &Options) -> Option<&str> {
 #[derive(Clone, Debug, PartialEq)]
 struct StartState {
     model: Model,
-    notices: Notices,
-    resumable: Option<Resumable>,
     team: Option<AttrValue>,
 }
 
-fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
+fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState {
     let mut notices = Notices::default();
     if store.enabled() && !store.available() {
         notices.storage = true;
@@ -496,9 +498,10 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
                         questionnaire: questionnaire.clone(),
                         session: Session::with_answers(answers),
                         shared_view: true,
+                        lang,
+                        notices,
+                        resumable: None,
                     },
-                    notices,
-                    resumable: None,
                     team: None,
                 }
             }
@@ -525,9 +528,10 @@ fn start_state(questionnaire: &Shared, store: &Store) -> StartState {
             questionnaire: questionnaire.clone(),
             session: Session::new(questionnaire),
             shared_view: false,
+            lang,
+            notices,
+            resumable,
         },
-        notices,
-        resumable,
         // Not with a share code: that link is for the report it carries.
         team: links::share_code_in_address()
             .is_none()
