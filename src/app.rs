@@ -183,13 +183,12 @@ pub(crate) enum StartProblem {
 impl StartProblem {
     fn text(&self, lang: Lang) -> String {
         let t = messages(lang);
-        let locale = crate::i18n::locale(lang);
         match self {
             StartProblem::ShareLink(e) => {
-                fill(t.share_link_failed, &[("reason", &e.message(locale))])
+                fill(t.share_link_failed, &[("reason", &e.message(lang))])
             }
-            StartProblem::SetAside(e) => fill(t.saved_set_aside, &[("reason", &e.message(locale))]),
-            StartProblem::KeptInPlace(e) => fill(t.saved_kept, &[("reason", &e.message(locale))]),
+            StartProblem::SetAside(e) => fill(t.saved_set_aside, &[("reason", &e.message(lang))]),
+            StartProblem::KeptInPlace(e) => fill(t.saved_kept, &[("reason", &e.message(lang))]),
             StartProblem::Translation(chosen, reason) => fill(
                 t.translation_failed,
                 &[("language", &chosen.name()), ("reason", reason)],
@@ -332,7 +331,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
             let chosen = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .and_then(|s| Lang::from_tag(&s.value()));
+                .and_then(|s| Lang::find(&s.value()));
             let Some((l, translation)) =
                 chosen.and_then(|l| translations.iter().find(|(tl, _)| *tl == l))
             else {

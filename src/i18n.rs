@@ -4,56 +4,16 @@
 //! compile; the tests below check that every catalogue uses the same placeholders. Texts
 //! of the questionnaire come from the questionnaire file, in the same language.
 //!
-//! To add a language: add a variant to [`Lang`] (with its tag and name), write a
-//! `static XX: Messages` beside [`EN`] and [`DE`], and list it in [`messages`].
+//! To add a language: add a variant to the domain's `Locale` (with its tag and name), write
+//! a `static XX: Messages` beside [`EN`] and [`DE`] (and a `TeamMessages`), and list them
+//! in [`messages`] and [`team_messages`].
 
-use std::fmt::Display;
 use yew::prelude::*;
 
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English.
-    En,
-    /// German.
-    De,
-}
-
-impl Lang {
-    /// Every language, in the order the switcher lists them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
-
-    /// The BCP 47 tag, as questionnaires declare it.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-        }
-    }
-
-    /// The language's name in itself, for the switcher.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::De => "Deutsch",
-        }
-    }
-
-    /// The language of a tag such as `de-AT` (by its primary subtag), if the widget
-    /// speaks it.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
-    }
-}
-
-/// The domain's locale for sentences it writes itself (errors, the workshop agenda).
-pub fn locale(lang: Lang) -> assessment::text::Locale {
-    match lang {
-        Lang::En => assessment::text::Locale::En,
-        Lang::De => assessment::text::Locale::De,
-    }
-}
+/// A language the widget speaks: the domain's [`Locale`](assessment::text::Locale), one
+/// type for the widget, the domain and the command-line tool (`Lang::ALL`, `tag`, `name`,
+/// and `Lang::find` for a tag such as `de-AT`).
+pub use assessment::text::Locale as Lang;
 
 /// The catalogue of a language.
 pub fn messages(lang: Lang) -> &'static Messages {
@@ -83,35 +43,16 @@ pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or(Lang::En)
 }
 
-/// Replaces each `{name}` in `template` with its value.
-pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), &value.to_string());
-    }
-    out
-}
+pub use assessment::text::fill;
 
-/// `one` for 1, `many` otherwise, each filled with `{n}`.
+/// `one` for 1, `many` otherwise, each filled with `{n}` written as [`count`] writes it.
 pub fn plural(n: usize, one: &str, many: &str, lang: Lang) -> String {
     fill(if n == 1 { one } else { many }, &[("n", &count(n, lang))])
 }
 
 /// A whole number with the language's thousands separator (1,000 or 1.000).
 pub fn count(n: usize, lang: Lang) -> String {
-    let digits = n.to_string();
-    let separator = match lang {
-        Lang::En => ',',
-        Lang::De => '.',
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
+    lang.number(n)
 }
 
 macro_rules! catalogue {
@@ -743,9 +684,9 @@ mod tests {
         assert_eq!(count(1234567, Lang::En), "1,234,567");
         assert_eq!(count(1000, Lang::De), "1.000");
         assert_eq!(count(999, Lang::De), "999");
-        assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
-        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::find("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::find("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::find("fr"), None);
     }
 
     #[test]

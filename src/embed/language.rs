@@ -36,10 +36,7 @@ pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
     let chosen = match customise(Questionnaire::parse_in(text, &refs)) {
         Ok(q) => q,
         Err(problems) => {
-            let lang = refs
-                .iter()
-                .find_map(|t| Lang::from_tag(t))
-                .unwrap_or(Lang::En);
+            let lang = refs.iter().find_map(|t| Lang::find(t)).unwrap_or(Lang::En);
             return Prepared {
                 loaded: Loaded::Invalid(Rc::new(problems)),
                 lang,
@@ -49,13 +46,13 @@ pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
     };
     // The widget's words follow the questionnaire's language when it speaks it, so the two
     // never mix; otherwise the visitor's first language the widget speaks.
-    let lang = Lang::from_tag(chosen.language())
-        .or_else(|| refs.iter().find_map(|t| Lang::from_tag(t)))
+    let lang = Lang::find(chosen.language())
+        .or_else(|| refs.iter().find_map(|t| Lang::find(t)))
         .unwrap_or(Lang::En);
     let mut translations = Vec::new();
     if chosen.languages().len() > 1 {
         for tag in chosen.languages() {
-            let Some(l) = Lang::from_tag(tag) else {
+            let Some(l) = Lang::find(tag) else {
                 continue;
             };
             if tag == chosen.language() {

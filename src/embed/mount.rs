@@ -146,7 +146,7 @@ fn mount<Root>(
         QuestionnaireSource::Url(url) => {
             let lang = preferred_languages(&options)
                 .iter()
-                .find_map(|tag| Lang::from_tag(tag))
+                .find_map(|tag| Lang::find(tag))
                 .unwrap_or(Lang::En);
             root.set_text_content(Some(messages(lang).loading));
             wasm_bindgen_futures::spawn_local(async move {

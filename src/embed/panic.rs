@@ -112,7 +112,7 @@ pub fn show_error(
                 .ok()
                 .flatten()
                 .and_then(|root| root.get_attribute("lang"))
-                .and_then(|tag| Lang::from_tag(&tag))
+                .and_then(|tag| Lang::find(&tag))
                 .unwrap_or(Lang::En);
             let t = messages(lang);
             let had_focus = shadow.active_element().is_some()

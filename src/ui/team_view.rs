@@ -1,7 +1,7 @@
 //! The team view: many respondents' codes gathered in the browser, compared by department.
 
 use crate::files;
-use crate::i18n::{fill, locale, plural, team_messages, use_lang, use_t, Lang, TeamMessages};
+use crate::i18n::{fill, plural, team_messages, use_lang, use_t, Lang, TeamMessages};
 use crate::links;
 use crate::questionnaire::Shared;
 use crate::ui::radar::{radar, Series};
@@ -97,8 +97,8 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         let memo = use_memo(
             (gathered.version, lang, today()),
             move |(_, lang, today)| {
-                let report = team::aggregate_in(&q, gathered.input.answers(), locale(*lang));
-                let agenda = team::workshop_agenda_in(&q, &report, *today, locale(*lang));
+                let report = team::aggregate_in(&q, gathered.input.answers(), *lang);
+                let agenda = team::workshop_agenda_in(&q, &report, *today, *lang);
                 (Rc::new(report), Rc::new(agenda))
             },
         );
@@ -189,7 +189,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             files::download(
                 "silo-check-team.csv",
                 "text/csv",
-                &team_csv_in(&q, &report, locale(lang)),
+                &team_csv_in(&q, &report, lang),
             );
         })
     };
@@ -215,7 +215,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     let rejected: Vec<(usize, String, String)> = gathered
         .input
         .rejected()
-        .map(|(entry, why)| (entry.line, entry.text.clone(), why.message(locale(lang))))
+        .map(|(entry, why)| (entry.line, entry.text.clone(), why.message(lang)))
         .collect();
     let textarea_id = format!("{}-team-codes", props.instance);
     let files_id = format!("{}-team-files", props.instance);
@@ -335,7 +335,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
     let lang = use_lang();
     let name =
         |id: &assessment::DimensionId| q.dimension(id).map_or(String::new(), |d| d.name.clone());
-    let dept = |d: &Department| d.label_in(q, locale(lang)).to_string();
+    let dept = |d: &Department| d.label_in(q, lang).to_string();
     let level_name = |l: assessment::Level| q.scale_level(l).name.clone();
     let sees = |departments: &[String], level: assessment::Level| {
         let template = if departments.len() == 1 {
@@ -484,7 +484,7 @@ fn TeamReportView(props: &TeamReportViewProps) -> Html {
                         </li>
                     }) }
                 </ol>
-                <p><strong>{fill(tt.team_follow_up, &[("date", &props.agenda.follow_up.long(locale(lang)))])}</strong></p>
+                <p><strong>{fill(tt.team_follow_up, &[("date", &props.agenda.follow_up.long(lang))])}</strong></p>
             </section>
         </>
     }

@@ -9,6 +9,7 @@
 //! [`crate::ShareError::message`].
 
 use crate::language;
+use std::fmt::{Display, Write};
 
 /// A language the domain's own sentences are written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -28,11 +29,7 @@ impl Locale {
     /// [`Locale::De`]); English for any language without sentences of its own, and for
     /// malformed tags.
     pub fn from_tag(tag: &str) -> Locale {
-        let primary = language::primary(tag.trim());
-        Locale::ALL
-            .into_iter()
-            .find(|locale| language::same_tag(locale.tag(), primary))
-            .unwrap_or_default()
+        Locale::find(tag).unwrap_or_default()
     }
 
     /// The locale that best fits a reader's languages, most preferred first (as a
@@ -43,6 +40,24 @@ impl Locale {
         language::negotiate(&tags, preferred)
             .and_then(|index| Locale::ALL.get(index).copied())
             .unwrap_or_default()
+    }
+
+    /// The locale for a tag whose primary language is one of the locales (`de-AT` gives
+    /// [`Locale::De`]), or `None`: unlike [`Locale::from_tag`], no fallback.
+    pub fn find(tag: &str) -> Option<Locale> {
+        let primary = language::primary(tag.trim());
+        Locale::ALL
+            .into_iter()
+            .find(|locale| language::same_tag(locale.tag(), primary))
+    }
+
+    /// The language's name in itself, as a language switcher lists it: `English`,
+    /// `Deutsch`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::De => "Deutsch",
+        }
     }
 
     /// The locale's BCP 47 tag: `en` or `de`.
@@ -72,16 +87,23 @@ impl Locale {
     }
 
     /// A list in running text: "a", "a and b", "a, b and c" (in German with "und").
-    pub fn and_list(self, items: &[String]) -> String {
+    pub fn and_list<S: AsRef<str>>(self, items: &[S]) -> String {
         let and = match self {
             Locale::En => "and",
             Locale::De => "und",
         };
-        match items {
-            [] => String::new(),
-            [one] => one.clone(),
-            [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+        let mut out = String::new();
+        for (index, item) in items.iter().enumerate() {
+            if index > 0 {
+                out.push_str(if index + 1 == items.len() { " " } else { ", " });
+                if index + 1 == items.len() {
+                    out.push_str(and);
+                    out.push(' ');
+                }
+            }
+            out.push_str(item.as_ref());
         }
+        out
     }
 
     /// A count with its noun in the singular or the plural, the number written with
@@ -91,9 +113,58 @@ impl Locale {
     }
 }
 
+/// `template` with each `{name}` replaced by its value, in one pass: a value that itself
+/// contains `{name}` (a department called "{n}") is written as it is, never replaced
+/// again. A `{` that starts no known placeholder is kept.
+pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let known = after.split_once('}').and_then(|(name, tail)| {
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, value)| (value, tail))
+        });
+        match known {
+            Some((value, tail)) => {
+                let _ = write!(out, "{value}");
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn fill_replaces_each_placeholder_once() {
+        assert_eq!(fill("{a} of {b}", &[("a", &1), ("b", &"two")]), "1 of two");
+        assert_eq!(fill("{a} and {a}", &[("a", &"x")]), "x and x");
+        // A value is never read as a template.
+        assert_eq!(
+            fill("{name}: {n}", &[("name", &"{n}"), ("n", &3)]),
+            "{n}: 3"
+        );
+        assert_eq!(fill("{unknown} {", &[("n", &3)]), "{unknown} {");
+        assert_eq!(fill("", &[]), "");
+    }
+
+    #[test]
+    fn a_locale_is_found_by_its_primary_language() {
+        assert_eq!(Locale::find("de-AT"), Some(Locale::De));
+        assert_eq!(Locale::find("fr"), None);
+        assert_eq!(Locale::from_tag("fr"), Locale::En);
+    }
 
     /// Checks that a localized text exists in every locale and is translated: the German
     /// is not empty and differs from the English; with `sentence`, each language's text
@@ -154,7 +225,7 @@ pub(crate) mod tests {
             assert_eq!(Locale::De.number(n), de);
         }
         let items = |all: &[&str]| -> Vec<String> { all.iter().map(|s| s.to_string()).collect() };
-        assert_eq!(Locale::En.and_list(&[]), "");
+        assert_eq!(Locale::En.and_list::<String>(&[]), "");
         assert_eq!(Locale::De.and_list(&items(&["a"])), "a");
         assert_eq!(Locale::En.and_list(&items(&["a", "b", "c"])), "a, b and c");
         assert_eq!(Locale::De.and_list(&items(&["a", "b", "c"])), "a, b und c");

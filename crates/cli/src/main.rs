@@ -161,9 +161,9 @@ fn validate(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8
     code
 }
 
-/// "1 question" or "23 questions".
+/// "1 question" or "23 questions" (the tool's own messages are in English).
 fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    assessment::Locale::En.count(n, one, many)
 }
 
 /// `silo-check report [--csv] [--questionnaire FILE] CODE...`: reads share codes against a

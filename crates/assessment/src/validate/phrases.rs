@@ -2,6 +2,7 @@
 //! to fit, lists of names, counts and numbers with thousands separators.
 
 use crate::json::Value;
+use crate::text::Locale;
 
 /// A value as a message names it, such as `the text "abc"` or `a list`.
 pub(super) fn describe(value: &Value) -> String {
@@ -30,13 +31,9 @@ pub(super) fn shorten(text: &str) -> String {
     short
 }
 
-/// Names in a sentence: "a", "a and b", "a, b and c".
+/// Names in a sentence: "a", "a and b", "a, b and c" (validation speaks English).
 pub(super) fn and_list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [only] => (*only).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    Locale::En.and_list(names)
 }
 
 /// "level 4" or "levels 1, 2 and 3".
@@ -49,11 +46,7 @@ pub(super) fn levels_phrase(levels: &[u8]) -> String {
 
 /// "1 level" or "4 levels".
 pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", thousands(n))
-    }
+    Locale::En.count(n, one, many)
 }
 
 /// "is 1 option" or "are 3 options".
@@ -64,15 +57,7 @@ pub(super) fn is_are(n: usize, one: &str, many: &str) -> String {
 
 /// A count with thousands separators, as in "2,000".
 pub(super) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
+    Locale::En.number(n)
 }
 
 /// A bound with thousands separators; bounds are never negative.
