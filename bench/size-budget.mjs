@@ -19,7 +19,13 @@ import { sizes } from './compress.mjs';
 
 /** The goal of issue 13: 165 KB of gzip for a first visit, 0.40x of SurveyJS's 411 KB. */
 const GOAL = 165_000;
-/** The budget of issue 13, which the test enforces: 185 KB of gzip for a first visit. */
+/** The budget of issue 13: 185 KB of gzip for a first visit. */
+const BUDGET = 185_000;
+/**
+ * What the test enforces until the build is within BUDGET: the size reached (193.9 KB on
+ * 1 December 2026) plus about 3 %, so the first visit cannot grow unnoticed; it becomes
+ * BUDGET once the build meets it. DESIGN.md ("Size and speed") says where the bytes go.
+ */
 const LIMIT = 200_000;
 /** The port the page is served on, apart from the end-to-end tests' own. */
 const PORT = 4191;
@@ -81,14 +87,13 @@ if (isMain) {
     console.log(`  ${path.padEnd(48)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.gzip9)} ${kb(s.brotli)}`);
   }
   console.log(`  ${`total (${bodies.length} requests)`.padEnd(48)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.gzip9)} ${kb(total.brotli)}`);
-  if (total.gzip > GOAL) {
-    console.log(`size budget: ${kb(total.gzip - GOAL).trim()} over the goal of ${kb(GOAL).trim()} gzip`);
-  } else {
-    console.log(`size budget: within the goal of ${kb(GOAL).trim()} gzip`);
+  for (const [name, bound] of [['budget', BUDGET], ['goal', GOAL]]) {
+    const distance = total.gzip > bound ? `${kb(total.gzip - bound).trim()} over` : 'within';
+    console.log(`size budget: ${distance} the ${name} of ${kb(bound).trim()} gzip`);
   }
   if (total.gzip > LIMIT) {
-    console.error(`size budget: FAILED: ${kb(total.gzip).trim()} gzip is over the budget of ${kb(LIMIT).trim()}`);
+    console.error(`size budget: FAILED: ${kb(total.gzip).trim()} gzip is over the limit of ${kb(LIMIT).trim()}`);
     process.exit(1);
   }
-  console.log(`size budget: ${kb(total.gzip).trim()} gzip, within the budget of ${kb(LIMIT).trim()}`);
+  console.log(`size budget: ${kb(total.gzip).trim()} gzip, within the limit of ${kb(LIMIT).trim()}`);
 }

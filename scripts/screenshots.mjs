@@ -1,5 +1,6 @@
-// Takes a full-page screenshot of every screen at 375 px and 1280 px, light and dark, into
-// target/screenshots/ (to look at), and the README's two into docs/screenshots/.
+// Takes a full-page screenshot of every screen (the team view's page too) at 375 px and
+// 1280 px, light and dark, into target/screenshots/ (to look at), and the README's two
+// into docs/screenshots/.
 // Run after `cargo xtask build`: node scripts/screenshots.mjs
 import { chromium } from '@playwright/test';
 import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
@@ -42,6 +43,11 @@ async function shoot(width, scheme) {
   if (width === 1280 && scheme === 'light') await page.screenshot({ path: 'docs/screenshots/results-1280.png' });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: name('print'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  // The team view's page, opened from the results with this respondent in its link.
+  await page.getByRole('link', { name: 'Open the team view', exact: true }).click();
+  await page.getByText('1 respondent counted.').waitFor();
+  await page.screenshot({ path: name('team'), fullPage: true });
   await page.close();
 }
 
