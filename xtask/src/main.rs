@@ -34,6 +34,8 @@ commands:
            component tests in headless Chromium, a release build, and the
            end-to-end tests against it
   build    build the release widget into dist/
+  package  build the release widget and make the installable package from it:
+           target/package/silo-check-widget-<version>.tgz (npm) and .zip
   setup    install whatever is missing (wasm target, trunk, wasm-bindgen-cli,
            Chromium and ChromeDriver, npm packages) and nothing else
   fuzz [SECONDS_PER_TARGET]
@@ -62,6 +64,9 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root),
         Some("test") => test(&root),
         Some("build") => setup(&root, Needs::BUILD).and_then(|()| release_build(&root)),
+        Some("package") => setup(&root, Needs::BUILD)
+            .and_then(|()| release_build(&root))
+            .and_then(|()| package(&root)),
         Some("setup") => setup(&root, Needs::ALL),
         Some("fuzz") => fuzz(&root, args.get(1).map(String::as_str)),
         Some("bench") => bench(&root, args.get(1).map(String::as_str)),
@@ -181,6 +186,9 @@ fn test(root: &Path) -> Step {
     stage("size budget");
     size_budget(root)?;
 
+    stage("package");
+    package(root)?;
+
     stage("end-to-end tests");
     run(
         Command::new("npx")
@@ -211,6 +219,17 @@ fn release_build(root: &Path) -> Step {
         "trunk build --release",
     )?;
     precompress(root)
+}
+
+/// Makes the installable package (npm tarball and zip) from the release build in dist/
+/// (scripts/package.mjs); the end-to-end tests install it into an empty folder.
+fn package(root: &Path) -> Step {
+    run(
+        Command::new("node")
+            .args(["scripts/package.mjs"])
+            .current_dir(root),
+        "the package (node scripts/package.mjs)",
+    )
 }
 
 /// How Trunk builds a page.
