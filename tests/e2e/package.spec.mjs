@@ -82,6 +82,12 @@ test('installs with npm into an empty folder and runs on a plain page with the R
   // The results link to the team view's page inside the same versioned folder.
   await app.openTeamView();
   await expect(page).toHaveURL(new RegExp(`${sitePath(v)}team/`));
+  // The stand-alone page in the same folder works there too: its links are relative.
+  await page.goto(`http://127.0.0.1:${PORT}${sitePath(v)}`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
   expect(errors).toEqual([]);
   expect(missing).toEqual([]);
 });
