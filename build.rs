@@ -22,6 +22,31 @@ fn main() {
     if let Err(e) = fs::write(&out, minify(&rem_to_custom_property(&css))) {
         panic!("cannot write {}: {e}", out.display());
     }
+    let table = out.with_file_name("srgb_linear.rs");
+    if let Err(e) = fs::write(&table, srgb_linear_table()) {
+        panic!("cannot write {}: {e}", table.display());
+    }
+}
+
+/// The linear light of each sRGB channel value 0-255, in millionths, as WCAG's relative
+/// luminance defines it: computed here, so the widget's contrast checks (`src/contrast.rs`)
+/// need no floating-point powers.
+fn srgb_linear_table() -> String {
+    let values: Vec<String> = (0..=255u32)
+        .map(|v| {
+            let c = f64::from(v) / 255.0;
+            let linear = if c <= 0.040_45 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            };
+            format!("{}", (linear * 1_000_000.0).round() as u32)
+        })
+        .collect();
+    format!(
+        "/// sRGB channel value to linear light, in millionths (written by build.rs).\nconst SRGB_LINEAR: [u32; 256] = [{}];\n",
+        values.join(", ")
+    )
 }
 
 /// Rewrites `1.5rem` as `calc(var(--sc-rem) * 1.5)`; everything else is copied unchanged.

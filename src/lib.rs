@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod app;
+pub mod contrast;
 pub mod embed;
 pub mod files;
 pub mod i18n;

@@ -10,13 +10,14 @@ use super::language::{
 };
 use super::panic::remember;
 use crate::app::{AppProps, WidgetEvent};
+use crate::contrast::{accent_shades, Rgb};
 use crate::i18n::{messages, Lang};
 use crate::options::{Options, QuestionnaireSource, Theme};
 use crate::questionnaire::Loaded;
 use assessment::json::object;
 use assessment::validate::Problem;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::{BaseComponent, Callback};
 
 /// The widget's stylesheet (styles/widget.css with rem rewritten by build.rs).
@@ -229,8 +230,25 @@ fn apply_theme(container: &web_sys::HtmlElement, options: &Options) {
         }
     }
     let style = container.style();
-    if let Some(accent) = &options.accent {
-        let _ = style.set_property("--sc-color-accent", accent);
+    if let Some(colour) = options.accent.as_deref().and_then(Rgb::parse) {
+        let (light, dark) = accent_shades(colour);
+        for (theme, prefix, shades) in [
+            ("light", "--sc-accent", light),
+            ("dark", "--sc-accent-dark", dark),
+        ] {
+            let _ = style.set_property(prefix, &shades.accent.hex());
+            let _ = style.set_property(&format!("{prefix}-text"), &shades.text.hex());
+            let _ = style.set_property(&format!("{prefix}-soft"), &shades.soft.hex());
+            if let Some(tenths) = shades.adjusted_from {
+                web_sys::console::warn_1(&JsValue::from_str(&format!(
+                    "Silo Check: the accent colour {} has a contrast of only {}.{}:1 with the {theme} theme's background (4.5:1 is needed to read it), so the {theme} theme uses {} instead.",
+                    colour.hex(),
+                    tenths / 10,
+                    tenths % 10,
+                    shades.accent.hex()
+                )));
+            }
+        }
     }
     for (name, value) in &options.css_vars {
         let _ = style.set_property(name, value);

@@ -22,3 +22,37 @@ for (const colorScheme of ['light', 'dark']) {
     await app.expectNoAxeViolations('results');
   });
 }
+
+/** A page of the widget's own origin with one widget given `accent`, in `theme`. */
+async function pageWithAccent(page, accent, theme) {
+  await page.route('**/examples/accent-test.html', (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Accent</title>
+      <script type="module" src="../silo-check.js"></script></head>
+      <body><main><div data-silo-check data-storage="off" data-accent="${accent}" data-theme="${theme}"></div></main></body></html>`,
+  }));
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto('/examples/accent-test.html');
+  return warnings;
+}
+
+for (const [accent, theme, adjusted] of [
+  ['#8a1538', 'dark', true],
+  ['#8a1538', 'light', false],
+  ['#ffff00', 'light', true],
+  ['#0b1220', 'dark', true],
+]) {
+  test(`a host accent ${accent} stays readable in the ${theme} theme`, async ({ page }) => {
+    const warnings = await pageWithAccent(page, accent, theme);
+    const app = new SiloCheckPage(page);
+    await expect(app.button('Start')).toBeVisible();
+    await app.expectNoAxeViolations(`the start screen, accent ${accent}, ${theme}`);
+    await app.start();
+    await app.skipProfile();
+    await app.questions().first().getByRole('radio').first().check();
+    await app.expectNoAxeViolations(`a question, accent ${accent}, ${theme}`);
+    const said = warnings.filter((w) => w.includes(`accent colour ${accent}`) && w.includes(`${theme} theme`));
+    expect(said, warnings.join('\n')).toHaveLength(adjusted ? 1 : 0);
+  });
+}

@@ -31,7 +31,7 @@ test('inline on a blog: mounts, completes, and hands the report to the page', as
   const progress = events.filter((e) => e.type === 'progress').at(-1).detail.payload;
   expect(progress).toEqual({ answered: 23, total: 23 });
   // The accent colour option reached the widget.
-  const accent = await page.locator('#assessment').evaluate((el) => getComputedStyle(el).getPropertyValue('--sc-color-accent'));
+  const accent = await page.locator('#assessment').evaluate((el) => getComputedStyle(el).getPropertyValue('--sc-accent'));
   expect(accent.trim()).toBe('#0b6e4f');
 });
 
