@@ -1,7 +1,7 @@
 //! Where a value is: JSON paths that sort into document order, and the objects being read
 //! with their paths.
 
-use crate::json::Value;
+use json_positions::Value;
 
 /// Where a value is: its JSON path, and a key that sorts paths into document order.
 #[derive(Clone, Debug)]
