@@ -29,7 +29,7 @@ impl Path {
             // Quoted as in JSON (not with Rust's `{:?}`, whose Unicode tables would come
             // into the WebAssembly with it).
             text.push('[');
-            crate::json::write_string(&mut text, name);
+            text.push_str(&crate::json::to_string(name));
             text.push(']');
         }
         Path {
