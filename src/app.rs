@@ -31,7 +31,7 @@ pub enum WidgetEvent {
         total: usize,
     },
     /// The respondent reached the results: the exported report document.
-    Complete(Rc<assessment::json::Value>),
+    Complete(Rc<assessment::export::ReportDocument>),
 }
 
 /// The widget's options.

@@ -1,13 +1,54 @@
 //! Events sent to the host page: a DOM event on the container, and, in a frame, a
 //! postMessage to each allowed parent origin (with the frame's height as it changes).
+//!
+//! Each event's detail is a [`Message`] around its payload: [`Ready`], [`Progress`], the
+//! report document (`complete`), [`Resize`] or [`Failure`] (`error`). Their shapes are
+//! published in docs/events.schema.json; every object lists its fields in alphabetical
+//! order, as every version has sent them.
 
-use assessment::json::{object, Value};
+use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The version of the event and message payloads; see docs/events.schema.json.
 pub const EVENTS_VERSION: u32 = 1;
+
+/// An event's detail and a message's data: where it comes from, its type and version, and
+/// its payload.
+#[derive(Serialize)]
+struct Message<'a, P> {
+    payload: &'a P,
+    source: &'static str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    version: u32,
+}
+
+/// The payload of `ready`: the questionnaire the widget shows.
+#[derive(Serialize)]
+pub(crate) struct Ready {
+    pub(crate) questionnaire: assessment::export::QuestionnaireSummary,
+}
+
+/// The payload of `progress`: how many questions are answered, of how many.
+#[derive(Serialize)]
+pub(crate) struct Progress {
+    pub(crate) answered: usize,
+    pub(crate) total: usize,
+}
+
+/// The payload of `error`: a sentence for the host's logs, never the visitor's answers.
+#[derive(Serialize)]
+pub(crate) struct Failure<'a> {
+    pub(crate) message: &'a str,
+}
+
+/// The payload of `resize`, posted to the parent of a framed widget: the page's height.
+#[derive(Serialize)]
+struct Resize {
+    height: i32,
+}
 
 /// Sends events to the host: a DOM event on the container, and, when the widget runs in a
 /// frame, a postMessage to each allowed parent origin (never to `*`).
@@ -25,15 +66,8 @@ impl Messenger {
         }
     }
 
-    pub(super) fn send(&self, kind: &str, payload: &Value) {
-        // Fields in alphabetical order, as every version has sent them.
-        let message = object! {
-            "payload": payload,
-            "source": "silo-check",
-            "type": kind,
-            "version": EVENTS_VERSION,
-        };
-        let Ok(detail) = js_sys::JSON::parse(&message.to_string()) else {
+    pub(super) fn send<P: Serialize>(&self, kind: &str, payload: &P) {
+        let Some(detail) = message(kind, payload) else {
             return;
         };
         let init = web_sys::CustomEventInit::new();
@@ -75,13 +109,7 @@ impl Messenger {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
             let height = measured.scroll_height();
             if height != last.replace(height) {
-                let message = object! {
-                    "payload": object! { "height": height },
-                    "source": "silo-check",
-                    "type": "resize",
-                    "version": EVENTS_VERSION,
-                };
-                if let Ok(data) = js_sys::JSON::parse(&message.to_string()) {
+                if let Some(data) = message("resize", &Resize { height }) {
                     messenger.post(&data);
                 }
             }
@@ -92,6 +120,19 @@ impl Messenger {
             callback.forget();
         }
     }
+}
+
+/// The message of type `kind` around `payload`, as a JavaScript object.
+fn message<P: Serialize>(kind: &str, payload: &P) -> Option<JsValue> {
+    let message = Message {
+        payload,
+        source: "silo-check",
+        kind,
+        version: EVENTS_VERSION,
+    };
+    // Written with indentation, as the downloads are, so that the WebAssembly holds one
+    // serializer of the report document rather than two (JSON.parse ignores the spaces).
+    js_sys::JSON::parse(&assessment::json::to_pretty(&message)).ok()
 }
 
 /// The parent window when this page runs in a frame.

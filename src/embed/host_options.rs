@@ -2,7 +2,10 @@
 //! attributes and the page's URL parameters (`options.rs` interprets the values).
 
 use crate::options::{Options, Origin};
-use assessment::json::{self, Value};
+use assessment::json::{self, Entries, Lenient, ReadError};
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use std::fmt;
 use wasm_bindgen::JsValue;
 
 /// The option names read from `data-*` attributes and JSON config.
@@ -33,17 +36,17 @@ pub(super) fn read_options(
     let mut settings: Vec<(String, String, Origin)> = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
     if let Some(config) = json_config(document, container) {
-        match json::parse(&config) {
-            Ok(Value::Object(fields)) => settings.extend(
-                fields
+        match json::from_str::<HostConfig>(&config) {
+            Ok(HostConfig(Entries(options))) => settings.extend(
+                options
                     .into_iter()
-                    .map(|(name, value)| (name, config_text(value), Origin::Page)),
+                    .map(|(name, ConfigValue(value))| (name, value, Origin::Page)),
             ),
-            Ok(_) => warnings.push(
+            Err(ReadError::Shape) => warnings.push(
                 "The JSON config is not a group of options in curly braces { … }; it was ignored."
                     .to_string(),
             ),
-            Err(e) => warnings.push(format!(
+            Err(ReadError::Syntax(e)) => warnings.push(format!(
                 "The JSON config could not be read ({e}); it was ignored."
             )),
         }
@@ -70,17 +73,63 @@ pub(super) fn read_options(
     options
 }
 
-/// A JSON config value as option text: lists become comma-separated, booleans on/off.
-fn config_text(value: Value) -> String {
-    match value {
-        Value::String(s) => s,
-        Value::Bool(b) => if b { "on" } else { "off" }.to_string(),
-        Value::Array(items) => items
-            .iter()
-            .filter_map(|v| v.as_str())
-            .collect::<Vec<_>>()
-            .join(","),
-        other => other.to_string(),
+/// A host's JSON config: option names (any names: `Options::set` warns about unknown
+/// ones) and their values, in document order. Of a repeated name only the last counts.
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct HostConfig(Entries<ConfigValue>);
+
+/// A JSON config value as option text: a text as it is, `true` and `false` as `on` and
+/// `off`, a list as its texts joined by commas, a number as written, `null` as `null`,
+/// and a group of fields as `{…}` (which no option accepts).
+struct ConfigValue(String);
+
+impl<'de> Deserialize<'de> for ConfigValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<ConfigValue, D::Error> {
+        deserializer.deserialize_any(ConfigValueVisitor)
+    }
+}
+
+struct ConfigValueVisitor;
+
+impl<'de> Visitor<'de> for ConfigValueVisitor {
+    type Value = ConfigValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an option's value")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<ConfigValue, E> {
+        Ok(ConfigValue(text.to_string()))
+    }
+
+    fn visit_bool<E: de::Error>(self, on: bool) -> Result<ConfigValue, E> {
+        Ok(ConfigValue(if on { "on" } else { "off" }.to_string()))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<ConfigValue, E> {
+        Ok(ConfigValue(n.to_string()))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<ConfigValue, E> {
+        Ok(ConfigValue(n.to_string()))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<ConfigValue, E> {
+        Ok(ConfigValue("null".to_string()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<ConfigValue, A::Error> {
+        let mut texts = Vec::new();
+        while let Some(Lenient(item)) = items.next_element::<Lenient<String>>()? {
+            texts.extend(item);
+        }
+        Ok(ConfigValue(texts.join(",")))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<ConfigValue, A::Error> {
+        while fields.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(ConfigValue("{…}".to_string()))
     }
 }
 

@@ -2,7 +2,7 @@
 //! the host's theme on the container, the questionnaire loaded from its source, and an
 //! `App` rendered whose events go to the host.
 
-use super::events::Messenger;
+use super::events::{Messenger, Progress, Ready};
 use super::fetch::{built_in_url, fetch_same_origin, fetch_text};
 use super::host_options::{read_options, url_parameters};
 use super::language::{
@@ -14,7 +14,7 @@ use crate::contrast::{accent_shades, Rgb};
 use crate::i18n::{messages, Lang};
 use crate::options::{Options, QuestionnaireSource, Theme};
 use crate::questionnaire::Loaded;
-use assessment::json::object;
+use assessment::export::QuestionnaireSummary;
 use assessment::validate::Problem;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -183,12 +183,8 @@ fn render<Root>(
     if let Loaded::Ready(q) = &loaded {
         messenger.send(
             "ready",
-            &object! {
-                "questionnaire": object! {
-                    "id": q.id(),
-                    "revision": q.revision(),
-                    "title": q.title(),
-                },
+            &Ready {
+                questionnaire: QuestionnaireSummary::of(q),
             },
         );
     }
@@ -196,11 +192,10 @@ fn render<Root>(
     let on_event = {
         let messenger = messenger.clone();
         Callback::from(move |event: WidgetEvent| match event {
-            WidgetEvent::Progress { answered, total } => messenger.send(
-                "progress",
-                &object! { "answered": answered, "total": total },
-            ),
-            WidgetEvent::Complete(report) => messenger.send("complete", &report),
+            WidgetEvent::Progress { answered, total } => {
+                messenger.send("progress", &Progress { answered, total })
+            }
+            WidgetEvent::Complete(report) => messenger.send("complete", &*report),
         })
     };
     let props = AppProps {

@@ -3,10 +3,9 @@
 //! A panic stops the one WebAssembly instance that runs every widget of the page, so the
 //! hook replaces each with an error panel built from plain DOM calls and tells each host.
 
-use super::events::Messenger;
+use super::events::{Failure, Messenger};
 use crate::i18n::{messages, Lang};
 use crate::options::Options;
-use assessment::json::object;
 use wasm_bindgen::JsCast;
 
 /// A mounted widget, as the panic hook needs it: where it is and whom to tell.
@@ -146,7 +145,7 @@ pub fn show_error(
             }
         }
     }
-    Messenger::new(container.clone(), origins).send("error", &object! { "message": message });
+    Messenger::new(container.clone(), origins).send("error", &Failure { message });
 }
 
 /// Appends the error panel to `shadow`; returns its Restart button.

@@ -182,7 +182,7 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
         let code = props.code.clone();
         Callback::from(move |_: MouseEvent| {
             let doc = report_document(&q, &answers, &report, &code);
-            let text = doc.to_pretty();
+            let text = assessment::json::to_pretty(&doc);
             files::download("silo-check-report.json", "application/json", &text);
         })
     };

@@ -201,7 +201,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
             let doc = team_document(&q, &report, &agenda, &refs);
-            let text = doc.to_pretty();
+            let text = assessment::json::to_pretty(&doc);
             files::download("silo-check-team.json", "application/json", &text);
         })
     };

@@ -1,6 +1,9 @@
 //! A respondent's answers and profile, indexed by position in their questionnaire.
 
 use crate::questionnaire::{Level, Questionnaire};
+use serde::de::{self, Unexpected, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
 
 /// One answer to a scored question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -9,6 +12,58 @@ pub enum Answer {
     Level(Level),
     /// The respondent does not know; it leaves the score's denominator and lowers confidence.
     NotSure,
+}
+
+/// How documents write [`Answer::NotSure`]; a level is written as its number.
+const NOT_SURE: &str = "not_sure";
+
+impl Serialize for Answer {
+    /// The level's number, or `"not_sure"`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Level(level) => level.serialize(serializer),
+            Answer::NotSure => serializer.serialize_str(NOT_SURE),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    /// A level's number (1 to 5), or `"not_sure"`.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+struct AnswerVisitor;
+
+impl Visitor<'_> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a level from 1 to 5, or \"not_sure\"")
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Answer, E> {
+        u8::try_from(n)
+            .ok()
+            .and_then(Level::new)
+            .map(Answer::Level)
+            .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(n), &self))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Answer, E> {
+        match u64::try_from(n) {
+            Ok(n) => self.visit_u64(n),
+            Err(_) => Err(E::invalid_value(Unexpected::Signed(n), &self)),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Answer, E> {
+        match text {
+            NOT_SURE => Ok(Answer::NotSure),
+            _ => Err(E::invalid_value(Unexpected::Str(text), &self)),
+        }
+    }
 }
 
 /// Everything a respondent has said, sized to one questionnaire.

@@ -1,8 +1,8 @@
 //! A calendar date without a clock: the workshop agenda suggests a follow-up date, and the
 //! domain cannot read the time, so the widget passes today's date in.
 
-use crate::json::{ToJson, Value};
 use crate::text::Locale;
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// A calendar date (proleptic Gregorian), years 1 to 9999. The domain has no clock: the
@@ -257,10 +257,10 @@ impl fmt::Display for Date {
     }
 }
 
-impl ToJson for Date {
+impl Serialize for Date {
     /// The ISO 8601 text, as a string.
-    fn to_json(&self) -> Value {
-        Value::String(self.to_string())
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
@@ -323,7 +323,7 @@ mod tests {
         }
         assert_eq!(Date::new(2024, 4, 31), None);
         assert_eq!(Date::new(10000, 1, 1), None);
-        assert_eq!(date(2026, 1, 5).to_json().to_string(), "\"2026-01-05\"");
+        assert_eq!(crate::json::to_string(&date(2026, 1, 5)), "\"2026-01-05\"");
         assert_eq!(date(2026, 12, 4).long(Locale::En), "Friday 4 December 2026");
         assert_eq!(date(2026, 3, 1).long(Locale::De), "Sonntag, 1. März 2026");
         for weekday in Weekday::ALL {

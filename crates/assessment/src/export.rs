@@ -1,13 +1,14 @@
-//! The report as a self-describing JSON document: what "Download JSON" saves, and what a
-//! host page receives. Its shape is versioned by [`REPORT_VERSION`].
+//! The report as a self-describing JSON document, [`ReportDocument`]: what "Download
+//! JSON" saves, and what a host page receives. Its shape is versioned by
+//! [`REPORT_VERSION`].
 
 use crate::answers::Answer;
-use crate::json::{object, ToJson, Value};
-use crate::model::{ModelMatch, ModelScore};
-use crate::report::{
-    Confidence, ConfidenceLevel, DimensionResult, Overall, Plan, PlanEntry, Report,
-};
+use crate::json::Entries;
+use crate::model::ModelMatch;
+use crate::questionnaire::{DimensionId, Level, RecommendationId};
+use crate::report::{Confidence, DimensionResult, Overall, Plan, Report};
 use crate::{Answers, Questionnaire};
+use serde::Serialize;
 
 /// The version of the exported report's shape. Raised whenever a field changes meaning or
 /// disappears; adding a field does not raise it.
@@ -19,189 +20,208 @@ pub const REPORT_KIND: &str = "silo-check-report";
 /// The report with everything needed to read it without the questionnaire at hand:
 /// names and level names next to ids, the share code, the profile and the raw answers.
 ///
-/// Every object lists its fields in alphabetical order (the profile and the answers by id),
-/// as the documents written before Silo Check had its own JSON writer did; so do the
-/// [`ToJson`] forms of the report's parts below, which the team document uses too.
+/// Every object lists its fields in alphabetical order, as the documents did from the
+/// first version: serde writes fields in the order they are declared, so they are declared
+/// alphabetically here and in the report's own types ([`Report`]'s parts, which the team
+/// document carries too). Every field of [`Report`] is here, with [`DimensionDocument`]
+/// and [`OverallDocument`] for its parts that gain names ([`report_document`] takes the
+/// report apart, so a field added to it does not compile until it is in the document).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReportDocument {
+    /// The answers by question id: a level's number, or `"not_sure"`. Unanswered questions
+    /// are left out.
+    pub answers: Entries<Answer>,
+    /// How much of the questionnaire was really answered.
+    pub confidence: Confidence,
+    /// One entry per dimension, in questionnaire order.
+    pub dimensions: Vec<DimensionDocument>,
+    /// [`REPORT_KIND`].
+    pub kind: &'static str,
+    /// The organisational model the answers resemble, if any.
+    pub model: Option<ModelMatch>,
+    /// The overall score and level, or `None` when no dimension has a score.
+    pub overall: Option<OverallDocument>,
+    /// The 30/60/90-day plan.
+    pub plan: Plan,
+    /// The profile by profile question id: the chosen option's id. Skipped questions are
+    /// left out.
+    pub profile: Entries<String>,
+    /// Which questionnaire, revision and language.
+    pub questionnaire: QuestionnaireSummary,
+    /// The share code of the answers, which reopens the report.
+    pub share_code: String,
+    /// The recommendations that matter most, most important first.
+    pub start_here: Vec<RecommendationId>,
+    /// [`REPORT_VERSION`].
+    pub version: u32,
+}
+
+/// A dimension's result in the [`ReportDocument`]: a [`DimensionResult`] with the
+/// dimension's name and level name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DimensionDocument {
+    /// How many of its questions were answered with a level.
+    pub answered: usize,
+    /// The dimension's id.
+    pub id: DimensionId,
+    /// The level the score reaches, if it has a score.
+    pub level: Option<Level>,
+    /// The name of that level on the questionnaire's scale.
+    pub level_name: Option<String>,
+    /// The dimension's name.
+    pub name: String,
+    /// How many of its questions were answered "not sure".
+    pub not_sure: usize,
+    /// How many questions it has.
+    pub questions: usize,
+    /// The recommendation for its level, if it has a score.
+    pub recommendation: Option<RecommendationId>,
+    /// Its score, `0..=100`, if any of its questions was answered with a level.
+    pub score: Option<u8>,
+}
+
+/// The overall result in the [`ReportDocument`]: an [`Overall`] with its level's name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OverallDocument {
+    /// The weakest dimensions that lowered the level; empty when the cap did not apply.
+    pub capped_by: Vec<DimensionId>,
+    /// The level reached.
+    pub level: Level,
+    /// The name of that level on the questionnaire's scale.
+    pub level_name: String,
+    /// The overall score, `0..=100`.
+    pub score: u8,
+    /// The level the score alone reaches, before the weakest-link cap.
+    pub uncapped_level: Level,
+}
+
+/// Which questionnaire a document is about. The report document names its language too;
+/// the team document and the `ready` event do not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuestionnaireSummary {
+    /// The questionnaire's id.
+    pub id: String,
+    /// The language of the texts in the document, when it has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Its revision.
+    pub revision: u16,
+    /// Its title, in that language.
+    pub title: String,
+}
+
+impl QuestionnaireSummary {
+    /// The questionnaire's id, revision and title, without its language.
+    pub fn of(questionnaire: &Questionnaire) -> QuestionnaireSummary {
+        QuestionnaireSummary {
+            id: questionnaire.id().to_owned(),
+            language: None,
+            revision: questionnaire.revision(),
+            title: questionnaire.title().to_owned(),
+        }
+    }
+}
+
+/// The report document of `report`, made from `answers` to `questionnaire`, whose share
+/// code is `share_code`.
 pub fn report_document(
     questionnaire: &Questionnaire,
     answers: &Answers,
     report: &Report,
     share_code: &str,
-) -> Value {
-    let level_name = |l: crate::Level| questionnaire.scale_level(l).name.clone();
-    let dimensions: Vec<Value> = report
-        .dimensions
+) -> ReportDocument {
+    let level_name = |l: Level| questionnaire.scale_level(l).name.clone();
+    let Report {
+        confidence,
+        dimensions,
+        model,
+        overall,
+        plan,
+        start_here,
+    } = report;
+    let dimensions = dimensions
         .iter()
         .map(|d| {
-            let name = questionnaire
-                .dimension(&d.dimension)
-                .map_or("", |dim| dim.name.as_str());
-            object! {
-                "answered": d.answered,
-                "id": d.dimension,
-                "level": d.level,
-                "level_name": d.level.map(level_name),
-                "name": name,
-                "not_sure": d.not_sure,
-                "questions": d.questions,
-                "recommendation": d.recommendation,
-                "score": d.score,
+            let DimensionResult {
+                answered,
+                dimension,
+                level,
+                not_sure,
+                questions,
+                recommendation,
+                score,
+            } = d;
+            DimensionDocument {
+                answered: *answered,
+                id: dimension.clone(),
+                level: *level,
+                level_name: level.map(level_name),
+                name: questionnaire
+                    .dimension(dimension)
+                    .map_or_else(String::new, |dim| dim.name.clone()),
+                not_sure: *not_sure,
+                questions: *questions,
+                recommendation: recommendation.clone(),
+                score: *score,
             }
         })
         .collect();
-    let mut profile = Vec::new();
-    for (p, a) in questionnaire.profile().iter().zip(answers.all_profile()) {
-        if let Some(option) = a.and_then(|o| p.options.get(o)) {
-            profile.push((p.id.as_str().to_owned(), option.id.to_json()));
-        }
-    }
-    let overall = report.overall.as_ref().map(|o| {
-        object! {
-            "capped_by": o.capped_by,
-            "level": o.level,
-            "level_name": level_name(o.level),
-            "score": o.score,
-            "uncapped_level": o.uncapped_level,
+    let overall = overall.as_ref().map(|o| {
+        let Overall {
+            capped_by,
+            level,
+            score,
+            uncapped_level,
+        } = o;
+        OverallDocument {
+            capped_by: capped_by.clone(),
+            level: *level,
+            level_name: level_name(*level),
+            score: *score,
+            uncapped_level: *uncapped_level,
         }
     });
-    object! {
-        "answers": answers_by_id(questionnaire, answers),
-        "confidence": report.confidence,
-        "dimensions": dimensions,
-        "kind": REPORT_KIND,
-        "model": report.model,
-        "overall": overall,
-        "plan": report.plan,
-        "profile": Value::sorted_object(profile),
-        "questionnaire": object! {
-            "id": questionnaire.id(),
-            "language": questionnaire.language(),
-            "revision": questionnaire.revision(),
-            "title": questionnaire.title(),
+    ReportDocument {
+        answers: answers_by_id(questionnaire, answers),
+        confidence: confidence.clone(),
+        dimensions,
+        kind: REPORT_KIND,
+        model: model.clone(),
+        overall,
+        plan: plan.clone(),
+        profile: profile_by_id(questionnaire, answers),
+        questionnaire: QuestionnaireSummary {
+            language: Some(questionnaire.language().to_owned()),
+            ..QuestionnaireSummary::of(questionnaire)
         },
-        "share_code": share_code,
-        "start_here": report.start_here,
-        "version": REPORT_VERSION,
+        share_code: share_code.to_owned(),
+        start_here: start_here.clone(),
+        version: REPORT_VERSION,
     }
 }
 
-/// The answers as an object from question id to level or `"not_sure"`, sorted by id;
-/// unanswered questions are left out. The report document and the saved session share it.
-pub(crate) fn answers_by_id(questionnaire: &Questionnaire, answers: &Answers) -> Value {
-    let mut fields = Vec::new();
+/// The answers by question id, sorted by id; unanswered questions are left out. The report
+/// document and the saved session share it.
+pub(crate) fn answers_by_id(questionnaire: &Questionnaire, answers: &Answers) -> Entries<Answer> {
+    let mut by_id = Vec::new();
     for (q, a) in questionnaire.questions().iter().zip(answers.all()) {
-        let value = match a {
-            Some(Answer::Level(l)) => l.to_json(),
-            Some(Answer::NotSure) => "not_sure".to_json(),
-            None => continue,
-        };
-        fields.push((q.id.as_str().to_owned(), value));
-    }
-    Value::sorted_object(fields)
-}
-
-impl ToJson for Report {
-    fn to_json(&self) -> Value {
-        object! {
-            "confidence": self.confidence,
-            "dimensions": self.dimensions,
-            "model": self.model,
-            "overall": self.overall,
-            "plan": self.plan,
-            "start_here": self.start_here,
+        if let Some(answer) = a {
+            by_id.push((q.id.as_str().to_owned(), *answer));
         }
     }
+    Entries::sorted(by_id)
 }
 
-impl ToJson for Overall {
-    fn to_json(&self) -> Value {
-        object! {
-            "capped_by": self.capped_by,
-            "level": self.level,
-            "score": self.score,
-            "uncapped_level": self.uncapped_level,
+/// The profile by profile question id, sorted by id, each the chosen option's id; skipped
+/// questions are left out. The report document and the saved session share it.
+pub(crate) fn profile_by_id(questionnaire: &Questionnaire, answers: &Answers) -> Entries<String> {
+    let mut by_id = Vec::new();
+    for (p, a) in questionnaire.profile().iter().zip(answers.all_profile()) {
+        if let Some(option) = a.and_then(|o| p.options.get(o)) {
+            by_id.push((p.id.as_str().to_owned(), option.id.as_str().to_owned()));
         }
     }
-}
-
-impl ToJson for DimensionResult {
-    fn to_json(&self) -> Value {
-        object! {
-            "answered": self.answered,
-            "dimension": self.dimension,
-            "level": self.level,
-            "not_sure": self.not_sure,
-            "questions": self.questions,
-            "recommendation": self.recommendation,
-            "score": self.score,
-        }
-    }
-}
-
-impl ToJson for Confidence {
-    fn to_json(&self) -> Value {
-        object! {
-            "answered": self.answered,
-            "level": self.level,
-            "not_sure": self.not_sure,
-            "questions": self.questions,
-            "unanswered": self.unanswered,
-            "unscored": self.unscored,
-        }
-    }
-}
-
-impl ToJson for ConfidenceLevel {
-    fn to_json(&self) -> Value {
-        let name = match self {
-            ConfidenceLevel::High => "high",
-            ConfidenceLevel::Medium => "medium",
-            ConfidenceLevel::Low => "low",
-        };
-        name.to_json()
-    }
-}
-
-impl ToJson for Plan {
-    fn to_json(&self) -> Value {
-        object! {
-            "days_30": self.days_30,
-            "days_60": self.days_60,
-            "days_90": self.days_90,
-        }
-    }
-}
-
-impl ToJson for PlanEntry {
-    fn to_json(&self) -> Value {
-        object! {
-            "dimension": self.dimension,
-            "recommendation": self.recommendation,
-        }
-    }
-}
-
-impl ToJson for ModelMatch {
-    fn to_json(&self) -> Value {
-        object! {
-            "best": self.best,
-            "contradicts": self.contradicts,
-            "runner_up": self.runner_up,
-            "scores": self.scores,
-            "stated": self.stated,
-        }
-    }
-}
-
-impl ToJson for ModelScore {
-    fn to_json(&self) -> Value {
-        object! {
-            "met": self.met,
-            "model": self.model,
-            "percent": self.percent,
-            "total": self.total,
-        }
-    }
+    Entries::sorted(by_id)
 }
 
 #[cfg(test)]
@@ -209,7 +229,7 @@ mod tests {
     use super::*;
     use crate::report::report;
     use crate::share;
-    use crate::testing::{answers, pick, tiny};
+    use crate::testing::{answers, as_json, pick, tiny};
 
     #[test]
     fn the_document_names_everything_it_reports() {
@@ -218,7 +238,7 @@ mod tests {
         pick(&q, &mut a, "department", "sales");
         let r = report(&q, &a);
         let code = share::encode(&q, &a);
-        let doc = report_document(&q, &a, &r, &code);
+        let doc = as_json(&report_document(&q, &a, &r, &code));
         assert_eq!(doc["kind"], "silo-check-report");
         assert_eq!(doc["version"], REPORT_VERSION);
         assert_eq!(doc["questionnaire"]["id"], "tiny");

@@ -12,6 +12,11 @@
 //!
 //! After validation nothing can fail: scoring, levels and recommendations are infallible
 //! functions over validated types, in integer arithmetic so every platform agrees.
+//!
+//! Every document the domain writes or reads back is a serde type: the report
+//! ([`export::ReportDocument`]), the team report ([`team_export::TeamDocument`]), the saved
+//! session ([`session::SavedSession`]) and the report files the team view reads; [`json`]
+//! turns them into text and back.
 #![deny(missing_docs)]
 // No index or slice can panic in the domain: `get`, iterators and patterns instead, or a
 // reviewed `#[expect]` on the smallest item saying why it is in bounds (ARCHITECTURE.md,

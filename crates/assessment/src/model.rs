@@ -8,13 +8,17 @@
 
 use crate::answers::{Answer, Answers};
 use crate::questionnaire::{ModelId, ProfileKind, Questionnaire, RuleSubject};
+use serde::Serialize;
 use std::cmp::Ordering;
 
 /// How the answers compare with the questionnaire's organisational models.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ModelMatch {
     /// The model with the highest share of rules met (ties: questionnaire order).
     pub best: ModelScore,
+    /// Whether the answers resemble another model more than the stated one. A stated model
+    /// that ties with the best match is not a contradiction.
+    pub contradicts: bool,
     /// The next one, if it meets at least one rule.
     pub runner_up: Option<ModelScore>,
     /// Every model, in questionnaire order.
@@ -22,22 +26,19 @@ pub struct ModelMatch {
     /// The model the respondent's own description of the organisation names (the answer
     /// to the first answered profile question of kind [`ProfileKind::Organisation`]).
     pub stated: Option<ModelId>,
-    /// Whether the answers resemble another model more than the stated one. A stated model
-    /// that ties with the best match is not a contradiction.
-    pub contradicts: bool,
 }
 
 /// How far the answers meet one model's rules.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ModelScore {
-    /// Which model.
-    pub model: ModelId,
     /// How many of its rules the answers meet.
     pub met: usize,
-    /// How many rules it has.
-    pub total: usize,
+    /// Which model.
+    pub model: ModelId,
     /// `met / total` as a percentage, rounded half up, `0..=100`.
     pub percent: u8,
+    /// How many rules it has.
+    pub total: usize,
 }
 
 impl ModelScore {

@@ -6,7 +6,7 @@
 //! and a recommendation for each of the five levels, thresholds rise from 0, and so on.
 //! Code that takes a `&Questionnaire` therefore never needs to handle a "not found".
 
-use crate::json::{ToJson, Value};
+use serde::Serialize;
 use std::fmt;
 
 /// The version of the questionnaire file format this crate reads.
@@ -18,7 +18,10 @@ pub const LEVELS: u8 = 5;
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        ///
+        /// In documents, the id as a string.
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
         pub struct $name(pub(crate) String);
 
         impl $name {
@@ -31,13 +34,6 @@ macro_rules! id_type {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
-            }
-        }
-
-        impl ToJson for $name {
-            /// The id, as a string.
-            fn to_json(&self) -> Value {
-                self.0.to_json()
             }
         }
     };
@@ -68,16 +64,10 @@ id_type!(
     ModelId
 );
 
-/// A maturity level, always within `1..=LEVELS`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A maturity level, always within `1..=LEVELS`. In documents, its number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
 pub struct Level(u8);
-
-impl ToJson for Level {
-    /// The level's number.
-    fn to_json(&self) -> Value {
-        self.0.to_json()
-    }
-}
 
 impl Level {
     /// The lowest level.

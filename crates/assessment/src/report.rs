@@ -20,6 +20,7 @@ use crate::model::{match_model, ModelMatch};
 use crate::questionnaire::{
     DimensionId, Horizon, Level, Questionnaire, Recommendation, RecommendationId,
 };
+use serde::Serialize;
 use std::cmp::Reverse;
 
 /// The highest score a question, a dimension or the whole assessment can reach.
@@ -32,34 +33,34 @@ pub const START_HERE: usize = 3;
 pub const PLAN_SIZE: usize = 6;
 
 /// Everything the results screen shows, computed from a questionnaire and answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Report {
-    /// The overall score and level, or `None` when no dimension has a score.
-    pub overall: Option<Overall>,
-    /// One entry per dimension, in questionnaire order.
-    pub dimensions: Vec<DimensionResult>,
     /// How much of the questionnaire was really answered.
     pub confidence: Confidence,
-    /// The (at most three) recommendations that matter most, most important first.
-    pub start_here: Vec<RecommendationId>,
-    /// Start here plus the next three, by horizon.
-    pub plan: Plan,
+    /// One entry per dimension, in questionnaire order.
+    pub dimensions: Vec<DimensionResult>,
     /// The organisational model the answers resemble, if the questionnaire has models and
     /// any of their rules is met.
     pub model: Option<ModelMatch>,
+    /// The overall score and level, or `None` when no dimension has a score.
+    pub overall: Option<Overall>,
+    /// Start here plus the next three, by horizon.
+    pub plan: Plan,
+    /// The (at most three) recommendations that matter most, most important first.
+    pub start_here: Vec<RecommendationId>,
 }
 
 /// The overall result.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Overall {
-    /// The weighted mean of the scored dimensions' scores, `0..=100`.
-    pub score: u8,
-    /// The level reached: the score's level, capped at one above the weakest dimension.
-    pub level: Level,
-    /// The level the score alone reaches, before the weakest-link cap.
-    pub uncapped_level: Level,
     /// The weakest dimensions that lowered the level; empty when the cap did not apply.
     pub capped_by: Vec<DimensionId>,
+    /// The level reached: the score's level, capped at one above the weakest dimension.
+    pub level: Level,
+    /// The weighted mean of the scored dimensions' scores, `0..=100`.
+    pub score: u8,
+    /// The level the score alone reaches, before the weakest-link cap.
+    pub uncapped_level: Level,
 }
 
 impl Overall {
@@ -70,36 +71,36 @@ impl Overall {
 }
 
 /// The result for one dimension.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DimensionResult {
-    /// Which dimension.
-    pub dimension: DimensionId,
-    /// The rounded mean of its answered questions' points, `0..=100`; `None` when none of
-    /// its questions was answered with a level.
-    pub score: Option<u8>,
-    /// The level the score reaches; `None` exactly when `score` is.
-    pub level: Option<Level>,
     /// How many of its questions were answered with a level (the ones that are scored).
     pub answered: usize,
+    /// Which dimension.
+    pub dimension: DimensionId,
+    /// The level the score reaches; `None` exactly when `score` is.
+    pub level: Option<Level>,
     /// How many of its questions were answered "not sure".
     pub not_sure: usize,
     /// How many questions it has.
     pub questions: usize,
     /// The recommendation for its level; `None` when it has no score.
     pub recommendation: Option<RecommendationId>,
+    /// The rounded mean of its answered questions' points, `0..=100`; `None` when none of
+    /// its questions was answered with a level.
+    pub score: Option<u8>,
 }
 
 /// How much of the questionnaire the report rests on.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Confidence {
-    /// High, medium or low; see [`ConfidenceLevel`].
-    pub level: ConfidenceLevel,
-    /// How many scored questions the questionnaire has.
-    pub questions: usize,
     /// How many were answered with a level.
     pub answered: usize,
+    /// High, medium or low; see [`ConfidenceLevel`].
+    pub level: ConfidenceLevel,
     /// How many were answered "not sure" (per dimension: [`DimensionResult::not_sure`]).
     pub not_sure: usize,
+    /// How many scored questions the questionnaire has.
+    pub questions: usize,
     /// How many were not answered at all.
     pub unanswered: usize,
     /// The dimensions that could not be scored because none of their questions was
@@ -111,7 +112,8 @@ pub struct Confidence {
 ///
 /// High: at least 90 % of the questions; Medium: at least 70 %; Low: anything less
 /// (including a questionnaire with no answer at all). "Not sure" counts as not answered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ConfidenceLevel {
     /// At least 90 % of the questions have a real answer.
     High,
@@ -140,7 +142,7 @@ impl ConfidenceLevel {
 
 /// A 30/60/90-day plan: the start-here recommendations and the next three by priority,
 /// each in the bucket of its own horizon, most important first within a bucket.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Plan {
     /// To do within 30 days.
     pub days_30: Vec<PlanEntry>,
@@ -180,12 +182,12 @@ impl Plan {
 }
 
 /// One action in the plan.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PlanEntry {
-    /// The recommendation to act on.
-    pub recommendation: RecommendationId,
     /// The dimension it improves.
     pub dimension: DimensionId,
+    /// The recommendation to act on.
+    pub recommendation: RecommendationId,
 }
 
 /// Scores the answers against the questionnaire.

@@ -6,9 +6,11 @@
 //! widget keeps in localStorage.
 
 use crate::answers::{Answer, Answers};
-use crate::json::{self, object, ToJson, Value};
-use crate::questionnaire::{Level, Questionnaire};
+use crate::export::{answers_by_id, profile_by_id};
+use crate::json::{self, Entries, Lenient};
+use crate::questionnaire::Questionnaire;
 use crate::text::Locale;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The version of the saved-session format written by [`Session::save`].
@@ -146,19 +148,8 @@ impl Session {
         next
     }
 
-    /// The session as text for storage: JSON naming the format version, the questionnaire
-    /// and revision, the answers by question id and the profile by option id.
-    pub fn save(&self, questionnaire: &Questionnaire) -> String {
-        let mut profile = Vec::new();
-        for (p, a) in questionnaire
-            .profile()
-            .iter()
-            .zip(self.answers.all_profile())
-        {
-            if let Some(option) = a.and_then(|o| p.options.get(o)) {
-                profile.push((p.id.as_str().to_owned(), option.id.to_json()));
-            }
-        }
+    /// The session as a document for storage (see [`Session::save`]).
+    pub fn saved(&self, questionnaire: &Questionnaire) -> SavedSession {
         let step = match self.step {
             Step::Start => "start",
             Step::Profile => "profile",
@@ -169,17 +160,19 @@ impl Session {
             Step::Review => "review",
             Step::Results => "results",
         };
-        // The fields in alphabetical order, the answers and profile by id, as the first
-        // versions wrote them.
-        object! {
-            "answers": crate::export::answers_by_id(questionnaire, &self.answers),
-            "format": SAVED_FORMAT,
-            "profile": Value::sorted_object(profile),
-            "questionnaire": questionnaire.id(),
-            "revision": questionnaire.revision(),
-            "step": step,
+        SavedSession {
+            answers: answers_by_id(questionnaire, &self.answers),
+            format: SAVED_FORMAT,
+            profile: profile_by_id(questionnaire, &self.answers),
+            questionnaire: questionnaire.id().to_owned(),
+            revision: questionnaire.revision(),
+            step: step.to_owned(),
         }
-        .to_string()
+    }
+
+    /// The session as text for storage: [`SavedSession`] as compact JSON.
+    pub fn save(&self, questionnaire: &Questionnaire) -> String {
+        json::to_string(&self.saved(questionnaire))
     }
 
     /// A session read back from [`Session::save`]'s text.
@@ -191,24 +184,20 @@ impl Session {
         if text.len() > MAX_SAVED_LEN {
             return Err(RestoreError::Unreadable);
         }
-        let value = json::parse(text).map_err(|_| RestoreError::Unreadable)?;
-        let format = value.get("format").and_then(Value::as_u64);
-        match format {
+        let saved: SavedFields = json::from_str(text).map_err(|_| RestoreError::Unreadable)?;
+        match saved.format.0 {
             Some(SAVED_FORMAT) => {}
             Some(f) if f > SAVED_FORMAT => return Err(RestoreError::NewerFormat),
             _ => return Err(RestoreError::Unreadable),
         }
-        if value.get("questionnaire").and_then(Value::as_str) != Some(questionnaire.id()) {
+        if saved.questionnaire.0.as_deref() != Some(questionnaire.id()) {
             return Err(RestoreError::OtherQuestionnaire);
         }
-        if value.get("revision").and_then(Value::as_u64)
-            != Some(u64::from(questionnaire.revision()))
-        {
+        if saved.revision.0 != Some(u64::from(questionnaire.revision())) {
             return Err(RestoreError::OtherRevision);
         }
         let mut answers = Answers::new(questionnaire);
-        let stored = value.get("answers").and_then(Value::as_object);
-        for (id, a) in stored.into_iter().flatten() {
+        for (id, answer) in saved.answers.0.into_iter().flat_map(|e| e.0) {
             let Some(index) = questionnaire
                 .questions()
                 .iter()
@@ -216,19 +205,9 @@ impl Session {
             else {
                 continue;
             };
-            let answer = match a.as_str() {
-                Some("not_sure") => Answer::NotSure,
-                _ => a
-                    .as_u64()
-                    .and_then(|n| u8::try_from(n).ok())
-                    .and_then(Level::new)
-                    .map(Answer::Level)
-                    .ok_or(RestoreError::Unreadable)?,
-            };
-            answers.set(index, Some(answer));
+            answers.set(index, Some(answer.0.ok_or(RestoreError::Unreadable)?));
         }
-        let stored = value.get("profile").and_then(Value::as_object);
-        for (id, a) in stored.into_iter().flatten() {
+        for (id, option) in saved.profile.0.into_iter().flat_map(|e| e.0) {
             let Some((index, question)) = questionnaire
                 .profile()
                 .iter()
@@ -237,13 +216,13 @@ impl Session {
             else {
                 continue;
             };
-            let option = a
-                .as_str()
+            let option = option
+                .0
                 .and_then(|o| question.options.iter().position(|opt| opt.id.as_str() == o))
                 .ok_or(RestoreError::Unreadable)?;
             answers.set_profile_checked(questionnaire, index, Some(option));
         }
-        let step = match value.get("step").and_then(Value::as_str) {
+        let step = match saved.step.0.as_deref() {
             Some("start") | None => Step::Start,
             Some("profile") => Step::Profile,
             Some("review") => Step::Review,
@@ -256,6 +235,40 @@ impl Session {
         };
         Ok(Session { answers, step })
     }
+}
+
+/// A saved session, as [`Session::save`] writes it for localStorage: the format version,
+/// the questionnaire and revision, the step, the answers by question id and the profile by
+/// option id (ids, not positions, so it stays readable by people and robust to reordering
+/// within a revision). The fields are in alphabetical order, as in every version.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SavedSession {
+    /// The answers by question id: a level's number, or `"not_sure"`.
+    pub answers: Entries<Answer>,
+    /// [`SAVED_FORMAT`].
+    pub format: u64,
+    /// The profile by profile question id: the chosen option's id.
+    pub profile: Entries<String>,
+    /// The questionnaire's id.
+    pub questionnaire: String,
+    /// The questionnaire's revision.
+    pub revision: u16,
+    /// `start`, `profile`, a dimension's id, `review` or `results`.
+    pub step: String,
+}
+
+/// A saved text as [`Session::restore`] reads it: any field may be missing or of another
+/// type, and `restore` decides what that means, checking the format first, then the
+/// questionnaire and its revision, then the answers. Other fields are ignored.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SavedFields {
+    answers: Lenient<Entries<Lenient<Answer>>>,
+    format: Lenient<u64>,
+    profile: Lenient<Entries<Lenient<String>>>,
+    questionnaire: Lenient<String>,
+    revision: Lenient<u64>,
+    step: Lenient<String>,
 }
 
 /// The longest saved text [`Session::restore`] reads (a full session is a few KB).
@@ -318,6 +331,7 @@ impl std::error::Error for RestoreError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questionnaire::Level;
     use crate::testing::{answers, arbitrary_answers, pick, tiny};
     use proptest::prelude::*;
 
@@ -464,6 +478,51 @@ mod tests {
             });
             assert_eq!(error.to_string(), error.message(Locale::En));
         }
+    }
+
+    #[test]
+    fn fields_of_the_wrong_type_give_the_error_of_their_check() {
+        let q = tiny();
+        let saved = |rest: &str| {
+            format!("{{\"format\":1,\"questionnaire\":\"tiny\",\"revision\":3{rest}}}")
+        };
+        let cases: &[(String, RestoreError)] = &[
+            ("{\"format\":\"1\"}".into(), RestoreError::Unreadable),
+            ("{\"format\":1.0}".into(), RestoreError::Unreadable),
+            (
+                "{\"format\":1,\"questionnaire\":5}".into(),
+                RestoreError::OtherQuestionnaire,
+            ),
+            (
+                "{\"format\":1,\"questionnaire\":\"tiny\",\"revision\":\"3\"}".into(),
+                RestoreError::OtherRevision,
+            ),
+            (
+                saved(",\"answers\":{\"owner\":9,\"owner\":2}"),
+                RestoreError::Unreadable,
+            ),
+            (
+                saved(",\"profile\":{\"department\":1}"),
+                RestoreError::Unreadable,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                Session::restore(&q, text),
+                Err(*expected),
+                "restoring {text}"
+            );
+        }
+        // Answers and profile that are not objects, a step that is not a text, and
+        // answers to questions the questionnaire does not have, whatever their value, are
+        // ignored.
+        let s = Session::restore(&q, &saved(",\"answers\":[1],\"profile\":\"x\",\"step\":7"));
+        assert_eq!(s, Ok(Session::new(&q)));
+        let s = Session::restore(&q, &saved(",\"answers\":{\"gone\":{},\"owner\":2}"));
+        assert_eq!(s.map(|s| s.answers().get(0)), Ok(level(2)));
+        // Of a repeated field the last counts.
+        let text = "{\"format\":2,\"format\":1,\"questionnaire\":\"x\",\"questionnaire\":\"tiny\",\"revision\":3}";
+        assert_eq!(Session::restore(&q, text), Ok(Session::new(&q)));
     }
 
     #[test]

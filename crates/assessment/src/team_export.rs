@@ -1,12 +1,11 @@
 //! The team report as files: CSV for spreadsheets and a versioned JSON document.
 
-use crate::json::{object, ToJson, Value};
-use crate::team::{
-    Agenda, AgendaStep, AgendaTopic, Department, DepartmentRow, HeatCell, LevelGroup, ScoreRange,
-    SiloSignal, TeamDimension, TeamReport,
-};
+use crate::export::QuestionnaireSummary;
+use crate::report::Report;
+use crate::team::{Agenda, DepartmentRow, SiloSignal, TeamDimension, TeamReport};
 use crate::text::Locale;
 use crate::Questionnaire;
+use serde::Serialize;
 
 /// The version of the team JSON document's shape.
 pub const TEAM_REPORT_VERSION: u32 = 1;
@@ -99,137 +98,61 @@ pub fn csv_field(text: &str) -> String {
 }
 
 /// The team report as a self-describing JSON document, with the agenda and the codes it
-/// was built from (so it can be read back into a team view). Every object lists its fields
-/// in alphabetical order, as [`crate::export::report_document`] does.
-pub fn team_document(
+/// was built from (so it can be read back into a team view): what the team view's
+/// "Download JSON" saves.
+///
+/// Every object lists its fields in alphabetical order, as
+/// [`crate::export::ReportDocument`] does; every field of [`TeamReport`] is here
+/// ([`team_document`] takes the report apart, so a new field does not compile until it is).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamDocument<'a> {
+    /// The workshop agenda.
+    pub agenda: &'a Agenda,
+    /// The canonical share codes of the respondents.
+    pub codes: &'a [&'a str],
+    /// The heatmap's rows: one for each department.
+    pub departments: &'a [DepartmentRow],
+    /// Each dimension's scores across the respondents.
+    pub dimensions: &'a [TeamDimension],
+    /// `"silo-check-team-report"`.
+    pub kind: &'static str,
+    /// The organisation-wide report.
+    pub organisation: &'a Report,
+    /// Which questionnaire and revision.
+    pub questionnaire: QuestionnaireSummary,
+    /// How many respondents.
+    pub respondents: usize,
+    /// The dimensions where departments' levels differ, widest gap first.
+    pub silo_signals: &'a [SiloSignal],
+    /// [`TEAM_REPORT_VERSION`].
+    pub version: u32,
+}
+
+/// The team document of `team`, with its `agenda` and the `codes` it was built from.
+pub fn team_document<'a>(
     questionnaire: &Questionnaire,
-    team: &TeamReport,
-    agenda: &Agenda,
-    codes: &[&str],
-) -> Value {
-    object! {
-        "agenda": agenda,
-        "codes": codes,
-        "departments": team.departments,
-        "dimensions": team.dimensions,
-        "kind": "silo-check-team-report",
-        "organisation": team.organisation,
-        "questionnaire": object! {
-            "id": questionnaire.id(),
-            "revision": questionnaire.revision(),
-            "title": questionnaire.title(),
-        },
-        "respondents": team.respondents,
-        "silo_signals": team.silo_signals,
-        "version": TEAM_REPORT_VERSION,
-    }
-}
-
-impl ToJson for DepartmentRow {
-    fn to_json(&self) -> Value {
-        object! {
-            "cells": self.cells,
-            "department": self.department,
-            "respondents": self.respondents,
-        }
-    }
-}
-
-impl ToJson for Department {
-    fn to_json(&self) -> Value {
-        match self {
-            Department::Named(id) => object! { "named": id },
-            Department::NotGiven => "not_given".to_json(),
-        }
-    }
-}
-
-impl ToJson for HeatCell {
-    fn to_json(&self) -> Value {
-        object! {
-            "dimension": self.dimension,
-            "level": self.level,
-            "score": self.score,
-            "scored": self.scored,
-        }
-    }
-}
-
-impl ToJson for TeamDimension {
-    fn to_json(&self) -> Value {
-        object! {
-            "dimension": self.dimension,
-            "scored": self.scored,
-            "scores": self.scores,
-        }
-    }
-}
-
-impl ToJson for ScoreRange {
-    fn to_json(&self) -> Value {
-        object! {
-            "highest": self.highest,
-            "level": self.level,
-            "lowest": self.lowest,
-            "mean": self.mean,
-            "spread": self.spread,
-        }
-    }
-}
-
-impl ToJson for SiloSignal {
-    fn to_json(&self) -> Value {
-        object! {
-            "dimension": self.dimension,
-            "gap": self.gap,
-            "highest": self.highest,
-            "lowest": self.lowest,
-            "meaning": self.meaning,
-        }
-    }
-}
-
-impl ToJson for LevelGroup {
-    fn to_json(&self) -> Value {
-        object! {
-            "departments": self.departments,
-            "level": self.level,
-        }
-    }
-}
-
-impl ToJson for Agenda {
-    fn to_json(&self) -> Value {
-        object! {
-            "follow_up": self.follow_up,
-            "steps": self.steps,
-        }
-    }
-}
-
-impl ToJson for AgendaStep {
-    fn to_json(&self) -> Value {
-        object! {
-            "guidance": self.guidance,
-            "prompts": self.prompts,
-            "title": self.title,
-            "topic": self.topic,
-        }
-    }
-}
-
-impl ToJson for AgendaTopic {
-    fn to_json(&self) -> Value {
-        let name = match self {
-            AgendaTopic::CompanyGoals => "company_goals",
-            AgendaTopic::CurrentEfforts => "current_efforts",
-            AgendaTopic::SuccessesAndFailures => "successes_and_failures",
-            AgendaTopic::EditorialPlanning => "editorial_planning",
-            AgendaTopic::IfWeHadMore => "if_we_had_more",
-            AgendaTopic::Staffing => "staffing",
-            AgendaTopic::FollowUp => "follow_up",
-        };
-        name.to_json()
+    team: &'a TeamReport,
+    agenda: &'a Agenda,
+    codes: &'a [&'a str],
+) -> TeamDocument<'a> {
+    let TeamReport {
+        departments,
+        dimensions,
+        organisation,
+        respondents,
+        silo_signals,
+    } = team;
+    TeamDocument {
+        agenda,
+        codes,
+        departments,
+        dimensions,
+        kind: "silo-check-team-report",
+        organisation,
+        questionnaire: QuestionnaireSummary::of(questionnaire),
+        respondents: *respondents,
+        silo_signals,
+        version: TEAM_REPORT_VERSION,
     }
 }
 
@@ -238,7 +161,7 @@ mod tests {
     use super::*;
     use crate::date::Date;
     use crate::team::{aggregate, workshop_agenda};
-    use crate::testing::{answers, pick, tiny};
+    use crate::testing::{answers, as_json, pick, tiny};
 
     #[test]
     fn csv_has_a_row_per_group_and_columns_per_dimension() {
@@ -316,7 +239,7 @@ mod tests {
         let a = answers(&q, "3 3 3 3 3");
         let team = aggregate(&q, [&a]);
         let agenda = workshop_agenda(&q, &team, Date::new(2026, 11, 23).expect("a date"));
-        let doc = team_document(&q, &team, &agenda, &["abc"]);
+        let doc = as_json(&team_document(&q, &team, &agenda, &["abc"]));
         assert_eq!(doc["kind"], "silo-check-team-report");
         assert_eq!(doc["version"], TEAM_REPORT_VERSION);
         assert_eq!(doc["respondents"], 1);

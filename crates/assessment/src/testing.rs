@@ -5,6 +5,11 @@ use crate::answers::{Answer, Answers};
 use crate::questionnaire::*;
 use proptest::prelude::*;
 
+/// A document as the JSON tree a reader of its text sees, to look into with `doc["field"]`.
+pub(crate) fn as_json<T: serde::Serialize>(document: &T) -> json_positions::Value {
+    json_positions::parse(&crate::json::to_string(document)).expect("documents are JSON")
+}
+
 /// The level numbered `n`; panics outside `1..=5`, which a test never asks for.
 pub(crate) fn level(n: u8) -> Level {
     Level::new(n).expect("a level in 1..=5")

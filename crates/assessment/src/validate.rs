@@ -14,7 +14,7 @@
 //! [`Questionnaire`] in one language directly, so a file is read once whichever language
 //! is asked for.
 //!
-//! The tree is [`json::Value`], which keeps an object's fields in document order with
+//! The tree is [`json_positions::Value`], which keeps an object's fields in document order with
 //! repeated keys: problems must come in document order, and a repeated field is itself a
 //! problem.
 //!
@@ -41,9 +41,9 @@ mod suggest;
 mod syntax;
 mod texts;
 
-use crate::json::{self, Value};
 use crate::language;
 use crate::questionnaire::{Questionnaire, FORMAT_VERSION};
+use json_positions::{self as json, Value};
 use known::Known;
 use path::Path;
 use phrases::{describe, thousands};

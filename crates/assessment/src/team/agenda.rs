@@ -7,6 +7,7 @@ use super::{Department, HeatCell, SiloSignal, TeamReport};
 use crate::date::Date;
 use crate::questionnaire::{DimensionId, Level, ProfileOptionId, Questionnaire};
 use crate::text::Locale;
+use serde::Serialize;
 
 /// How many working days after the workshop the follow-up meeting is suggested.
 pub const FOLLOW_UP_WORKING_DAYS: u32 = 9;
@@ -15,7 +16,7 @@ pub const FOLLOW_UP_WORKING_DAYS: u32 = 9;
 const AGENDA_SIGNALS: usize = 3;
 
 /// The agenda of a cross-department workshop, in seven steps.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Agenda {
     /// The suggested date of the follow-up meeting: [`FOLLOW_UP_WORKING_DAYS`] working days
     /// after the workshop, always a weekday 11 to 13 days later.
@@ -25,7 +26,8 @@ pub struct Agenda {
 }
 
 /// What a step of the workshop is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum AgendaTopic {
     /// The company's goals, before any department's.
     CompanyGoals,
@@ -115,17 +117,17 @@ impl AgendaTopic {
 }
 
 /// One step of the workshop.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AgendaStep {
-    /// What the step is about.
-    pub topic: AgendaTopic,
-    /// Its heading ([`AgendaTopic::title_in`]).
-    pub title: String,
     /// What the facilitator does ([`AgendaTopic::guidance_in`]).
     pub guidance: String,
     /// Points drawn from the team's answers for this step: which departments and
     /// dimensions to raise. May be empty.
     pub prompts: Vec<String>,
+    /// Its heading ([`AgendaTopic::title_in`]).
+    pub title: String,
+    /// What the step is about.
+    pub topic: AgendaTopic,
 }
 
 /// The agenda of a cross-department workshop built from the team's answers, after the

@@ -7,6 +7,7 @@ use crate::answers::Answers;
 use crate::questionnaire::{DimensionId, Level, ProfileKind, ProfileOptionId, Questionnaire};
 use crate::report::{self, Counts, DimensionResult, Report};
 use crate::text::Locale;
+use serde::Serialize;
 
 /// The label of [`Department::NotGiven`]: the respondents who did not name a department.
 /// In English; [`not_given`] gives it in each locale.
@@ -44,7 +45,8 @@ pub struct TeamReport {
 }
 
 /// A group of respondents, by their answer to the department question.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Department {
     /// The respondents who chose this option of the department question.
     Named(ProfileOptionId),
@@ -73,32 +75,32 @@ impl Department {
 }
 
 /// One department's respondents and its row of the heatmap.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DepartmentRow {
+    /// One cell per dimension, in questionnaire order.
+    pub cells: Vec<HeatCell>,
     /// Which department.
     pub department: Department,
     /// How many respondents it has (at least one).
     pub respondents: usize,
-    /// One cell per dimension, in questionnaire order.
-    pub cells: Vec<HeatCell>,
 }
 
 /// One department's view of one dimension.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct HeatCell {
     /// Which dimension.
     pub dimension: DimensionId,
-    /// How many of the department's respondents scored it.
-    pub scored: usize,
+    /// The level of that mean; `None` exactly when `score` is.
+    pub level: Option<Level>,
     /// The mean of their scores, rounded half up; `None` when nobody in the department
     /// scored it.
     pub score: Option<u8>,
-    /// The level of that mean; `None` exactly when `score` is.
-    pub level: Option<Level>,
+    /// How many of the department's respondents scored it.
+    pub scored: usize,
 }
 
 /// How the respondents' scores of one dimension spread.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TeamDimension {
     /// Which dimension.
     pub dimension: DimensionId,
@@ -109,16 +111,16 @@ pub struct TeamDimension {
 }
 
 /// The mean and range of some respondents' scores of one dimension, `0..=100`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct ScoreRange {
-    /// The mean, rounded half up.
-    pub mean: u8,
+    /// The highest score.
+    pub highest: u8,
     /// The level the mean reaches.
     pub level: Level,
     /// The lowest score.
     pub lowest: u8,
-    /// The highest score.
-    pub highest: u8,
+    /// The mean, rounded half up.
+    pub mean: u8,
     /// `highest - lowest`.
     pub spread: u8,
 }

@@ -4,10 +4,11 @@
 
 use crate::answers::Answers;
 use crate::export::REPORT_KIND;
-use crate::json::{self, Value};
+use crate::json::{self, Lenient, ReadError};
 use crate::questionnaire::Questionnaire;
 use crate::share::{self, ShareError};
 use crate::text::Locale;
+use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -356,18 +357,31 @@ pub fn entry_from_report_json(text: &str) -> Result<String, DocumentError> {
         return Err(DocumentError::TooLarge);
     }
     let text = text.trim_start_matches('\u{feff}');
-    let value = json::parse(text).map_err(|_| DocumentError::NotJson)?;
-    if value.as_object().is_none() || value.get("kind").and_then(Value::as_str) != Some(REPORT_KIND)
-    {
+    let file: ReportFile = json::from_str(text).map_err(|e| match e {
+        ReadError::Syntax(_) => DocumentError::NotJson,
+        ReadError::Shape => DocumentError::NotAReport,
+    })?;
+    if file.kind.0.as_deref() != Some(REPORT_KIND) {
         return Err(DocumentError::NotAReport);
     }
-    value
-        .get("share_code")
-        .and_then(Value::as_str)
+    file.share_code
+        .0
+        .as_deref()
         .map(str::trim)
         .filter(|code| !code.is_empty())
         .map(str::to_owned)
         .ok_or(DocumentError::NoShareCode)
+}
+
+/// What the team view reads of a report document ([`crate::export::ReportDocument`]): its
+/// kind and its share code, each of which may be missing or of another type (a report
+/// without them is not one the team view can use); the scores in it are ignored and
+/// recomputed from the code.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct ReportFile {
+    kind: Lenient<String>,
+    share_code: Lenient<String>,
 }
 
 /// The team code of a team link: the canonical codes of the respondents gathered so far,
@@ -509,7 +523,7 @@ mod tests {
             )
             .replace("{cut}", a_code.get(..20).unwrap_or(""))
             .replace("{typo}", &String::from_utf8(typo).unwrap())
-            .replace("{doc}", &doc.to_pretty())
+            .replace("{doc}", &crate::json::to_pretty(&doc))
     }
 
     /// Reads the filled-in template and compares each entry, as `line source outcome`,
@@ -640,6 +654,29 @@ mod tests {
         );
         let huge = format!("\"{}\"", "a".repeat(MAX_INPUT_BYTES));
         assert_eq!(entry_from_report_json(&huge), Err(DocumentError::TooLarge));
+    }
+
+    #[test]
+    fn report_files_of_odd_shapes_get_the_reason_that_fits() {
+        let read = entry_from_report_json;
+        assert_eq!(read("\"x\""), Err(DocumentError::NotAReport));
+        assert_eq!(
+            read("{\"share_code\": \"abc\"}"),
+            Err(DocumentError::NotAReport)
+        );
+        assert_eq!(
+            read("{\"kind\": 1, \"share_code\": \"abc\"}"),
+            Err(DocumentError::NotAReport)
+        );
+        for code in ["5", "1.5", "null", "[\"abc\"]", "{}"] {
+            let text = format!("{{\"kind\": \"silo-check-report\", \"share_code\": {code}}}");
+            assert_eq!(read(&text), Err(DocumentError::NoShareCode), "{text}");
+        }
+        // Of a repeated field the last counts, other fields are ignored, and the code is
+        // trimmed.
+        let text = r#"{"kind": "other", "kind": "silo-check-report", "x": [1.5, {}],
+            "share_code": 5, "share_code": " abc "}"#;
+        assert_eq!(read(text), Ok("abc".to_owned()));
     }
 
     #[test]

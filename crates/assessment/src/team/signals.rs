@@ -4,6 +4,7 @@
 use super::{Department, DepartmentRow};
 use crate::questionnaire::{DimensionId, Level, Questionnaire};
 use crate::text::Locale;
+use serde::Serialize;
 use std::cmp::Reverse;
 
 /// What a silo signal says when its dimension has no `gap_meaning` of its own, in English;
@@ -19,16 +20,16 @@ pub fn generic_gap_meaning(locale: Locale) -> &'static str {
 }
 
 /// A dimension that departments place a level or more apart.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SiloSignal {
     /// Which dimension.
     pub dimension: DimensionId,
     /// How many levels lie between the lowest and the highest department, at least 1.
     pub gap: u8,
-    /// The departments at the lowest level.
-    pub lowest: LevelGroup,
     /// The departments at the highest level.
     pub highest: LevelGroup,
+    /// The departments at the lowest level.
+    pub lowest: LevelGroup,
     /// What a gap here usually means: the dimension's `gap_meaning`, or
     /// [`generic_gap_meaning`] in the locale of [`aggregate_in`](super::aggregate_in)
     /// ([`GENERIC_GAP_MEANING`] for [`aggregate`](super::aggregate)).
@@ -36,12 +37,12 @@ pub struct SiloSignal {
 }
 
 /// The departments that place a dimension at one level.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LevelGroup {
-    /// The level.
-    pub level: Level,
     /// The departments at it, in the order of the department question's options.
     pub departments: Vec<Department>,
+    /// The level.
+    pub level: Level,
 }
 
 /// What a gap in `dimension` usually means: its own `gap_meaning`, or the generic one.

@@ -5,7 +5,7 @@ use super::path::{Obj, Path};
 use super::phrases::{shorten, thousands};
 use super::suggest::suggest;
 use super::{Problems, MAX_ID};
-use crate::json::Value;
+use json_positions::Value;
 use std::collections::{BTreeSet, HashMap};
 
 /// The ids seen so far in one list, to report repeats.

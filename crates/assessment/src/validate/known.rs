@@ -2,7 +2,7 @@
 //! cross-references can be checked wherever they appear in the file.
 
 use super::ids::valid_id;
-use crate::json::Value;
+use json_positions::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The ids each section declares, gathered before the full walk so that references can be

@@ -4,8 +4,8 @@
 use super::path::{Obj, Path};
 use super::phrases::describe;
 use super::Problems;
-use crate::json::Value;
 use crate::language::{self, MAX_LANGUAGES};
+use json_positions::Value;
 
 impl Problems {
     /// The declared languages, default first: `"languages"`, or `"language"` in a file of

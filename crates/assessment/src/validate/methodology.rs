@@ -4,8 +4,8 @@
 use super::path::Obj;
 use super::phrases::shorten;
 use super::Problems;
-use crate::json::Value;
 use crate::questionnaire::{Methodology, Source};
+use json_positions::Value;
 
 const METHODOLOGY_FIELDS: &[&str] = &["text", "sources"];
 const SOURCE_FIELDS: &[&str] = &["label", "url"];

@@ -5,8 +5,8 @@ use super::ids::Ids;
 use super::known::Known;
 use super::path::{Obj, Path};
 use super::{Problems, MAX_MODELS, MAX_PROFILE_OPTIONS, MAX_RULES};
-use crate::json::Value;
 use crate::questionnaire::{Model, ModelId, ProfileId, ProfileOptionId, QuestionId, RuleSubject};
+use json_positions::Value;
 use std::collections::HashSet;
 
 const MODEL_FIELDS: &[&str] = &["id", "name", "description", "rules"];

@@ -1,7 +1,7 @@
 //! Where a value is: JSON paths that sort into document order, and the objects being read
 //! with their paths.
 
-use crate::json::Value;
+use json_positions::Value;
 
 /// Where a value is: its JSON path, and a key that sorts paths into document order.
 #[derive(Clone, Debug)]
@@ -29,7 +29,7 @@ impl Path {
             // Quoted as in JSON (not with Rust's `{:?}`, whose Unicode tables would come
             // into the WebAssembly with it).
             text.push('[');
-            crate::json::write_string(&mut text, name);
+            text.push_str(&crate::json::to_string(name));
             text.push(']');
         }
         Path {

@@ -1,8 +1,8 @@
 //! Pieces of the sentences in problem messages: values as a message names them, texts cut
 //! to fit, lists of names, counts and numbers with thousands separators.
 
-use crate::json::Value;
 use crate::text::Locale;
+use json_positions::Value;
 
 /// A value as a message names it, such as `the text "abc"` or `a list`.
 pub(super) fn describe(value: &Value) -> String {

@@ -6,8 +6,8 @@ use super::path::{Obj, Path};
 use super::phrases::{and_list, count, describe, is_are, shorten, thousands, thousands_i};
 use super::suggest::suggest;
 use super::Problems;
-use crate::json::Value;
 use crate::questionnaire::{Level, LEVELS};
+use json_positions::Value;
 use std::collections::HashSet;
 
 impl Problems {

@@ -6,8 +6,8 @@ use super::known::Known;
 use super::path::{Obj, Path};
 use super::phrases::{describe, levels_phrase};
 use super::{Problems, MAX_RECOMMENDATIONS};
-use crate::json::Value;
 use crate::questionnaire::{DimensionId, Horizon, Level, Recommendation, RecommendationId, LEVELS};
+use json_positions::Value;
 use std::collections::{HashMap, HashSet};
 
 const RECOMMENDATION_FIELDS: &[&str] = &[

@@ -2,7 +2,7 @@
 //! sees it, and JSON syntax errors explained in plain words with their line and column.
 
 use super::MAX_DEPTH;
-use crate::json::{self, ErrorKind};
+use json_positions::{self as json, ErrorKind};
 
 /// The line and column of the first bracket that opens a level deeper than `MAX_DEPTH`.
 pub(super) fn too_deep(text: &str) -> Option<(usize, usize)> {

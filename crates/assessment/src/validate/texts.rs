@@ -4,8 +4,8 @@
 use super::path::{Obj, Path};
 use super::phrases::{shorten, thousands};
 use super::{Problems, MAX_TEXT};
-use crate::json::Value;
 use crate::language::{self, MAX_LANGUAGES};
+use json_positions::Value;
 
 impl Problems {
     /// A plain text: not empty and not too long.
