@@ -29,7 +29,7 @@ async function pageWithAccent(page, accent, theme) {
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Accent</title>
       <script type="module" src="../silo-check.js"></script></head>
-      <body><main><div data-silo-check data-storage="off" data-accent="${accent}" data-theme="${theme}"></div></main></body></html>`,
+      <body><main><h1>A host page</h1><div data-silo-check data-storage="off" data-accent="${accent}" data-theme="${theme}"></div></main></body></html>`,
   }));
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
