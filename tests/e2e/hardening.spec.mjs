@@ -30,6 +30,42 @@ function warnings(page) {
   return seen;
 }
 
+test('a second share link opened in the same tab opens its own report', async ({ page }) => {
+  const trap = trapScripts(page);
+  const app = new SiloCheckPage(page);
+  const first = shareCode({ ...built, answers: answersAll(3), profile: noProfile() });
+  const second = shareCode({ ...built, answers: answersAll(5), profile: noProfile() });
+  await app.goto(`/#r=${first}`);
+  await expect(app.heading('A shared Silo Check report')).toBeVisible();
+  expect(await app.overallScore()).toBe(50);
+  await page.evaluate((code) => { location.hash = `r=${code}`; }, second);
+  await expect.poll(() => app.overallScore()).toBe(100);
+  // A damaged one says so, over the report shown.
+  await page.evaluate(() => { location.hash = 'r=AAAA'; });
+  await expect(app.alert()).toContainText('This share link could not be opened');
+  // From the start screen of a fresh visit, too.
+  await page.goto('about:blank');
+  await app.goto('/');
+  await expect(app.button('Start')).toBeVisible();
+  await page.evaluate((code) => { location.hash = `r=${code}`; }, first);
+  await expect(app.heading('A shared Silo Check report')).toBeVisible();
+  expect(await app.overallScore()).toBe(50);
+  await trap.expectNothingRan();
+});
+
+test('a share code is read whatever else the fragment holds; a code too long to read says so', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  const code = shareCode({ ...built, answers: answersAll(3), profile: noProfile() });
+  await app.goto(`/#r=${code}&utm=${'A'.repeat(600 * 1024)}`);
+  await expect(app.heading('A shared Silo Check report')).toBeVisible();
+  expect(await app.overallScore()).toBe(50);
+  await page.goto('about:blank');
+  await app.goto(`/#r=${'A'.repeat(1024 * 1024)}`);
+  await expect(app.alert()).toContainText('This share link could not be opened');
+  await expect(app.alert()).toContainText('too long to read');
+  await app.start();
+});
+
 test('Copy link where the browser has no clipboard selects the link and says which keys copy it', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
