@@ -42,10 +42,19 @@ where
     let url_options = url_parameters(&window);
     let mut namespaces: Vec<String> = Vec::new();
     for i in 0..containers.length() {
-        let Some(container) = containers
+        let Some(element) = containers
             .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         else {
+            continue;
+        };
+        if element.has_attribute("data-silo-check-mounted") {
+            continue;
+        }
+        let Ok(container) = element.clone().dyn_into::<web_sys::HtmlElement>() else {
+            // An SVG or MathML element.
+            let _ = element.set_attribute("data-silo-check-mounted", "");
+            warn_not_mounted(&element);
             continue;
         };
         if container.has_attribute("data-silo-check-mounted") {
@@ -53,6 +62,15 @@ where
         }
         let _ = container.set_attribute("data-silo-check-mounted", "");
         let mut options = read_options(&document, &container, &url_options);
+        if let Some(logo) = options.logo.take() {
+            if same_origin_image(&window, &logo) {
+                options.logo = Some(logo);
+            } else {
+                web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
+                    "Silo Check: The option \"logo\" cannot be \"{logo}\": it leads to another site once the browser reads it; use a path on this site (such as /images/logo.svg) or a data:image/ URL. It was ignored."
+                )));
+            }
+        }
         // Two widgets with the same namespace would overwrite each other's progress.
         let mut namespace = options.storage_namespace.clone();
         let mut n = 2;
@@ -75,6 +93,19 @@ where
     }
 }
 
+/// Whether a logo the options accepted is, as the browser reads it, an inline image or an
+/// address on this page's own origin: decided on the resolved address, never on the text.
+fn same_origin_image(window: &web_sys::Window, logo: &str) -> bool {
+    if logo.starts_with("data:image/") {
+        return true;
+    }
+    let location = window.location();
+    let (Ok(base), Ok(origin)) = (location.href(), location.origin()) else {
+        return false;
+    };
+    web_sys::Url::new_with_base(logo, &base).is_ok_and(|url| url.origin() == origin)
+}
+
 /// One container's widget: its page-unique id and where its built-in questionnaire is.
 struct Instance {
     id: String,
@@ -90,14 +121,18 @@ fn mount<Root>(
 ) where
     Root: BaseComponent<Properties = AppProps>,
 {
-    apply_theme(container, &options);
+    // An element that cannot hold a shadow root (an <input>, an <img>) or already has one
+    // (another script's) is left exactly as it is: the host hears why in the console.
+    if container.shadow_root().is_some() {
+        warn_not_mounted(container);
+        return;
+    }
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let Ok(shadow) = container.attach_shadow(&init) else {
-        container.set_text_content(Some(
-            "Silo Check cannot be shown in this element: use a <div data-silo-check>.",
-        ));
+        warn_not_mounted(container);
         return;
     };
+    apply_theme(container, &options);
     if let Some(sheet) = sheet {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
     }
@@ -162,6 +197,47 @@ fn mount<Root>(
             });
         }
     }
+}
+
+/// The elements that can hold a shadow root (besides custom elements).
+const SHADOW_HOSTS: [&str; 18] = [
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "div",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "main",
+    "nav",
+    "p",
+    "section",
+    "span",
+];
+
+/// Tells the host, in the console, that `container` gets no widget, and why.
+fn warn_not_mounted(container: &web_sys::Element) {
+    let tag = container.tag_name().to_ascii_lowercase();
+    let why = if SHADOW_HOSTS.contains(&tag.as_str()) || tag.contains('-') {
+        "it already has a shadow root, made by another script".to_string()
+    } else {
+        format!("a <{tag}> cannot hold one")
+    };
+    let id = container.id();
+    let name = if id.is_empty() {
+        format!("<{tag} data-silo-check>")
+    } else {
+        format!("<{tag} id=\"{id}\" data-silo-check>")
+    };
+    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
+        "Silo Check: {name} cannot show the widget, which needs a shadow root of its own ({why}); use an empty <div data-silo-check>. The element was left as it was."
+    )));
 }
 
 fn render<Root>(

@@ -30,6 +30,81 @@ function warnings(page) {
   return seen;
 }
 
+test('a logo that only looks like a path on this site is refused, and nothing is loaded from elsewhere', async ({ page, baseURL }) => {
+  const { other } = origins(baseURL);
+  const elsewhere = requestsElsewhere(page, baseURL);
+  const seen = warnings(page);
+  const host = new URL(other).host;
+  const logos = [`/\\${host}/examples/logo.svg`, `\\\\${host}\\examples\\logo.svg`, `\\/${host}/examples/logo.svg`];
+  await serveHostPage(page, '**/generated/logos.html', logos.map((logo, i) => `
+    <div data-silo-check id="logo${i}" data-storage="off" data-logo-alt="Logo ${i}"></div>
+    <script>document.getElementById('logo${i}').dataset.logo = ${JSON.stringify(logo)};</script>`).join('')
+    + '<div data-silo-check id="fine" data-storage="off" data-logo="/examples/logo.svg" data-logo-alt="Fine"></div>');
+  await page.goto('/generated/logos.html');
+  const fine = page.locator('#fine');
+  await expect(fine.getByRole('img', { name: 'Fine' })).toBeVisible();
+  for (const i of logos.keys()) {
+    const app = new SiloCheckPage(page, page.locator(`#logo${i}`));
+    await expect(app.button('Start')).toBeVisible();
+    await expect(page.locator(`#logo${i}`).getByRole('img', { name: `Logo ${i}` })).toHaveCount(0);
+  }
+  expect(seen.filter((w) => w.includes('"logo"')).length, seen.join('\n')).toBe(logos.length);
+  expect(elsewhere).toEqual([]);
+});
+
+test('a department list the questionnaire cannot take is ignored with a warning; the widget runs', async ({ page }) => {
+  const seen = warnings(page);
+  const many = Array.from({ length: 60 }, (_, i) => `D${i}`).join(',');
+  await serveHostPage(page, '**/generated/departments.html', `
+    <div data-silo-check id="many" data-storage="off" data-departments="${many}"></div>
+    <div data-silo-check id="one" data-storage="off" data-departments="Only one"></div>`);
+  await page.goto('/generated/departments.html');
+  for (const id of ['#many', '#one']) {
+    const app = new SiloCheckPage(page, page.locator(id));
+    await expect(app.button('Start'), id).toBeVisible();
+    await app.start();
+    // The questionnaire's own departments.
+    const department = page.locator(id).getByLabel('Which department do you work in?');
+    await expect(department.getByRole('option', { name: 'D1', exact: true })).toHaveCount(0);
+    await expect(department.getByRole('option', { name: 'Marketing', exact: true })).toHaveCount(1);
+  }
+  expect(seen.filter((w) => w.includes('"departments"')).length, seen.join('\n')).toBe(2);
+});
+
+test('elements that cannot hold the widget are left alone, and the console says why', async ({ page }) => {
+  const seen = warnings(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await serveHostPage(page, '**/generated/elements.html', `
+    <input data-silo-check id="field" value="the host's value">
+    <img data-silo-check id="picture" alt="The host's picture" src="/examples/logo.svg">
+    <div data-silo-check id="taken">The host's text</div>
+    <div data-silo-check id="closed">The host's other text</div>
+    <script>
+      document.getElementById('taken').attachShadow({ mode: 'open' }).textContent = 'Another script\\'s widget';
+      document.getElementById('closed').attachShadow({ mode: 'closed' }).textContent = 'A closed one';
+    </script>
+    <div data-silo-check id="ok" data-storage="off"></div>`);
+  await page.goto('/generated/elements.html');
+  await new SiloCheckPage(page, page.locator('#ok')).start();
+  const state = await page.evaluate(() => ({
+    field: [document.getElementById('field').value, document.getElementById('field').childNodes.length],
+    picture: document.getElementById('picture').childNodes.length,
+    taken: [document.getElementById('taken').textContent, document.getElementById('taken').shadowRoot.textContent],
+    closed: document.getElementById('closed').textContent,
+  }));
+  expect(state).toEqual({
+    field: ["the host's value", 0],
+    picture: 0,
+    taken: ["The host's text", "Another script's widget"],
+    closed: "The host's other text",
+  });
+  for (const name of ['<input id="field"', '<img id="picture"', '<div id="taken"', '<div id="closed"']) {
+    expect(seen.some((w) => w.includes(name) && w.includes('left as it was')), `${name}: ${seen.join('\n')}`).toBe(true);
+  }
+  expect(errors).toEqual([]);
+});
+
 test('a second share link opened in the same tab opens its own report', async ({ page }) => {
   const trap = trapScripts(page);
   const app = new SiloCheckPage(page);
