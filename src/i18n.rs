@@ -189,6 +189,8 @@ catalogue! {
     // Team view.
     // Start-up and errors.
     loading,
+    load_timed_out,
+    try_again,
     link_too_long,
     translation_failed,
     saved_kept,
@@ -359,6 +361,8 @@ pub static EN: Messages = Messages {
     problems_lead_one: "The questionnaire file has {n} problem. Fix it and reload the page:",
     problems_lead_many: "The questionnaire file has {n} problems. Fix them and reload the page:",
     loading: "Loading the questionnaire\u{2026}",
+    load_timed_out: "The questionnaire did not arrive in time. The server may be busy or the connection slow; try again in a moment.",
+    try_again: "Try again",
     link_too_long: "The part of the link after the # is longer than 512 KB, too long to read.",
     translation_failed: "The questionnaire in {language} could not be loaded, so it stays in this language. ({reason})",
     saved_kept: "{reason} Your browser has no room to set them aside, so they stay where they are and nothing new is saved until there is room.",
@@ -527,6 +531,8 @@ pub static DE: Messages = Messages {
     problems_lead_one: "Die Fragebogendatei enth\u{e4}lt {n} Fehler. Beheben Sie ihn und laden Sie die Seite neu:",
     problems_lead_many: "Die Fragebogendatei enth\u{e4}lt {n} Fehler. Beheben Sie sie und laden Sie die Seite neu:",
     loading: "Der Fragebogen wird geladen\u{2026}",
+    load_timed_out: "Der Fragebogen ist nicht rechtzeitig angekommen. Vielleicht ist der Server ausgelastet oder die Verbindung langsam; versuchen Sie es gleich noch einmal.",
+    try_again: "Erneut versuchen",
     link_too_long: "Der Teil des Links nach dem # ist l\u{e4}nger als 512 KB und damit zu lang, um ihn zu lesen.",
     translation_failed: "Der Fragebogen auf {language} konnte nicht geladen werden; er bleibt deshalb in dieser Sprache. ({reason})",
     saved_kept: "{reason} Ihr Browser hat keinen Platz, sie beiseitezulegen; sie bleiben deshalb, wo sie sind, und Neues wird erst gespeichert, wenn wieder Platz ist.",

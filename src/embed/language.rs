@@ -2,6 +2,7 @@
 //! visitor best, its other languages for the switcher, and the language of the widget's
 //! own words.
 
+use super::fetch::{Failure, Mode, TIMEOUT_MS};
 use crate::i18n::Lang;
 use crate::options::Options;
 use crate::questionnaire::{Loaded, Shared, Translation};
@@ -153,7 +154,12 @@ pub(crate) async fn load_translation(
     lang: Lang,
     options: &Options,
 ) -> Result<Shared, String> {
-    let text = super::fetch::fetch_text(url, url).await?;
+    let text = super::fetch::fetch_text(url, url, Mode::Cors, TIMEOUT_MS)
+        .await
+        .map_err(|failure| match failure {
+            Failure::Problem(p) => p.message,
+            Failure::TimedOut => crate::i18n::messages(lang).load_timed_out.to_string(),
+        })?;
     customise(
         Questionnaire::parse_in(&text, &[lang.tag()]),
         options,

@@ -3,7 +3,7 @@
 //! `App` rendered whose events go to the host.
 
 use super::events::Messenger;
-use super::fetch::{built_in_url, fetch_same_origin, fetch_text};
+use super::fetch::{built_in_url, fetch_same_origin, fetch_text, Failure, Mode, TIMEOUT_MS};
 use super::host_options::{read_options, url_parameters};
 use super::language::{
     built_in_language, preferred_languages, prepare, prepare_built_in, Prepared,
@@ -142,6 +142,7 @@ fn mount<Root>(
     };
     let _ = shadow.append_child(&root);
     let host = container.clone();
+    let timeout = load_timeout(container);
     let options = Rc::new(options);
     match options.questionnaire.clone() {
         QuestionnaireSource::BuiltIn => {
@@ -151,15 +152,18 @@ fn mount<Root>(
             wasm_bindgen_futures::spawn_local(async move {
                 let url = |l: Lang| built_in_url(folder, l.tag());
                 let fetched = match url(lang) {
-                    Some(href) => fetch_text(&href, &href).await,
-                    None => Err("The widget's own files cannot be found.".to_string()),
+                    Some(href) => {
+                        let fetch = || fetch_text(&href, &href, Mode::Cors, timeout);
+                        retrying(&root, lang, fetch).await
+                    }
+                    None => Err(Problem {
+                        path: "questionnaire".into(),
+                        message: "The widget's own files cannot be found.".to_string(),
+                    }),
                 };
                 let prepared = match fetched {
                     Ok(text) => prepare_built_in(&text, lang, &options, url),
-                    Err(message) => Prepared::invalid(Problem {
-                        path: "questionnaire".into(),
-                        message,
-                    }),
+                    Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
                 render::<Root>(root, host, prepared, options, instance.id);
@@ -185,18 +189,87 @@ fn mount<Root>(
                 .unwrap_or(Lang::En);
             root.set_text_content(Some(messages(lang).loading));
             wasm_bindgen_futures::spawn_local(async move {
-                let prepared = match fetch_same_origin(&url).await {
+                let fetched = retrying(&root, lang, || fetch_same_origin(&url, timeout)).await;
+                let prepared = match fetched {
                     Ok(text) => prepare(&text, &options),
-                    Err(message) => Prepared::invalid(Problem {
-                        path: "questionnaire".into(),
-                        message,
-                    }),
+                    Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
                 render::<Root>(root, host, prepared, options, instance.id);
             });
         }
     }
+}
+
+/// The longest a questionnaire may take to arrive: [`TIMEOUT_MS`], or less when the
+/// container asks for less with `data-load-timeout-ms` (the end-to-end tests do, to test
+/// a server that never answers quickly); it cannot be raised.
+fn load_timeout(container: &web_sys::HtmlElement) -> i32 {
+    container
+        .get_attribute("data-load-timeout-ms")
+        .and_then(|v| v.trim().parse::<i32>().ok())
+        .map_or(TIMEOUT_MS, |ms| ms.clamp(0, TIMEOUT_MS))
+}
+
+/// Runs `fetch` until it gives an answer other than "timed out": after each time-out
+/// `root` says so with a Try again button, and the next attempt waits for it.
+async fn retrying<F, Fut>(root: &web_sys::Element, lang: Lang, fetch: F) -> Result<String, Problem>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<String, Failure>>,
+{
+    loop {
+        match fetch().await {
+            Ok(text) => return Ok(text),
+            Err(Failure::Problem(problem)) => return Err(problem),
+            Err(Failure::TimedOut) => {
+                let t = messages(lang);
+                let Some(clicked) = timed_out_panel(root, lang) else {
+                    return Err(Problem {
+                        path: "questionnaire".into(),
+                        message: t.load_timed_out.to_string(),
+                    });
+                };
+                let _ = wasm_bindgen_futures::JsFuture::from(clicked).await;
+                root.set_text_content(Some(t.loading));
+            }
+        }
+    }
+}
+
+/// Shows, in `root`, that the questionnaire did not arrive in time, with a Try again
+/// button; returns a promise that resolves when the button is pressed. Plain DOM, like
+/// the loading text it replaces: no widget is rendered yet.
+fn timed_out_panel(root: &web_sys::Element, lang: Lang) -> Option<js_sys::Promise> {
+    let t = messages(lang);
+    let document = root.owner_document()?;
+    let element = |tag: &str, class: &str, text: Option<&str>| {
+        let e = document.create_element(tag).ok()?;
+        let _ = e.set_attribute("class", class);
+        if text.is_some() {
+            e.set_text_content(text);
+        }
+        Some(e)
+    };
+    let panel = element("div", "sc-root", None)?;
+    let _ = panel.set_attribute("lang", lang.tag());
+    let card = element("section", "sc-card sc-notice sc-notice--error", None)?;
+    let _ = card.set_attribute("role", "alert");
+    let text = element("p", "sc-lead", Some(t.load_timed_out))?;
+    let actions = element("div", "sc-actions", None)?;
+    let button = element("button", "sc-button sc-button--primary", Some(t.try_again))?;
+    let _ = button.set_attribute("type", "button");
+    actions.append_child(&button).ok()?;
+    card.append_child(&text).ok()?;
+    card.append_child(&actions).ok()?;
+    panel.append_child(&card).ok()?;
+    root.set_text_content(None);
+    root.append_child(&panel).ok()?;
+    let button: web_sys::HtmlElement = button.dyn_into().ok()?;
+    // The button's click handler is the promise's own resolve function.
+    Some(js_sys::Promise::new(&mut |resolve, _reject| {
+        button.set_onclick(Some(&resolve));
+    }))
 }
 
 /// The elements that can hold a shadow root (besides custom elements).

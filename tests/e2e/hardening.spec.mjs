@@ -30,6 +30,89 @@ function warnings(page) {
   return seen;
 }
 
+test('a questionnaire redirected to another site is refused, and nothing is asked of that site', async ({ page, baseURL }) => {
+  const { other } = origins(baseURL);
+  // What the other site's server was asked for (the browser's own request events also
+  // list redirect hops it refused to follow).
+  await fetch(`${other}/__seen?clear`);
+  const app = new SiloCheckPage(page);
+  const away = `/__redirect?to=${encodeURIComponent(`${other}/examples/acme-questionnaire.json`)}`;
+  await app.goto(`/?questionnaire=${encodeURIComponent(away)}`);
+  await expect(app.alert()).toContainText('redirects to another site');
+  await expect(app.alert()).toContainText(away);
+  expect(await (await fetch(`${other}/__seen`)).json()).toEqual([]);
+  // A redirect on the same site is followed.
+  await page.goto('about:blank');
+  const here = `/__redirect?to=${encodeURIComponent('/examples/acme-questionnaire.json')}`;
+  await app.goto(`/?questionnaire=${encodeURIComponent(here)}`);
+  await expect(app.heading(acme().title)).toBeVisible();
+});
+
+test('a questionnaire sent as HTML or as an image is refused, naming what was sent', async ({ page, baseURL }) => {
+  const text = JSON.stringify(acme());
+  for (const type of ['text/html; charset=utf-8', 'image/png']) {
+    await page.unrouteAll();
+    await page.route((url) => url.pathname === '/generated/typed.json', (route) => route.fulfill({ body: text, contentType: type }));
+    await page.goto('about:blank');
+    const app = new SiloCheckPage(page);
+    await app.goto('/?questionnaire=/generated/typed.json');
+    await expect(app.alert(), type).toContainText(`was sent as "${type}", not as JSON`);
+  }
+  // A JSON type with parameters, or a +json one, is read.
+  for (const type of ['application/json; charset=utf-8', 'application/vnd.acme+json']) {
+    await page.unrouteAll();
+    await page.route((url) => url.pathname === '/generated/typed.json', (route) => route.fulfill({ body: text, contentType: type }));
+    await page.goto('about:blank');
+    const app = new SiloCheckPage(page);
+    await app.goto('/?questionnaire=/generated/typed.json');
+    await expect(app.heading(acme().title), type).toBeVisible();
+  }
+  expect(baseURL).toBeTruthy();
+});
+
+test('a server that never answers, or stops after the headers, is given up on, with Try again', async ({ page }) => {
+  for (const path of ['/__hang', '/__stall']) {
+    await page.unrouteAll();
+    await serveHostPage(page, '**/generated/hang.html', `
+      <div data-silo-check id="slow" data-questionnaire="${path}" data-load-timeout-ms="1500" data-storage="off"></div>`);
+    const app = new SiloCheckPage(page, page.locator('#slow'));
+    await page.goto('about:blank');
+    await page.goto('/generated/hang.html');
+    await expect(app.alert(), path).toContainText('The questionnaire did not arrive in time.');
+    // Once the server answers, Try again loads it.
+    await page.route(`**${path}`, (route) => route.fulfill({ body: JSON.stringify(acme()), contentType: 'application/json' }));
+    await app.button('Try again').click();
+    await expect(app.heading(acme().title), path).toBeVisible();
+  }
+});
+
+test('a server that never gives up the time limit is given up on after 20 seconds', async ({ page }) => {
+  test.setTimeout(60_000);
+  // The page's attribute can only lower the limit, never raise it.
+  await serveHostPage(page, '**/generated/hang.html', `
+    <div data-silo-check id="slow" data-questionnaire="/__hang" data-load-timeout-ms="600000" data-storage="off"></div>`);
+  const app = new SiloCheckPage(page, page.locator('#slow'));
+  const started = Date.now();
+  await page.goto('/generated/hang.html');
+  await expect(app.alert()).toContainText('The questionnaire did not arrive in time.', { timeout: 30_000 });
+  const took = Date.now() - started;
+  expect(took).toBeGreaterThan(19_000);
+  expect(took).toBeLessThan(25_000);
+});
+
+test('an endless questionnaire is read only up to the size limit, while it streams', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  const started = Date.now();
+  await app.goto('/?questionnaire=/__endless');
+  // The body never ends: only a reader that stops at the limit can say this, and well
+  // before the 20 s time limit.
+  const panel = app.alert();
+  await expect(panel.getByRole('heading', { name: 'This questionnaire cannot be used' })).toBeVisible();
+  const problems = await panel.getByRole('listitem').allInnerTexts();
+  expect(problems.some((p) => p.startsWith('$: ') && p.includes('at most 1,024 KiB')), problems.join(' | ')).toBe(true);
+  expect(Date.now() - started).toBeLessThan(10_000);
+});
+
 test('a logo that only looks like a path on this site is refused, and nothing is loaded from elsewhere', async ({ page, baseURL }) => {
   const { other } = origins(baseURL);
   const elsewhere = requestsElsewhere(page, baseURL);
