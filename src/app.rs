@@ -265,7 +265,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
             let listener = links::on_fragment_change(move || {
                 let found = links::share_code_in_address();
                 if found == Ok(None) {
-                    if let Some(codes) = links::team_code_in_address() {
+                    if let Ok(Some(codes)) = links::team_code_in_address() {
                         links::move_to_team_page(&codes, fetched_from(&options), model.lang.tag());
                         return;
                     }
@@ -576,6 +576,7 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
         // Not with a share code: that link is for the report it carries.
         team: (links::share_code_in_address() == Ok(None))
             .then(links::team_code_in_address)
+            .and_then(Result::ok)
             .flatten()
             .map(AttrValue::from),
     }

@@ -253,6 +253,7 @@ catalogue! {
     file_too_big,
     file_not_text,
     file_unreadable,
+    team_link_too_long,
 }
 
 /// English.
@@ -423,6 +424,7 @@ pub static TEAM_EN: TeamMessages = TeamMessages {
     file_too_big: "The file is larger than 2 MB, so it was not read.",
     file_not_text: "The file is not text.",
     file_unreadable: "The browser could not read the file.",
+    team_link_too_long: "This team link could not be opened: the part after the # is longer than 512 KB, too long to read.",
 };
 
 /// German, written for German readers.
@@ -593,6 +595,7 @@ pub static TEAM_DE: TeamMessages = TeamMessages {
     file_too_big: "Die Datei ist gr\u{f6}\u{df}er als 2 MB und wurde nicht gelesen.",
     file_not_text: "Die Datei enth\u{e4}lt keinen Text.",
     file_unreadable: "Der Browser konnte die Datei nicht lesen.",
+    team_link_too_long: "Dieser Teamlink lie\u{df} sich nicht \u{f6}ffnen: Der Teil nach dem # ist l\u{e4}nger als 512 KB und damit zu lang, um ihn zu lesen.",
 };
 
 #[cfg(test)]

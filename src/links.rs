@@ -33,10 +33,10 @@ pub fn share_code_in_address() -> Result<Option<String>, TooLong> {
     fragment_value(SHARE_KEY).map(|code| code.filter(|code| !code.is_empty()))
 }
 
-/// The team code in the current address (possibly empty: a team view with nobody yet); a
-/// team code too long to read is ignored.
-pub fn team_code_in_address() -> Option<String> {
-    fragment_value(TEAM_KEY).ok().flatten()
+/// The team code in the current address (possibly empty: a team view with nobody yet), or
+/// [`TooLong`].
+pub fn team_code_in_address() -> Result<Option<String>, TooLong> {
+    fragment_value(TEAM_KEY)
 }
 
 /// Calls `changed` each time the fragment changes without a reload (another share link

@@ -211,6 +211,17 @@ test('a second share link opened in the same tab opens its own report', async ({
   await trap.expectNothingRan();
 });
 
+test('a second team link opened in the same tab gives a new team view', async ({ page }) => {
+  const one = shareCode({ ...built, answers: answersAll(2), profile: noProfile() });
+  const two = shareCode({ ...built, answers: answersAll(4), profile: noProfile() });
+  await page.goto(`/team/#team=${one}`);
+  await expect(page.getByText(/^1 respondent counted/)).toBeVisible();
+  await page.evaluate((codes) => { location.hash = `team=${codes}`; }, `${one}.${two}`);
+  await expect(page.getByText(/^2 respondents counted/)).toBeVisible();
+  await page.evaluate((code) => { location.hash = `team=${code}`; }, two);
+  await expect(page.getByText(/^1 respondent counted/)).toBeVisible();
+});
+
 test('a share code is read whatever else the fragment holds; a code too long to read says so', async ({ page }) => {
   const app = new SiloCheckPage(page);
   const code = shareCode({ ...built, answers: answersAll(3), profile: noProfile() });
