@@ -118,6 +118,8 @@ pub(crate) enum Msg {
     StorageFailed,
     /// Show a problem above the screen.
     Problem(StartProblem),
+    /// The address's fragment changed without a reload: open the share link it now holds.
+    OpenLink(Result<Option<String>, links::TooLong>),
 }
 
 impl Reducible for Model {
@@ -151,6 +153,19 @@ impl Reducible for Model {
             }
             Msg::StorageFailed => next.notices.storage = true,
             Msg::Problem(problem) => next.notices.problem = Some(problem),
+            Msg::OpenLink(Ok(None)) => return self,
+            Msg::OpenLink(Ok(Some(code))) => match share::decode(q, &code) {
+                Ok(answers) => {
+                    next.session = Session::with_answers(answers);
+                    next.shared_view = true;
+                    next.resumable = None;
+                    next.notices.problem = None;
+                }
+                Err(e) => next.notices.problem = Some(StartProblem::ShareLink(e)),
+            },
+            Msg::OpenLink(Err(links::TooLong)) => {
+                next.notices.problem = Some(StartProblem::LinkTooLong)
+            }
         }
         if next == *self {
             return self;
@@ -178,6 +193,8 @@ pub(crate) enum StartProblem {
     KeptInPlace(assessment::session::RestoreError),
     /// The questionnaire in the language chosen could not be loaded, with the reason.
     Translation(Lang, String),
+    /// The share link's code is too long to read.
+    LinkTooLong,
 }
 
 impl StartProblem {
@@ -189,6 +206,7 @@ impl StartProblem {
             }
             StartProblem::SetAside(e) => fill(t.saved_set_aside, &[("reason", &e.message(lang))]),
             StartProblem::KeptInPlace(e) => fill(t.saved_kept, &[("reason", &e.message(lang))]),
+            StartProblem::LinkTooLong => fill(t.share_link_failed, &[("reason", &t.link_too_long)]),
             StartProblem::Translation(chosen, reason) => fill(
                 t.translation_failed,
                 &[("language", &chosen.name()), ("reason", reason)],
@@ -235,6 +253,26 @@ fn Assessment(props: &AssessmentProps) -> Html {
             if let Some(codes) = team {
                 links::move_to_team_page(&codes, fetched_from(&options), tag);
             }
+        });
+    }
+
+    // Another share link opened in this tab changes only the fragment: open its report
+    // (or, for an old team link, the team view's page). The listener goes with the widget.
+    {
+        let model = model.clone();
+        let options = props.options.clone();
+        use_effect_with((), move |()| {
+            let listener = links::on_fragment_change(move || {
+                let found = links::share_code_in_address();
+                if found == Ok(None) {
+                    if let Ok(Some(codes)) = links::team_code_in_address() {
+                        links::move_to_team_page(&codes, fetched_from(&options), model.lang.tag());
+                        return;
+                    }
+                }
+                model.dispatch(Msg::OpenLink(found));
+            });
+            move || drop(listener)
         });
     }
 
@@ -489,7 +527,11 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
         notices.storage = true;
     }
     // A share link opens the report it carries, read-only.
-    if let Some(code) = links::share_code_in_address() {
+    let found = links::share_code_in_address();
+    if found == Err(links::TooLong) {
+        notices.problem = Some(StartProblem::LinkTooLong);
+    }
+    if let Ok(Some(code)) = found {
         match share::decode(questionnaire, &code) {
             Ok(answers) => {
                 return StartState {
@@ -532,9 +574,9 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
             resumable,
         },
         // Not with a share code: that link is for the report it carries.
-        team: links::share_code_in_address()
-            .is_none()
+        team: (links::share_code_in_address() == Ok(None))
             .then(links::team_code_in_address)
+            .and_then(Result::ok)
             .flatten()
             .map(AttrValue::from),
     }

@@ -26,9 +26,15 @@ pub fn download(name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Copies `text` to the clipboard, then tells `done` whether the browser allowed it.
+/// Copies `text` to the clipboard, then tells `done` whether the browser allowed it. A page
+/// that is not served over https has no `navigator.clipboard` at all: then `done` hears
+/// `false` at once, and the caller offers the text to copy by hand.
 pub fn copy(text: &str, done: yew::Callback<bool>) {
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+    let clipboard = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok());
+    let Some(clipboard) = clipboard else {
         done.emit(false);
         return;
     };
@@ -36,6 +42,18 @@ pub fn copy(text: &str, done: yew::Callback<bool>) {
     wasm_bindgen_futures::spawn_local(async move {
         done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
+}
+
+/// The keys that copy a selection here: ⌘C on a Mac, Ctrl+C elsewhere.
+pub fn copy_keys() -> &'static str {
+    let mac = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|agent| agent.contains("Mac"));
+    if mac {
+        "\u{2318}C"
+    } else {
+        "Ctrl+C"
+    }
 }
 
 /// Opens the browser's print dialog (the print stylesheet leaves out every control).

@@ -189,6 +189,9 @@ catalogue! {
     // Team view.
     // Start-up and errors.
     loading,
+    load_timed_out,
+    try_again,
+    link_too_long,
     translation_failed,
     saved_kept,
     error_title,
@@ -250,6 +253,7 @@ catalogue! {
     file_too_big,
     file_not_text,
     file_unreadable,
+    team_link_too_long,
 }
 
 /// English.
@@ -352,12 +356,15 @@ pub static EN: Messages = Messages {
     change_answers: "Change answers",
     retake: "Retake (clear my answers)",
     link_copied: "Link copied. Anyone who opens it sees this report, read-only.",
-    copy_failed: "Your browser did not allow copying. Select the link below and copy it.",
+    copy_failed: "Your browser did not allow copying. The link below is selected: press {keys} to copy it.",
     how_it_works: "How this assessment works",
     problems_title: "This questionnaire cannot be used",
     problems_lead_one: "The questionnaire file has {n} problem. Fix it and reload the page:",
     problems_lead_many: "The questionnaire file has {n} problems. Fix them and reload the page:",
     loading: "Loading the questionnaire\u{2026}",
+    load_timed_out: "The questionnaire did not arrive in time. The server may be busy or the connection slow; try again in a moment.",
+    try_again: "Try again",
+    link_too_long: "The part of the link after the # is longer than 512 KB, too long to read.",
     translation_failed: "The questionnaire in {language} could not be loaded, so it stays in this language. ({reason})",
     saved_kept: "{reason} Your browser has no room to set them aside, so they stay where they are and nothing new is saved until there is room.",
     error_title: "Something went wrong in Silo Check.",
@@ -417,6 +424,7 @@ pub static TEAM_EN: TeamMessages = TeamMessages {
     file_too_big: "The file is larger than 2 MB, so it was not read.",
     file_not_text: "The file is not text.",
     file_unreadable: "The browser could not read the file.",
+    team_link_too_long: "This team link could not be opened: the part after the # is longer than 512 KB, too long to read.",
 };
 
 /// German, written for German readers.
@@ -519,12 +527,15 @@ pub static DE: Messages = Messages {
     change_answers: "Antworten \u{e4}ndern",
     retake: "Neu beginnen (Antworten l\u{f6}schen)",
     link_copied: "Link kopiert. Wer ihn \u{f6}ffnet, sieht dieses Ergebnis, ohne es \u{e4}ndern zu k\u{f6}nnen.",
-    copy_failed: "Ihr Browser hat das Kopieren nicht erlaubt. Markieren Sie den Link unten und kopieren Sie ihn.",
+    copy_failed: "Ihr Browser hat das Kopieren nicht erlaubt. Der Link unten ist markiert: Dr\u{fc}cken Sie {keys}, um ihn zu kopieren.",
     how_it_works: "So funktioniert der Check",
     problems_title: "Dieser Fragebogen kann nicht verwendet werden",
     problems_lead_one: "Die Fragebogendatei enth\u{e4}lt {n} Fehler. Beheben Sie ihn und laden Sie die Seite neu:",
     problems_lead_many: "Die Fragebogendatei enth\u{e4}lt {n} Fehler. Beheben Sie sie und laden Sie die Seite neu:",
     loading: "Der Fragebogen wird geladen\u{2026}",
+    load_timed_out: "Der Fragebogen ist nicht rechtzeitig angekommen. Vielleicht ist der Server ausgelastet oder die Verbindung langsam; versuchen Sie es gleich noch einmal.",
+    try_again: "Erneut versuchen",
+    link_too_long: "Der Teil des Links nach dem # ist l\u{e4}nger als 512 KB und damit zu lang, um ihn zu lesen.",
     translation_failed: "Der Fragebogen auf {language} konnte nicht geladen werden; er bleibt deshalb in dieser Sprache. ({reason})",
     saved_kept: "{reason} Ihr Browser hat keinen Platz, sie beiseitezulegen; sie bleiben deshalb, wo sie sind, und Neues wird erst gespeichert, wenn wieder Platz ist.",
     error_title: "In Silo Check ist ein Fehler aufgetreten.",
@@ -584,6 +595,7 @@ pub static TEAM_DE: TeamMessages = TeamMessages {
     file_too_big: "Die Datei ist gr\u{f6}\u{df}er als 2 MB und wurde nicht gelesen.",
     file_not_text: "Die Datei enth\u{e4}lt keinen Text.",
     file_unreadable: "Der Browser konnte die Datei nicht lesen.",
+    team_link_too_long: "Dieser Teamlink lie\u{df} sich nicht \u{f6}ffnen: Der Teil nach dem # ist l\u{e4}nger als 512 KB und damit zu lang, um ihn zu lesen.",
 };
 
 #[cfg(test)]

@@ -7,30 +7,47 @@ pub const SHARE_KEY: &str = "r=";
 /// The fragment key that opens the team view with the codes gathered so far.
 pub const TEAM_KEY: &str = "team=";
 
-/// The longest fragment read; anything longer is ignored (a team link of 10,000 codes is
-/// about 400 KB).
-const MAX_FRAGMENT: usize = 512 * 1024;
+/// The longest value of one fragment parameter read (a team link of 10,000 codes is about
+/// 400 KB). The limit is on each parameter, not the whole fragment, so a share code is read
+/// whatever else a link carries after it.
+const MAX_PARAMETER: usize = 512 * 1024;
 
-fn fragment_value(key: &str) -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    if hash.len() > MAX_FRAGMENT {
-        return None;
-    }
+/// A fragment parameter too long to read (over [`MAX_PARAMETER`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TooLong;
+
+fn fragment_value(key: &str) -> Result<Option<String>, TooLong> {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+        return Ok(None);
+    };
     let fragment = hash.strip_prefix('#').unwrap_or(&hash);
-    fragment
-        .split('&')
-        .find_map(|part| part.strip_prefix(key))
-        .map(str::to_string)
+    match fragment.split('&').find_map(|part| part.strip_prefix(key)) {
+        None => Ok(None),
+        Some(value) if value.len() > MAX_PARAMETER => Err(TooLong),
+        Some(value) => Ok(Some(value.to_string())),
+    }
 }
 
-/// The share code in the current address, if there is one.
-pub fn share_code_in_address() -> Option<String> {
-    fragment_value(SHARE_KEY).filter(|code| !code.is_empty())
+/// The share code in the current address, if there is one, or [`TooLong`].
+pub fn share_code_in_address() -> Result<Option<String>, TooLong> {
+    fragment_value(SHARE_KEY).map(|code| code.filter(|code| !code.is_empty()))
 }
 
-/// The team code in the current address (possibly empty: a team view with nobody yet).
-pub fn team_code_in_address() -> Option<String> {
+/// The team code in the current address (possibly empty: a team view with nobody yet), or
+/// [`TooLong`].
+pub fn team_code_in_address() -> Result<Option<String>, TooLong> {
     fragment_value(TEAM_KEY)
+}
+
+/// Calls `changed` each time the fragment changes without a reload (another share link
+/// opened in the same tab), until the returned listener is dropped.
+pub fn on_fragment_change(changed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| changed(),
+    ))
 }
 
 /// A link to this page that opens the team view with these codes (on the team page

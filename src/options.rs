@@ -297,10 +297,13 @@ fn is_hex_colour(value: &str) -> bool {
 }
 
 /// A same-origin path, or an inline image: what `img-src 'self' data:` allows.
+///
+/// Only a first sieve on the text: browsers read `\\` as `/` and drop tabs and line breaks
+/// from URLs, so `/\\host/logo.svg` is another site's address, and anything with a backslash,
+/// a control character or whitespace, or starting with `//`, is refused here. The widget
+/// then resolves the address against the page's own and compares origins
+/// (`embed/mount.rs`), which decides.
 fn is_safe_image_url(value: &str) -> bool {
-    let path = value.starts_with('/') && !value.starts_with("//")
-        || value.starts_with("./")
-        || (!value.contains(':') && !value.starts_with("//") && !value.is_empty());
     let data = [
         "data:image/png",
         "data:image/svg+xml",
@@ -310,10 +313,13 @@ fn is_safe_image_url(value: &str) -> bool {
     ]
     .iter()
     .any(|p| value.starts_with(p));
-    (path || data)
-        && !value
+    let suspicious = value.is_empty()
+        || value.starts_with("//")
+        || value
             .chars()
-            .any(|c| c.is_whitespace() || c == '"' || c == '\'')
+            .any(|c| c == '\\' || c.is_whitespace() || c.is_control() || c == '"' || c == '\'');
+    let path = value.starts_with('/') || value.starts_with("./") || !value.contains(':');
+    (path || data) && !suspicious
 }
 
 /// `scheme://host[:port]` for http or https, nothing after the authority.
@@ -455,6 +461,11 @@ mod tests {
                 ("logo", "javascript:alert(1)", Page),
                 ("logo", "https://tracker.example/pixel.png", Page),
                 ("logo", "//tracker.example/pixel.png", Page),
+                ("logo", "/\\tracker.example:4174/logo.svg", Page),
+                ("logo", "\\\\tracker.example:4174\\logo.svg", Page),
+                ("logo", "\\/tracker.example/logo.svg", Page),
+                ("logo", "/\t/tracker.example/logo.svg", Page),
+                ("logo", "/img\\..\\logo.svg", Page),
                 ("css-vars", "--sc-radius: 2px; color: red", Page),
                 ("css-vars", "--sc-bg: url(https://x)", Page),
                 ("css-vars", "--sc-bg: red}body{display:none", Page),
@@ -466,7 +477,7 @@ mod tests {
                 ("nonsense", "1", Page),
             ],
             Options::default(),
-            16,
+            21,
         );
     }
 

@@ -2,6 +2,7 @@
 //! visitor best, its other languages for the switcher, and the language of the widget's
 //! own words.
 
+use super::fetch::{Failure, Mode, TIMEOUT_MS};
 use crate::i18n::Lang;
 use crate::options::Options;
 use crate::questionnaire::{Loaded, Shared, Translation};
@@ -32,8 +33,7 @@ impl Prepared {
 pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
     let preferred = preferred_languages(options);
     let refs: Vec<&str> = preferred.iter().map(String::as_str).collect();
-    let customise = |parsed| customise(parsed, options);
-    let chosen = match customise(Questionnaire::parse_in(text, &refs)) {
+    let chosen = match customise(Questionnaire::parse_in(text, &refs), options, true) {
         Ok(q) => q,
         Err(problems) => {
             let lang = refs.iter().find_map(|t| Lang::find(t)).unwrap_or(Lang::En);
@@ -57,7 +57,11 @@ pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
             };
             if tag == chosen.language() {
                 translations.push((l, Translation::Ready(chosen.clone())));
-            } else if let Ok(q) = customise(Questionnaire::parse_in(text, &[tag.as_str()])) {
+            } else if let Ok(q) = customise(
+                Questionnaire::parse_in(text, &[tag.as_str()]),
+                options,
+                false,
+            ) {
                 translations.push((l, Translation::Ready(q)));
             }
         }
@@ -69,15 +73,29 @@ pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
     }
 }
 
-/// The questionnaire with the host's department list applied.
+/// The questionnaire with the host's department list applied. A list the questionnaire
+/// cannot take is a bad host option like any other: ignored, with a console warning
+/// naming it when `warn` (once a widget, not once a language), and the widget runs.
 fn customise(
     parsed: Result<Questionnaire, Vec<Problem>>,
     options: &Options,
+    warn: bool,
 ) -> Result<Shared, Vec<Problem>> {
     let questionnaire = parsed?;
     let questionnaire = match &options.departments {
         None => questionnaire,
-        Some(names) => questionnaire.with_departments(names).map_err(|p| vec![p])?,
+        Some(names) => match questionnaire.with_departments(names) {
+            Ok(customised) => customised,
+            Err(problem) => {
+                if warn {
+                    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
+                        "Silo Check: The option \"departments\" cannot be used with this questionnaire ({}); it was ignored.",
+                        problem.message
+                    )));
+                }
+                questionnaire
+            }
+        },
     };
     Ok(Shared(Rc::new(questionnaire)))
 }
@@ -102,7 +120,7 @@ pub(super) fn prepare_built_in(
     options: &Options,
     url: impl Fn(Lang) -> Option<String>,
 ) -> Prepared {
-    let chosen = match customise(Questionnaire::parse_in(text, &[lang.tag()]), options) {
+    let chosen = match customise(Questionnaire::parse_in(text, &[lang.tag()]), options, true) {
         Ok(q) => q,
         Err(problems) => {
             return Prepared {
@@ -136,8 +154,18 @@ pub(crate) async fn load_translation(
     lang: Lang,
     options: &Options,
 ) -> Result<Shared, String> {
-    let text = super::fetch::fetch_text(url, url).await?;
-    customise(Questionnaire::parse_in(&text, &[lang.tag()]), options).map_err(|problems| {
+    let text = super::fetch::fetch_text(url, url, Mode::Cors, TIMEOUT_MS)
+        .await
+        .map_err(|failure| match failure {
+            Failure::Problem(p) => p.message,
+            Failure::TimedOut => crate::i18n::messages(lang).load_timed_out.to_string(),
+        })?;
+    customise(
+        Questionnaire::parse_in(&text, &[lang.tag()]),
+        options,
+        false,
+    )
+    .map_err(|problems| {
         problems
             .first()
             .map_or_else(String::new, |p| format!("{}: {}", p.path, p.message))

@@ -3,7 +3,7 @@
 //! `App` rendered whose events go to the host.
 
 use super::events::{Messenger, Progress, Ready};
-use super::fetch::{built_in_url, fetch_same_origin, fetch_text};
+use super::fetch::{built_in_url, fetch_same_origin, fetch_text, Failure, Mode, TIMEOUT_MS};
 use super::host_options::{read_options, url_parameters};
 use super::language::{
     built_in_language, preferred_languages, prepare, prepare_built_in, Prepared,
@@ -43,10 +43,19 @@ where
     let url_options = url_parameters(&window);
     let mut namespaces: Vec<String> = Vec::new();
     for i in 0..containers.length() {
-        let Some(container) = containers
+        let Some(element) = containers
             .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         else {
+            continue;
+        };
+        if element.has_attribute("data-silo-check-mounted") {
+            continue;
+        }
+        let Ok(container) = element.clone().dyn_into::<web_sys::HtmlElement>() else {
+            // An SVG or MathML element.
+            let _ = element.set_attribute("data-silo-check-mounted", "");
+            warn_not_mounted(&element);
             continue;
         };
         if container.has_attribute("data-silo-check-mounted") {
@@ -54,6 +63,15 @@ where
         }
         let _ = container.set_attribute("data-silo-check-mounted", "");
         let mut options = read_options(&document, &container, &url_options);
+        if let Some(logo) = options.logo.take() {
+            if same_origin_image(&window, &logo) {
+                options.logo = Some(logo);
+            } else {
+                web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
+                    "Silo Check: The option \"logo\" cannot be \"{logo}\": it leads to another site once the browser reads it; use a path on this site (such as /images/logo.svg) or a data:image/ URL. It was ignored."
+                )));
+            }
+        }
         // Two widgets with the same namespace would overwrite each other's progress.
         let mut namespace = options.storage_namespace.clone();
         let mut n = 2;
@@ -76,6 +94,19 @@ where
     }
 }
 
+/// Whether a logo the options accepted is, as the browser reads it, an inline image or an
+/// address on this page's own origin: decided on the resolved address, never on the text.
+fn same_origin_image(window: &web_sys::Window, logo: &str) -> bool {
+    if logo.starts_with("data:image/") {
+        return true;
+    }
+    let location = window.location();
+    let (Ok(base), Ok(origin)) = (location.href(), location.origin()) else {
+        return false;
+    };
+    web_sys::Url::new_with_base(logo, &base).is_ok_and(|url| url.origin() == origin)
+}
+
 /// One container's widget: its page-unique id and where its built-in questionnaire is.
 struct Instance {
     id: String,
@@ -91,14 +122,18 @@ fn mount<Root>(
 ) where
     Root: BaseComponent<Properties = AppProps>,
 {
-    apply_theme(container, &options);
+    // An element that cannot hold a shadow root (an <input>, an <img>) or already has one
+    // (another script's) is left exactly as it is: the host hears why in the console.
+    if container.shadow_root().is_some() {
+        warn_not_mounted(container);
+        return;
+    }
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let Ok(shadow) = container.attach_shadow(&init) else {
-        container.set_text_content(Some(
-            "Silo Check cannot be shown in this element: use a <div data-silo-check>.",
-        ));
+        warn_not_mounted(container);
         return;
     };
+    apply_theme(container, &options);
     if let Some(sheet) = sheet {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
     }
@@ -108,6 +143,7 @@ fn mount<Root>(
     };
     let _ = shadow.append_child(&root);
     let host = container.clone();
+    let timeout = load_timeout(container);
     let options = Rc::new(options);
     match options.questionnaire.clone() {
         QuestionnaireSource::BuiltIn => {
@@ -117,15 +153,18 @@ fn mount<Root>(
             wasm_bindgen_futures::spawn_local(async move {
                 let url = |l: Lang| built_in_url(folder, l.tag());
                 let fetched = match url(lang) {
-                    Some(href) => fetch_text(&href, &href).await,
-                    None => Err("The widget's own files cannot be found.".to_string()),
+                    Some(href) => {
+                        let fetch = || fetch_text(&href, &href, Mode::Cors, timeout);
+                        retrying(&root, lang, fetch).await
+                    }
+                    None => Err(Problem {
+                        path: "questionnaire".into(),
+                        message: "The widget's own files cannot be found.".to_string(),
+                    }),
                 };
                 let prepared = match fetched {
                     Ok(text) => prepare_built_in(&text, lang, &options, url),
-                    Err(message) => Prepared::invalid(Problem {
-                        path: "questionnaire".into(),
-                        message,
-                    }),
+                    Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
                 render::<Root>(root, host, prepared, options, instance.id);
@@ -151,18 +190,128 @@ fn mount<Root>(
                 .unwrap_or(Lang::En);
             root.set_text_content(Some(messages(lang).loading));
             wasm_bindgen_futures::spawn_local(async move {
-                let prepared = match fetch_same_origin(&url).await {
+                let fetched = retrying(&root, lang, || fetch_same_origin(&url, timeout)).await;
+                let prepared = match fetched {
                     Ok(text) => prepare(&text, &options),
-                    Err(message) => Prepared::invalid(Problem {
-                        path: "questionnaire".into(),
-                        message,
-                    }),
+                    Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
                 render::<Root>(root, host, prepared, options, instance.id);
             });
         }
     }
+}
+
+/// The longest a questionnaire may take to arrive: [`TIMEOUT_MS`], or less when the
+/// container asks for less with `data-load-timeout-ms` (the end-to-end tests do, to test
+/// a server that never answers quickly); it cannot be raised.
+fn load_timeout(container: &web_sys::HtmlElement) -> i32 {
+    container
+        .get_attribute("data-load-timeout-ms")
+        .and_then(|v| v.trim().parse::<i32>().ok())
+        .map_or(TIMEOUT_MS, |ms| ms.clamp(0, TIMEOUT_MS))
+}
+
+/// Runs `fetch` until it gives an answer other than "timed out": after each time-out
+/// `root` says so with a Try again button, and the next attempt waits for it.
+async fn retrying<F, Fut>(root: &web_sys::Element, lang: Lang, fetch: F) -> Result<String, Problem>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<String, Failure>>,
+{
+    loop {
+        match fetch().await {
+            Ok(text) => return Ok(text),
+            Err(Failure::Problem(problem)) => return Err(problem),
+            Err(Failure::TimedOut) => {
+                let t = messages(lang);
+                let Some(clicked) = timed_out_panel(root, lang) else {
+                    return Err(Problem {
+                        path: "questionnaire".into(),
+                        message: t.load_timed_out.to_string(),
+                    });
+                };
+                let _ = wasm_bindgen_futures::JsFuture::from(clicked).await;
+                root.set_text_content(Some(t.loading));
+            }
+        }
+    }
+}
+
+/// Shows, in `root`, that the questionnaire did not arrive in time, with a Try again
+/// button; returns a promise that resolves when the button is pressed. Plain DOM, like
+/// the loading text it replaces: no widget is rendered yet.
+fn timed_out_panel(root: &web_sys::Element, lang: Lang) -> Option<js_sys::Promise> {
+    let t = messages(lang);
+    let document = root.owner_document()?;
+    let element = |tag: &str, class: &str, text: Option<&str>| {
+        let e = document.create_element(tag).ok()?;
+        let _ = e.set_attribute("class", class);
+        if text.is_some() {
+            e.set_text_content(text);
+        }
+        Some(e)
+    };
+    let panel = element("div", "sc-root", None)?;
+    let _ = panel.set_attribute("lang", lang.tag());
+    let card = element("section", "sc-card sc-notice sc-notice--error", None)?;
+    let _ = card.set_attribute("role", "alert");
+    let text = element("p", "sc-lead", Some(t.load_timed_out))?;
+    let actions = element("div", "sc-actions", None)?;
+    let button = element("button", "sc-button sc-button--primary", Some(t.try_again))?;
+    let _ = button.set_attribute("type", "button");
+    actions.append_child(&button).ok()?;
+    card.append_child(&text).ok()?;
+    card.append_child(&actions).ok()?;
+    panel.append_child(&card).ok()?;
+    root.set_text_content(None);
+    root.append_child(&panel).ok()?;
+    let button: web_sys::HtmlElement = button.dyn_into().ok()?;
+    // The button's click handler is the promise's own resolve function.
+    Some(js_sys::Promise::new(&mut |resolve, _reject| {
+        button.set_onclick(Some(&resolve));
+    }))
+}
+
+/// The elements that can hold a shadow root (besides custom elements).
+const SHADOW_HOSTS: [&str; 18] = [
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "div",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "main",
+    "nav",
+    "p",
+    "section",
+    "span",
+];
+
+/// Tells the host, in the console, that `container` gets no widget, and why.
+fn warn_not_mounted(container: &web_sys::Element) {
+    let tag = container.tag_name().to_ascii_lowercase();
+    let why = if SHADOW_HOSTS.contains(&tag.as_str()) || tag.contains('-') {
+        "it already has a shadow root, made by another script".to_string()
+    } else {
+        format!("a <{tag}> cannot hold one")
+    };
+    let id = container.id();
+    let name = if id.is_empty() {
+        format!("<{tag} data-silo-check>")
+    } else {
+        format!("<{tag} id=\"{id}\" data-silo-check>")
+    };
+    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
+        "Silo Check: {name} cannot show the widget, which needs a shadow root of its own ({why}); use an empty <div data-silo-check>. The element was left as it was."
+    )));
 }
 
 fn render<Root>(

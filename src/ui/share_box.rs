@@ -1,7 +1,7 @@
 //! "Share and keep": a link to copy, and the actions that go with it.
 
 use crate::files;
-use crate::i18n::use_t;
+use crate::i18n::{fill, use_t};
 use yew::prelude::*;
 
 /// Props of [`ShareBox`].
@@ -30,19 +30,29 @@ pub struct ShareBoxProps {
 pub fn ShareBox(props: &ShareBoxProps) -> Html {
     let t = use_t();
     let status = use_state(|| None::<AttrValue>);
+    let field = use_node_ref();
     let on_copy = {
         let status = status.clone();
         let link = props.link.clone();
         let copied = props.copied.clone();
+        let field = field.clone();
         Callback::from(move |_: MouseEvent| {
             let status = status.clone();
             let copied = copied.clone();
+            let field = field.clone();
             let done = Callback::from(move |ok: bool| {
-                status.set(Some(if ok {
-                    copied.clone()
-                } else {
-                    t.copy_failed.into()
-                }))
+                if ok {
+                    status.set(Some(copied.clone()));
+                    return;
+                }
+                // Copying by hand: the link is selected, ready for the keys.
+                if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                    let _ = input.focus();
+                    input.select();
+                }
+                status.set(Some(
+                    fill(t.copy_failed, &[("keys", &files::copy_keys())]).into(),
+                ));
             });
             files::copy(&link, done);
         })
@@ -54,7 +64,7 @@ pub fn ShareBox(props: &ShareBoxProps) -> Html {
             <h3 class="sc-subheading" id={title_id}>{t.share_title}</h3>
             <p class="sc-muted">{props.lead.clone()}</p>
             <label class="sc-field__label" for={field_id.clone()}>{props.link_label.clone()}</label>
-            <input id={field_id} class="sc-share-url" type="text" readonly=true value={props.link.clone()} />
+            <input id={field_id} ref={field} class="sc-share-url" type="text" readonly=true value={props.link.clone()} />
             <div class="sc-actions">
                 <button type="button" class="sc-button sc-button--primary" onclick={on_copy}>{props.copy_label.clone()}</button>
                 {props.children.clone()}

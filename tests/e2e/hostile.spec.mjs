@@ -325,7 +325,7 @@ test('markup pasted into the team view\'s page, for a hostile questionnaire, is 
   expect(requests).toEqual([]);
 });
 
-test('a 100 KB team fragment is read entry by entry; a fragment over the limit is ignored', async ({ page }) => {
+test('a 100 KB team fragment is read entry by entry; a fragment over the limit is not read, and the page says so', async ({ page }) => {
   const trap = trapScripts(page);
   const app = new SiloCheckPage(page);
   const valid = shareCode({ ...built, answers: answersAll(2), profile: noProfile() });
@@ -338,11 +338,12 @@ test('a 100 KB team fragment is read entry by entry; a fragment over the limit i
   await expect(page.getByText(/^1 respondent counted; [\d,]+ entries left out\.$/)).toBeVisible();
   expect(Date.now() - started).toBeLessThan(15_000);
 
-  // Over the 512 KB the widget reads, the fragment is ignored as a whole.
+  // Over the 512 KB the widget reads, the team code is not read, and the page says so.
   await page.goto('about:blank');
   await page.goto(`/team/#team=${'A'.repeat(600 * 1024)}`);
   await expect(page.getByText('Share codes or links, one per line')).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText('This team link could not be opened');
+  await expect(page.getByRole('alert')).toContainText('too long to read');
   await page.goto('about:blank');
   await page.goto(`/#r=${'A'.repeat(100 * 1024)}&team=`);
   await expect(page.getByRole('alert')).toContainText('far too long');

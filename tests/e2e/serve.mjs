@@ -18,9 +18,42 @@ const types = {
   '.png': 'image/png',
 };
 
+// Misbehaving servers, for the tests only (dist has no file whose name starts with "__"):
+// /__redirect?to=URL answers 302 to URL; /__hang never answers; /__stall sends a JSON
+// questionnaire's headers and first byte, then nothing; /__endless sends a JSON body
+// forever, about 10 MB/s, until the client goes. /__seen lists the paths this server was
+// asked for since the last /__seen?clear (so a test can check a site got no request).
+const seen = [];
+const testRoutes = {
+  '/__seen': (url, req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(seen));
+    if (url.searchParams.has('clear')) seen.length = 0;
+  },
+  '/__redirect': (url, req, res) => {
+    res.writeHead(302, { location: url.searchParams.get('to') ?? '/', 'cache-control': 'no-store' });
+    res.end();
+  },
+  '/__hang': () => {},
+  '/__stall': (url, req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.write('{');
+  },
+  '/__endless': (url, req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    const chunk = Buffer.alloc(100 * 1024, ' ');
+    res.write('{"id": "endless", "padding": "');
+    const timer = setInterval(() => res.write(chunk), 10);
+    res.on('close', () => clearInterval(timer));
+  },
+};
+
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const testRoute = testRoutes[url.pathname];
+    if (url.pathname !== '/__seen') seen.push(`${url.pathname}${url.search}`);
+    if (testRoute) return testRoute(url, req, res);
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     if (!file.startsWith(root)) throw new Error('outside root');

@@ -96,8 +96,8 @@ impl Questionnaire {
     }
 }
 
-/// The largest file accepted, in bytes.
-const MAX_BYTES: usize = 1024 * 1024;
+/// The largest file accepted, in bytes (the widget also stops reading a download here).
+pub const MAX_BYTES: usize = 1024 * 1024;
 /// The deepest nesting of lists and groups accepted; a valid file needs six.
 const MAX_DEPTH: usize = 32;
 const MAX_DIMENSIONS: usize = 20;

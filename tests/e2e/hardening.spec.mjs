@@ -1,0 +1,253 @@
+// Issue 19, a black-box audit: servers that redirect, hang, stall or never stop; answers
+// of the wrong media type; logos that only look same-origin; host options a questionnaire
+// cannot take; elements that cannot hold the widget; share links opened in the same tab or
+// buried in long fragments; copying where the browser has no clipboard. Each test failed
+// before its fix. The misbehaving servers are test routes of serve.mjs (/__redirect,
+// /__hang, /__stall, /__endless).
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { SiloCheckPage } from './silo-check-page.mjs';
+import { acme, origins, serveHostPage, shareCode, trapScripts } from './hostile-helpers.mjs';
+
+const builtIn = JSON.parse(readFileSync(new URL('../../questionnaires/social-media-integration.json', import.meta.url), 'utf8'));
+const built = { id: builtIn.id, revision: builtIn.revision };
+const answersAll = (v) => new Array(builtIn.questions.length).fill(v);
+const noProfile = () => new Array(builtIn.profile.length).fill(0);
+
+/** Every request the page's context makes outside `baseURL` (data: URLs aside). */
+function requestsElsewhere(page, baseURL) {
+  const seen = [];
+  page.context().on('request', (r) => {
+    if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) seen.push(r.url());
+  });
+  return seen;
+}
+
+/** The console's warnings, as they come. */
+function warnings(page) {
+  const seen = [];
+  page.on('console', (m) => { if (m.type() === 'warning') seen.push(m.text()); });
+  return seen;
+}
+
+test('a questionnaire redirected to another site is refused, and nothing is asked of that site', async ({ page, baseURL }) => {
+  const { other } = origins(baseURL);
+  // What the other site's server was asked for (the browser's own request events also
+  // list redirect hops it refused to follow).
+  await fetch(`${other}/__seen?clear`);
+  const app = new SiloCheckPage(page);
+  const away = `/__redirect?to=${encodeURIComponent(`${other}/examples/acme-questionnaire.json`)}`;
+  await app.goto(`/?questionnaire=${encodeURIComponent(away)}`);
+  await expect(app.alert()).toContainText('redirects to another site');
+  await expect(app.alert()).toContainText(away);
+  expect(await (await fetch(`${other}/__seen`)).json()).toEqual([]);
+  // A redirect on the same site is followed.
+  await page.goto('about:blank');
+  const here = `/__redirect?to=${encodeURIComponent('/examples/acme-questionnaire.json')}`;
+  await app.goto(`/?questionnaire=${encodeURIComponent(here)}`);
+  await expect(app.heading(acme().title)).toBeVisible();
+});
+
+test('a questionnaire sent as HTML or as an image is refused, naming what was sent', async ({ page, baseURL }) => {
+  const text = JSON.stringify(acme());
+  for (const type of ['text/html; charset=utf-8', 'image/png']) {
+    await page.unrouteAll();
+    await page.route((url) => url.pathname === '/generated/typed.json', (route) => route.fulfill({ body: text, contentType: type }));
+    await page.goto('about:blank');
+    const app = new SiloCheckPage(page);
+    await app.goto('/?questionnaire=/generated/typed.json');
+    await expect(app.alert(), type).toContainText(`was sent as "${type}", not as JSON`);
+  }
+  // A JSON type with parameters, or a +json one, is read.
+  for (const type of ['application/json; charset=utf-8', 'application/vnd.acme+json']) {
+    await page.unrouteAll();
+    await page.route((url) => url.pathname === '/generated/typed.json', (route) => route.fulfill({ body: text, contentType: type }));
+    await page.goto('about:blank');
+    const app = new SiloCheckPage(page);
+    await app.goto('/?questionnaire=/generated/typed.json');
+    await expect(app.heading(acme().title), type).toBeVisible();
+  }
+  expect(baseURL).toBeTruthy();
+});
+
+test('a server that never answers, or stops after the headers, is given up on, with Try again', async ({ page }) => {
+  for (const path of ['/__hang', '/__stall']) {
+    await page.unrouteAll();
+    await serveHostPage(page, '**/generated/hang.html', `
+      <div data-silo-check id="slow" data-questionnaire="${path}" data-load-timeout-ms="1500" data-storage="off"></div>`);
+    const app = new SiloCheckPage(page, page.locator('#slow'));
+    await page.goto('about:blank');
+    await page.goto('/generated/hang.html');
+    await expect(app.alert(), path).toContainText('The questionnaire did not arrive in time.');
+    // Once the server answers, Try again loads it.
+    await page.route(`**${path}`, (route) => route.fulfill({ body: JSON.stringify(acme()), contentType: 'application/json' }));
+    await app.button('Try again').click();
+    await expect(app.heading(acme().title), path).toBeVisible();
+  }
+});
+
+test('a server that never gives up the time limit is given up on after 20 seconds', async ({ page }) => {
+  test.setTimeout(60_000);
+  // The page's attribute can only lower the limit, never raise it.
+  await serveHostPage(page, '**/generated/hang.html', `
+    <div data-silo-check id="slow" data-questionnaire="/__hang" data-load-timeout-ms="600000" data-storage="off"></div>`);
+  const app = new SiloCheckPage(page, page.locator('#slow'));
+  const started = Date.now();
+  await page.goto('/generated/hang.html');
+  await expect(app.alert()).toContainText('The questionnaire did not arrive in time.', { timeout: 30_000 });
+  const took = Date.now() - started;
+  expect(took).toBeGreaterThan(19_000);
+  expect(took).toBeLessThan(25_000);
+});
+
+test('an endless questionnaire is read only up to the size limit, while it streams', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  const started = Date.now();
+  await app.goto('/?questionnaire=/__endless');
+  // The body never ends: only a reader that stops at the limit can say this, and well
+  // before the 20 s time limit.
+  const panel = app.alert();
+  await expect(panel.getByRole('heading', { name: 'This questionnaire cannot be used' })).toBeVisible();
+  const problems = await panel.getByRole('listitem').allInnerTexts();
+  expect(problems.some((p) => p.startsWith('$: ') && p.includes('at most 1,024 KiB')), problems.join(' | ')).toBe(true);
+  expect(Date.now() - started).toBeLessThan(10_000);
+});
+
+test('a logo that only looks like a path on this site is refused, and nothing is loaded from elsewhere', async ({ page, baseURL }) => {
+  const { other } = origins(baseURL);
+  const elsewhere = requestsElsewhere(page, baseURL);
+  const seen = warnings(page);
+  const host = new URL(other).host;
+  const logos = [`/\\${host}/examples/logo.svg`, `\\\\${host}\\examples\\logo.svg`, `\\/${host}/examples/logo.svg`];
+  await serveHostPage(page, '**/generated/logos.html', logos.map((logo, i) => `
+    <div data-silo-check id="logo${i}" data-storage="off" data-logo-alt="Logo ${i}"></div>
+    <script>document.getElementById('logo${i}').dataset.logo = ${JSON.stringify(logo)};</script>`).join('')
+    + '<div data-silo-check id="fine" data-storage="off" data-logo="/examples/logo.svg" data-logo-alt="Fine"></div>');
+  await page.goto('/generated/logos.html');
+  const fine = page.locator('#fine');
+  await expect(fine.getByRole('img', { name: 'Fine' })).toBeVisible();
+  for (const i of logos.keys()) {
+    const app = new SiloCheckPage(page, page.locator(`#logo${i}`));
+    await expect(app.button('Start')).toBeVisible();
+    await expect(page.locator(`#logo${i}`).getByRole('img', { name: `Logo ${i}` })).toHaveCount(0);
+  }
+  expect(seen.filter((w) => w.includes('"logo"')).length, seen.join('\n')).toBe(logos.length);
+  expect(elsewhere).toEqual([]);
+});
+
+test('a department list the questionnaire cannot take is ignored with a warning; the widget runs', async ({ page }) => {
+  const seen = warnings(page);
+  const many = Array.from({ length: 60 }, (_, i) => `D${i}`).join(',');
+  await serveHostPage(page, '**/generated/departments.html', `
+    <div data-silo-check id="many" data-storage="off" data-departments="${many}"></div>
+    <div data-silo-check id="one" data-storage="off" data-departments="Only one"></div>`);
+  await page.goto('/generated/departments.html');
+  for (const id of ['#many', '#one']) {
+    const app = new SiloCheckPage(page, page.locator(id));
+    await expect(app.button('Start'), id).toBeVisible();
+    await app.start();
+    // The questionnaire's own departments.
+    const department = page.locator(id).getByLabel('Which department do you work in?');
+    await expect(department.getByRole('option', { name: 'D1', exact: true })).toHaveCount(0);
+    await expect(department.getByRole('option', { name: 'Marketing', exact: true })).toHaveCount(1);
+  }
+  expect(seen.filter((w) => w.includes('"departments"')).length, seen.join('\n')).toBe(2);
+});
+
+test('elements that cannot hold the widget are left alone, and the console says why', async ({ page }) => {
+  const seen = warnings(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await serveHostPage(page, '**/generated/elements.html', `
+    <input data-silo-check id="field" value="the host's value">
+    <img data-silo-check id="picture" alt="The host's picture" src="/examples/logo.svg">
+    <div data-silo-check id="taken">The host's text</div>
+    <div data-silo-check id="closed">The host's other text</div>
+    <script>
+      document.getElementById('taken').attachShadow({ mode: 'open' }).textContent = 'Another script\\'s widget';
+      document.getElementById('closed').attachShadow({ mode: 'closed' }).textContent = 'A closed one';
+    </script>
+    <div data-silo-check id="ok" data-storage="off"></div>`);
+  await page.goto('/generated/elements.html');
+  await new SiloCheckPage(page, page.locator('#ok')).start();
+  const state = await page.evaluate(() => ({
+    field: [document.getElementById('field').value, document.getElementById('field').childNodes.length],
+    picture: document.getElementById('picture').childNodes.length,
+    taken: [document.getElementById('taken').textContent, document.getElementById('taken').shadowRoot.textContent],
+    closed: document.getElementById('closed').textContent,
+  }));
+  expect(state).toEqual({
+    field: ["the host's value", 0],
+    picture: 0,
+    taken: ["The host's text", "Another script's widget"],
+    closed: "The host's other text",
+  });
+  for (const name of ['<input id="field"', '<img id="picture"', '<div id="taken"', '<div id="closed"']) {
+    expect(seen.some((w) => w.includes(name) && w.includes('left as it was')), `${name}: ${seen.join('\n')}`).toBe(true);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('a second share link opened in the same tab opens its own report', async ({ page }) => {
+  const trap = trapScripts(page);
+  const app = new SiloCheckPage(page);
+  const first = shareCode({ ...built, answers: answersAll(3), profile: noProfile() });
+  const second = shareCode({ ...built, answers: answersAll(5), profile: noProfile() });
+  await app.goto(`/#r=${first}`);
+  await expect(app.heading('A shared Silo Check report')).toBeVisible();
+  expect(await app.overallScore()).toBe(50);
+  await page.evaluate((code) => { location.hash = `r=${code}`; }, second);
+  await expect.poll(() => app.overallScore()).toBe(100);
+  // A damaged one says so, over the report shown.
+  await page.evaluate(() => { location.hash = 'r=AAAA'; });
+  await expect(app.alert()).toContainText('This share link could not be opened');
+  // From the start screen of a fresh visit, too.
+  await page.goto('about:blank');
+  await app.goto('/');
+  await expect(app.button('Start')).toBeVisible();
+  await page.evaluate((code) => { location.hash = `r=${code}`; }, first);
+  await expect(app.heading('A shared Silo Check report')).toBeVisible();
+  expect(await app.overallScore()).toBe(50);
+  await trap.expectNothingRan();
+});
+
+test('a second team link opened in the same tab gives a new team view', async ({ page }) => {
+  const one = shareCode({ ...built, answers: answersAll(2), profile: noProfile() });
+  const two = shareCode({ ...built, answers: answersAll(4), profile: noProfile() });
+  await page.goto(`/team/#team=${one}`);
+  await expect(page.getByText(/^1 respondent counted/)).toBeVisible();
+  await page.evaluate((codes) => { location.hash = `team=${codes}`; }, `${one}.${two}`);
+  await expect(page.getByText(/^2 respondents counted/)).toBeVisible();
+  await page.evaluate((code) => { location.hash = `team=${code}`; }, two);
+  await expect(page.getByText(/^1 respondent counted/)).toBeVisible();
+});
+
+test('a share code is read whatever else the fragment holds; a code too long to read says so', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  const code = shareCode({ ...built, answers: answersAll(3), profile: noProfile() });
+  await app.goto(`/#r=${code}&utm=${'A'.repeat(600 * 1024)}`);
+  await expect(app.heading('A shared Silo Check report')).toBeVisible();
+  expect(await app.overallScore()).toBe(50);
+  await page.goto('about:blank');
+  await app.goto(`/#r=${'A'.repeat(1024 * 1024)}`);
+  await expect(app.alert()).toContainText('This share link could not be opened');
+  await expect(app.alert()).toContainText('too long to read');
+  await app.start();
+});
+
+test('Copy link where the browser has no clipboard selects the link and says which keys copy it', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // As on a page served over plain http: no navigator.clipboard at all.
+  await page.addInitScript(() => { delete Navigator.prototype.clipboard; });
+  const app = new SiloCheckPage(page);
+  const code = shareCode({ ...built, answers: answersAll(3), profile: noProfile() });
+  await app.goto(`/#r=${code}`);
+  expect(await page.evaluate(() => 'clipboard' in navigator)).toBe(false);
+  await app.button('Copy link').click();
+  await expect(page.getByRole('status').filter({ hasText: 'press Ctrl+C to copy it' })).toBeVisible();
+  const field = page.getByLabel('Link to this report');
+  const [start, end, length] = await field.evaluate((e) => [e.selectionStart, e.selectionEnd, e.value.length]);
+  expect([start, end]).toEqual([0, length]);
+  expect(errors).toEqual([]);
+});
