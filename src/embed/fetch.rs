@@ -187,7 +187,13 @@ pub(super) async fn fetch_text(
         .map_err(|_| Failure::from("The browser gave an unexpected answer."))?;
     // Where the response really came from, after any redirects.
     let asked = web_sys::Url::new(href).map(|u| u.origin()).ok();
-    let answered = web_sys::Url::new(&response.url()).map(|u| u.origin()).ok();
+    // (A response a service worker made itself has no address: it answered what was asked.)
+    let final_url = response.url();
+    let answered = if final_url.is_empty() {
+        asked.clone()
+    } else {
+        web_sys::Url::new(&final_url).map(|u| u.origin()).ok()
+    };
     if asked.is_none() || asked != answered {
         return Err(Failure::at(format!(
             "The questionnaire at \"{url}\" was redirected to another site ({}); it must come from this site, so it was not loaded.",
