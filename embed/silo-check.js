@@ -1,6 +1,8 @@
 // Silo Check loader. Add it to a page with
 //   <script type="module" src=".../silo-check.js" integrity="sha384-..." crossorigin="anonymous"></script>
-// and it mounts a widget into every <div data-silo-check> on the page.
+// and it mounts a widget into every <div data-silo-check> and every <silo-check> element on
+// the page, including those added later (a single-page app's route); one removed is
+// unmounted, and mounted again when it comes back (the widget watches the page itself).
 // The build (scripts/finish-dist.mjs) writes the WebAssembly file's hash below, so the
 // browser refuses a module that was changed after the build.
 //
@@ -23,6 +25,10 @@ const BUILT_IN = new URL(
 /** The languages the built-in questionnaire comes in, as the widget's `Lang::ALL`. */
 const BUILT_IN_LANGUAGES = ['en', 'de'];
 
+/** The elements a widget mounts in, as the widget finds them (embed/mount.rs). */
+const CONTAINERS = '[data-silo-check], silo-check';
+
+defineElement();
 preloadBuiltIn();
 
 addEventListener('silo-check:error', (event) => {
@@ -61,7 +67,7 @@ addEventListener('unhandledrejection', (event) => stopped(event.reason));
 
 /** Shows the panel in every widget that does not show one yet, and tells each host. */
 function stop(message, words) {
-  for (const container of document.querySelectorAll('[data-silo-check]')) {
+  for (const container of document.querySelectorAll(CONTAINERS)) {
     if (container.hasAttribute(ERROR)) continue;
     container.setAttribute(ERROR, '');
     showPanel(container, words);
@@ -116,6 +122,45 @@ function showPanel(container, { heading, text, button }) {
 }
 
 /**
+ * `<silo-check>`: the widget as an element, for pages that make their markup in script.
+ * Its attributes are the options (`lang="de"`, `theme`, `accent`, `questionnaire`, …, as
+ * the `data-` attributes of a container); the widget mounts when the element is added to
+ * the page and unmounts when it is removed. Its API:
+ * - `ready`: a promise of the `ready` event's payload (the questionnaire's id, revision,
+ *   title), or rejected with the error event's message if the widget cannot start;
+ * - `report`: the latest report document the `complete` event carried, or `null`;
+ * - `reset()`: forgets the answers saved for it and starts it again.
+ * The events are the same as on a container (`silo-check:ready`, `…:progress`,
+ * `…:complete`, `…:error`).
+ */
+function defineElement() {
+  if (typeof customElements !== 'object' || customElements.get('silo-check')) return;
+  customElements.define('silo-check', class extends HTMLElement {
+    #report = null;
+    #ready;
+    #settle;
+    constructor() {
+      super();
+      this.#ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
+      // A rejection nobody waits for is not an error of the page's.
+      this.#ready.catch(() => {});
+      this.addEventListener('silo-check:ready', (event) => this.#settle.resolve(event.detail?.payload));
+      this.addEventListener('silo-check:error', (event) => this.#settle.reject(new Error(event.detail?.payload?.message)));
+      this.addEventListener('silo-check:complete', (event) => { this.#report = event.detail?.payload ?? null; });
+    }
+
+    get ready() { return this.#ready; }
+
+    get report() { return this.#report; }
+
+    reset() {
+      this.#report = null;
+      this.dispatchEvent(new CustomEvent('silo-check:reset', { bubbles: true }));
+    }
+  });
+}
+
+/**
  * Starts fetching the built-in questionnaire in the language the widget will choose, while
  * the WebAssembly downloads: a `<link rel="preload">` whose request is the one the widget
  * makes (CORS mode, cookies for the same origin only), so the browser hands it over. Only
@@ -123,7 +168,7 @@ function showPanel(container, { heading, text, button }) {
  */
 function preloadBuiltIn() {
   const wanted = new Set();
-  for (const container of document.querySelectorAll('[data-silo-check]')) {
+  for (const container of document.querySelectorAll(CONTAINERS)) {
     if (option(container, 'questionnaire', true)) continue;
     const preferred = [option(container, 'lang', true), ...(navigator.languages ?? []), navigator.language];
     const primary = preferred.filter(Boolean).map((tag) => String(tag).split(/[-_]/)[0].toLowerCase());
@@ -155,6 +200,7 @@ function option(container, name, fromUrl = false) {
     else if (typeof configured === 'string') value = configured;
   } catch { /* a config that cannot be read is ignored, as the widget does */ }
   value = container.getAttribute(`data-${name}`) ?? value;
+  if (container.localName === 'silo-check') value = container.getAttribute(name) ?? value;
   if (fromUrl) value = new URLSearchParams(location.search).get(name) ?? value;
   return value;
 }

@@ -26,6 +26,7 @@ pub fn mount() {
     // Through Yew, which otherwise replaces any hook with its own when it first renders.
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
     embed::mount_all::<app::App>("./");
+    embed::watch::<app::App>("./");
 }
 
 /// Mounts the team view into every `[data-silo-check]` element of the team view's page
@@ -34,4 +35,5 @@ pub fn mount() {
 pub fn mount_team() {
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
     embed::mount_all::<team_page::TeamPage>("../");
+    embed::watch::<team_page::TeamPage>("../");
 }

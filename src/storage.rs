@@ -172,3 +172,19 @@ fn js_sys_now() -> u64 {
         .and_then(|w| w.performance())
         .map_or(0, |p| (p.time_origin() + p.now()) as u64)
 }
+
+/// Removes every saved session of a widget's storage namespace (`<namespace>:<questionnaire
+/// id>`), for the `<silo-check>` element's `reset()`: the host asked for a fresh start.
+pub fn forget_namespace(namespace: &str) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let prefix = format!("{namespace}:");
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(&prefix))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+}

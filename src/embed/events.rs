@@ -93,16 +93,15 @@ impl Messenger {
 
     /// In a frame with allowed origins, reports the page's height whenever it changes, so
     /// the host can size the frame without scrollbars.
-    pub(super) fn watch_height(&self) {
+    /// In a frame with allowed parents, tells them the page's height whenever it changes;
+    /// returns what stops that, for when the widget is unmounted.
+    pub(super) fn watch_height(&self) -> Option<Box<dyn FnOnce()>> {
         if self.origins.is_empty() || framed_parent().is_none() {
-            return;
+            return None;
         }
-        let Some(element) = web_sys::window()
+        let element = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        else {
-            return;
-        };
+            .and_then(|d| d.document_element())?;
         let messenger = self.clone();
         let measured = element.clone();
         let last = std::cell::Cell::new(0);
@@ -114,11 +113,13 @@ impl Messenger {
                 }
             }
         });
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(&element);
-            // The observer lives as long as the page; so must its callback.
-            callback.forget();
-        }
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&element);
+        // The callback lives as long as the observer watches.
+        Some(Box::new(move || {
+            observer.disconnect();
+            drop(callback);
+        }))
     }
 }
 

@@ -51,8 +51,12 @@ pub(super) fn read_options(
             )),
         }
     }
+    // A `<silo-check>` element takes the options as plain attributes (`lang="de"`), a
+    // container as data attributes (`data-lang="de"`); the plain one wins on the element.
+    let element = container.tag_name().eq_ignore_ascii_case("silo-check");
     for name in OPTION_NAMES {
-        if let Some(value) = container.get_attribute(&format!("data-{name}")) {
+        let plain = element.then(|| container.get_attribute(name)).flatten();
+        if let Some(value) = plain.or_else(|| container.get_attribute(&format!("data-{name}"))) {
             settings.push((name.to_string(), value, Origin::Page));
         }
     }

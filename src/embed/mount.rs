@@ -8,7 +8,7 @@ use super::host_options::{read_options, url_parameters};
 use super::language::{
     built_in_language, preferred_languages, prepare, prepare_built_in, Prepared,
 };
-use super::panic::remember;
+use super::panic::{disconnected, namespaces, remember, unmount, Life};
 use crate::app::{AppProps, WidgetEvent};
 use crate::contrast::{accent_shades, Rgb};
 use crate::i18n::{messages, Lang};
@@ -17,6 +17,7 @@ use crate::questionnaire::Loaded;
 use assessment::export::QuestionnaireSummary;
 use assessment::validate::Problem;
 use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::{BaseComponent, Callback};
 
@@ -36,12 +37,11 @@ where
     let Some(document) = window.document() else {
         return;
     };
-    let Ok(containers) = document.query_selector_all("[data-silo-check]") else {
+    let Ok(containers) = document.query_selector_all(CONTAINERS) else {
         return;
     };
-    let sheet = stylesheet();
     let url_options = url_parameters(&window);
-    let mut namespaces: Vec<String> = Vec::new();
+    let mut namespaces: Vec<String> = namespaces();
     for i in 0..containers.length() {
         let Some(element) = containers
             .item(i)
@@ -84,11 +84,12 @@ where
         mount::<Root>(
             &document,
             &container,
-            sheet.as_ref(),
+            stylesheet().as_ref(),
             options,
             Instance {
-                id: format!("sc{i}"),
+                id: next_instance(),
                 built_in,
+                life: Life::default(),
             },
         );
     }
@@ -107,10 +108,79 @@ fn same_origin_image(window: &web_sys::Window, logo: &str) -> bool {
     web_sys::Url::new_with_base(logo, &base).is_ok_and(|url| url.origin() == origin)
 }
 
-/// One container's widget: its page-unique id and where its built-in questionnaire is.
+/// The elements a widget is mounted in: a `[data-silo-check]` container, or the
+/// `<silo-check>` element the loader defines.
+const CONTAINERS: &str = "[data-silo-check], silo-check";
+
+/// The attribute on a container whose shadow root the widget attached, so that a container
+/// removed and added again is mounted again in it (and another script's is left alone).
+const OWN_SHADOW: &str = "data-silo-check-shadow";
+
+/// One container's widget: its page-unique id, where its built-in questionnaire is, and
+/// how to take it down again.
 struct Instance {
     id: String,
     built_in: &'static str,
+    life: Life,
+}
+
+/// A prefix for element ids unique on the page for as long as it is open, however often
+/// widgets come and go.
+fn next_instance() -> String {
+    thread_local! {
+        static COUNT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    }
+    let n = COUNT
+        .try_with(|c| c.replace(c.get().wrapping_add(1)))
+        .unwrap_or(0);
+    format!("sc{n}")
+}
+
+/// Keeps the page's widgets in step with its DOM from now on: a container added later (a
+/// single-page app's route, a click) is mounted, one removed is unmounted (its app
+/// destroyed, its listeners gone), and one added again is mounted afresh. A
+/// `silo-check:reset` event from a container (the `<silo-check>` element's `reset()`)
+/// forgets its saved answers and mounts it again.
+pub fn watch<Root>(built_in: &'static str)
+where
+    Root: BaseComponent<Properties = AppProps>,
+{
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let changed = Closure::<dyn FnMut(js_sys::Array)>::new(move |_records: js_sys::Array| {
+        for container in disconnected() {
+            unmount(&container);
+        }
+        mount_all::<Root>(built_in);
+    });
+    if let (Ok(observer), Some(root)) = (
+        web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()),
+        document.document_element(),
+    ) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        let _ = observer.observe_with_options(&root, &options);
+        // The observer lives as long as the page; so must its callback.
+        changed.forget();
+    }
+    let reset = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let Some(container) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        if let Some(namespace) = super::panic::namespace_of(&container) {
+            unmount(&container);
+            crate::storage::forget_namespace(&namespace);
+            mount_all::<Root>(built_in);
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("silo-check:reset", reset.as_ref().unchecked_ref());
+    reset.forget();
 }
 
 fn mount<Root>(
@@ -124,20 +194,30 @@ fn mount<Root>(
 {
     // An element that cannot hold a shadow root (an <input>, an <img>) or already has one
     // (another script's) is left exactly as it is: the host hears why in the console.
-    if container.shadow_root().is_some() {
-        warn_not_mounted(container);
-        return;
-    }
-    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
-    let Ok(shadow) = container.attach_shadow(&init) else {
-        warn_not_mounted(container);
-        return;
+    let shadow = match container.shadow_root() {
+        Some(own) if container.has_attribute(OWN_SHADOW) => own,
+        Some(_) => {
+            warn_not_mounted(container);
+            return;
+        }
+        None => {
+            let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+            let Ok(shadow) = container.attach_shadow(&init) else {
+                warn_not_mounted(container);
+                return;
+            };
+            let _ = container.set_attribute(OWN_SHADOW, "");
+            shadow
+        }
     };
     apply_theme(container, &options);
     if let Some(sheet) = sheet {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
     }
-    remember(container, &options);
+    let instance = Instance {
+        life: remember(container, &options),
+        ..instance
+    };
     let Ok(root) = document.create_element("div") else {
         return;
     };
@@ -167,7 +247,7 @@ fn mount<Root>(
                     Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
-                render::<Root>(root, host, prepared, options, instance.id);
+                render::<Root>(root, host, prepared, options, instance);
             });
         }
         QuestionnaireSource::Element(id) => {
@@ -181,7 +261,7 @@ fn mount<Root>(
                     message: format!("There is no element with id \"{id}\" on this page to read the questionnaire from."),
                 }),
             };
-            render::<Root>(root, host, prepared, options, instance.id);
+            render::<Root>(root, host, prepared, options, instance);
         }
         QuestionnaireSource::Url(url) => {
             let lang = preferred_languages(&options)
@@ -196,7 +276,7 @@ fn mount<Root>(
                     Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
-                render::<Root>(root, host, prepared, options, instance.id);
+                render::<Root>(root, host, prepared, options, instance);
             });
         }
     }
@@ -319,10 +399,14 @@ fn render<Root>(
     host: web_sys::HtmlElement,
     prepared: Prepared,
     options: Rc<Options>,
-    instance: String,
+    instance: Instance,
 ) where
     Root: BaseComponent<Properties = AppProps>,
 {
+    // The container was removed while its questionnaire was on its way.
+    if instance.life.try_borrow().map_or(true, |life| life.ended) {
+        return;
+    }
     let Prepared {
         loaded,
         lang,
@@ -337,7 +421,11 @@ fn render<Root>(
             },
         );
     }
-    messenger.watch_height();
+    if let Some(stop) = messenger.watch_height() {
+        if let Ok(mut life) = instance.life.try_borrow_mut() {
+            life.then(stop);
+        }
+    }
     let on_event = {
         let messenger = messenger.clone();
         Callback::from(move |event: WidgetEvent| match event {
@@ -349,7 +437,7 @@ fn render<Root>(
     };
     let props = AppProps {
         loaded,
-        instance: instance.into(),
+        instance: instance.id.into(),
         storage_namespace: options
             .storage
             .then(|| options.storage_namespace.clone().into()),
@@ -358,7 +446,10 @@ fn render<Root>(
         lang,
         translations: Rc::new(translations),
     };
-    yew::Renderer::<Root>::with_root_and_props(root, props).render();
+    let app = yew::Renderer::<Root>::with_root_and_props(root, props).render();
+    if let Ok(mut life) = instance.life.try_borrow_mut() {
+        life.then(Box::new(move || app.destroy()));
+    }
 }
 
 /// Theme and custom properties go on the host element, where the widget's :host rules
@@ -399,9 +490,19 @@ fn apply_theme(container: &web_sys::HtmlElement, options: &Options) {
     }
 }
 
-/// One stylesheet object shared by every widget's shadow root.
+/// One stylesheet object shared by every widget's shadow root, made (parsed) once a page
+/// however often widgets come and go. It never changes, so sharing it shares no state.
 fn stylesheet() -> Option<web_sys::CssStyleSheet> {
-    let sheet = web_sys::CssStyleSheet::new().ok()?;
-    sheet.replace_sync(WIDGET_CSS).ok()?;
-    Some(sheet)
+    thread_local! {
+        static SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };
+    }
+    let make = || {
+        let sheet = web_sys::CssStyleSheet::new().ok()?;
+        sheet.replace_sync(WIDGET_CSS).ok()?;
+        Some(sheet)
+    };
+    SHEET
+        .try_with(|s| s.get_or_init(make).clone())
+        .ok()
+        .flatten()
 }

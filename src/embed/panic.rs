@@ -8,28 +8,138 @@ use crate::i18n::{messages, Lang};
 use crate::options::Options;
 use wasm_bindgen::JsCast;
 
-/// A mounted widget, as the panic hook needs it: where it is and whom to tell.
+/// A mounted widget, as the panic hook and unmounting need it: where it is, whom to tell,
+/// its storage namespace, and how to take it down.
 struct Mounted {
     container: web_sys::HtmlElement,
     origins: Vec<String>,
     storage: bool,
+    namespace: String,
+    life: Life,
 }
 
+/// What it takes to take one widget down again (its Yew app, its observers), filled in as
+/// they are made; `ended` once it is unmounted, so a questionnaire that arrives later is
+/// not rendered into a container that has gone.
+#[derive(Default)]
+pub(super) struct Teardown {
+    pub(super) ended: bool,
+    steps: Vec<Box<dyn FnOnce()>>,
+}
+
+impl Teardown {
+    /// Adds a step to run when the widget is unmounted (at once, if it already was).
+    pub(super) fn then(&mut self, step: Box<dyn FnOnce()>) {
+        if self.ended {
+            step();
+        } else {
+            self.steps.push(step);
+        }
+    }
+}
+
+/// One widget's [`Teardown`], shared by its mounting code and the registry.
+pub(super) type Life = std::rc::Rc<std::cell::RefCell<Teardown>>;
+
 thread_local! {
-    /// Every widget mounted on this page. Only [`stop_all`] reads it: a panic stops the one
-    /// WebAssembly instance that runs every widget of the page, so each must say so. (This
-    /// is not widget state: no component can see it.)
+    /// Every widget mounted on this page: a panic stops the one WebAssembly instance that
+    /// runs every widget of the page, so each must say so ([`stop_all`]), and a container
+    /// removed from the page is unmounted ([`unmount`]). (This is not widget state: no
+    /// component can see it.)
     static MOUNTED: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Adds a mounted widget to [`MOUNTED`], for the panic hook.
-pub(super) fn remember(container: &web_sys::HtmlElement, options: &Options) {
+/// Adds a mounted widget to [`MOUNTED`]; returns its [`Life`].
+pub(super) fn remember(container: &web_sys::HtmlElement, options: &Options) -> Life {
+    let life = Life::default();
     let widget = Mounted {
         container: container.clone(),
         origins: options.allowed_origins.clone(),
         storage: options.storage,
+        namespace: options.storage_namespace.clone(),
+        life: life.clone(),
     };
     let _ = MOUNTED.try_with(|m| m.try_borrow_mut().map(|mut m| m.push(widget)));
+    life
+}
+
+/// The storage namespaces of the widgets mounted now.
+pub(super) fn namespaces() -> Vec<String> {
+    MOUNTED
+        .try_with(|m| {
+            m.try_borrow()
+                .map(|m| m.iter().map(|w| w.namespace.clone()).collect())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
+}
+
+/// The mounted widgets whose containers are no longer in the document.
+pub(super) fn disconnected() -> Vec<web_sys::HtmlElement> {
+    MOUNTED
+        .try_with(|m| {
+            m.try_borrow()
+                .map(|m| {
+                    m.iter()
+                        .filter(|w| !w.container.is_connected())
+                        .map(|w| w.container.clone())
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
+}
+
+/// The storage namespace of the widget mounted in `container`, if one is.
+pub(super) fn namespace_of(container: &web_sys::HtmlElement) -> Option<String> {
+    MOUNTED
+        .try_with(|m| {
+            m.try_borrow().ok().and_then(|m| {
+                m.iter()
+                    .find(|w| &w.container == container)
+                    .map(|w| w.namespace.clone())
+            })
+        })
+        .ok()
+        .flatten()
+}
+
+/// Unmounts the widget in `container`: its Yew app is destroyed, its observers stop, its
+/// shadow root is emptied (it stays, marked as the widget's, for the next mount) and the
+/// container can be mounted again. Nothing happens to a container with no widget.
+pub fn unmount(container: &web_sys::HtmlElement) {
+    let removed = MOUNTED
+        .try_with(|m| {
+            m.try_borrow_mut().ok().and_then(|mut m| {
+                let at = m.iter().position(|w| &w.container == container)?;
+                Some(m.remove(at))
+            })
+        })
+        .ok()
+        .flatten();
+    let Some(widget) = removed else {
+        return;
+    };
+    let steps = {
+        let Ok(mut life) = widget.life.try_borrow_mut() else {
+            return;
+        };
+        life.ended = true;
+        std::mem::take(&mut life.steps)
+    };
+    for step in steps {
+        step();
+    }
+    if let Some(shadow) = container.shadow_root() {
+        while let Some(child) = shadow.first_child() {
+            if shadow.remove_child(&child).is_err() {
+                break;
+            }
+        }
+    }
+    for attribute in ["data-silo-check-mounted", ERROR_ATTRIBUTE] {
+        let _ = container.remove_attribute(attribute);
+    }
 }
 
 /// The attribute set on a container that shows the error panel.

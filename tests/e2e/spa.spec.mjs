@@ -1,0 +1,106 @@
+// A single-page portal: widgets created after the page has loaded mount, removed ones free
+// their app, and added again they work; <silo-check> has a small API (ready, report,
+// reset()). examples/spa.html is the portal.
+import { test, expect } from '@playwright/test';
+import { SiloCheckPage } from './silo-check-page.mjs';
+
+/** The JS heap after a forced garbage collection, in bytes (Chromium's own figure). */
+async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+test('a route that adds <silo-check> mounts it, leaving the route unmounts it, coming back mounts it again', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/examples/spa.html');
+  await expect(page.getByRole('heading', { name: 'Welcome to the client portal' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Assessment' }).click();
+  const app = new SiloCheckPage(page);
+  await expect(app.button('Start')).toBeVisible();
+  await expect(page.locator('#status')).toHaveText('Ready: Silo Check: how integrated is social media in your organisation?');
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(() => 3);
+  const score = await app.overallScore();
+  await expect(page.locator('#status')).toHaveText(`Your overall score: ${score}`);
+  expect(await page.locator('silo-check').evaluate((e) => e.report.overall.score)).toBe(score);
+
+  // Leaving the route removes the element: its app is destroyed and its shadow root empty.
+  await page.evaluate(() => { window.lastWidget = document.querySelector('silo-check'); });
+  await page.getByRole('link', { name: 'Home' }).click();
+  await expect(page.locator('silo-check')).toHaveCount(0);
+  expect(await page.evaluate(() => window.lastWidget.shadowRoot.childNodes.length)).toBe(0);
+  expect(await page.evaluate(() => window.lastWidget.hasAttribute('data-silo-check-mounted'))).toBe(false);
+
+  // Back again: a new element, with the saved answers offered.
+  await page.getByRole('link', { name: 'Assessment' }).click();
+  await expect(app.button('Resume')).toBeVisible();
+  // reset() forgets them and starts afresh.
+  await page.locator('silo-check').evaluate((e) => e.reset());
+  await expect(app.button('Start')).toBeVisible();
+  await expect(app.button('Resume')).toHaveCount(0);
+
+  // A container made by script mounts too.
+  await page.getByRole('link', { name: 'Team day' }).click();
+  await expect(page.locator('[data-silo-check]').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the same element removed and added again mounts again in its own shadow root', async ({ page }) => {
+  await page.goto('/examples/spa.html#/assessment');
+  const app = new SiloCheckPage(page);
+  await expect(app.button('Start')).toBeVisible();
+  await page.evaluate(() => {
+    const widget = document.querySelector('silo-check');
+    window.moved = widget;
+    widget.remove();
+  });
+  await expect(app.button('Start')).toHaveCount(0);
+  await page.evaluate(() => document.querySelector('main').append(window.moved));
+  await expect(app.button('Start')).toBeVisible();
+  await app.start();
+  await expect(app.heading('About you')).toBeVisible();
+});
+
+test('100 mount and unmount cycles leave nothing behind', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Keeps the WebAssembly memory the page instantiates, to read its size.
+  await page.addInitScript(() => {
+    const original = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      window.wasmMemory = Object.values(result.instance.exports).find((e) => e instanceof WebAssembly.Memory);
+      return result;
+    };
+  });
+  await page.goto('/examples/spa.html');
+  const wasmBytes = () => page.evaluate(() => window.wasmMemory?.buffer.byteLength ?? 0);
+  const cycle = (n) => page.evaluate(async (count) => {
+    for (let i = 0; i < count; i += 1) {
+      const widget = document.createElement('silo-check');
+      widget.setAttribute('storage', 'off');
+      document.querySelector('main').append(widget);
+      await widget.ready;
+      widget.remove();
+      // The widget unmounts when the page's observer sees the removal.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }, n);
+  await cycle(10);
+  const before = await heapAfterGc(page);
+  const wasmBefore = await wasmBytes();
+  await cycle(Number(process.env.SPA_CYCLES ?? 100));
+  const after = await heapAfterGc(page);
+  const wasmAfter = await wasmBytes();
+  console.log(`JS heap after 10 cycles ${(before / 1e6).toFixed(2)} MB, after 100 more ${(after / 1e6).toFixed(2)} MB; WebAssembly memory ${(wasmBefore / 1e6).toFixed(2)} MB, then ${(wasmAfter / 1e6).toFixed(2)} MB`);
+  expect(wasmBefore).toBeGreaterThan(0);
+  expect(wasmAfter - wasmBefore).toBeLessThan(1_000_000);
+  // Every removed widget was unmounted: no container left marked as mounted.
+  expect(await page.evaluate(() => document.querySelectorAll('[data-silo-check-mounted]').length)).toBe(0);
+  expect(after - before).toBeLessThan(1_000_000);
+});
