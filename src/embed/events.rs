@@ -93,20 +93,28 @@ impl Messenger {
 
     /// In a frame with allowed origins, reports the page's height whenever it changes, so
     /// the host can size the frame without scrollbars.
-    /// In a frame with allowed parents, tells them the page's height whenever it changes;
-    /// returns what stops that, for when the widget is unmounted.
+    /// In a frame with allowed parents, tells them the height the widget needs whenever it
+    /// changes, growing or shrinking: measured on the widget's container (where its bottom
+    /// edge is in the page), never on the document, which is at least as tall as the frame
+    /// and so could never shrink it. In a frame with no allowed parent, says once in the
+    /// console that the page around it will hear nothing. Returns what stops the watching,
+    /// for when the widget is unmounted.
     pub(super) fn watch_height(&self) -> Option<Box<dyn FnOnce()>> {
-        if self.origins.is_empty() || framed_parent().is_none() {
+        framed_parent()?;
+        if self.origins.is_empty() {
+            web_sys::console::warn_1(&JsValue::from_str(
+                "Silo Check runs in a frame but has no allowed-origins option, so the page that frames it receives no events and cannot size the frame to the widget. Add that page's origin to data-allowed-origins.",
+            ));
             return None;
         }
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())?;
         let messenger = self.clone();
-        let measured = element.clone();
+        let measured = self.host.clone();
         let last = std::cell::Cell::new(0);
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-            let height = measured.scroll_height();
+            let scrolled = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+            let bottom = measured.get_bounding_client_rect().bottom() + scrolled;
+            // Whole pixels, rounded up, and the page's margin below the widget.
+            let height = bottom.ceil() as i32 + BELOW_WIDGET_PX;
             if height != last.replace(height) {
                 if let Some(data) = message("resize", &Resize { height }) {
                     messenger.post(&data);
@@ -114,7 +122,7 @@ impl Messenger {
             }
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-        observer.observe(&element);
+        observer.observe(&self.host);
         // The callback lives as long as the observer watches.
         Some(Box::new(move || {
             observer.disconnect();
@@ -122,6 +130,9 @@ impl Messenger {
         }))
     }
 }
+
+/// Room kept below the widget in a sized frame, for the framed page's own bottom margin.
+const BELOW_WIDGET_PX: i32 = 16;
 
 /// The message of type `kind` around `payload`, as a JavaScript object.
 fn message<P: Serialize>(kind: &str, payload: &P) -> Option<JsValue> {

@@ -56,6 +56,30 @@ test('in an iframe, results reach an allowed parent origin by postMessage, and t
   const last = messages.filter((m) => m.type === 'resize').at(-1).payload.height;
   const frameHeight = await page.locator('iframe').evaluate((f) => f.clientHeight);
   expect(Math.round(frameHeight)).toBe(last);
+
+  // The frame follows the widget down as well as up: back from the long results to the
+  // last questions, it shrinks (it used to stay as tall as the results).
+  const tall = frameHeight;
+  await app.button('Change answers').click();
+  await expect.poll(() => page.locator('iframe').evaluate((f) => f.clientHeight)).toBeLessThan(tall - 300);
+  const shrunk = await page.evaluate(() => window.siloCheckMessages.filter((m) => m.type === 'resize').at(-1).payload.height);
+  expect(await page.locator('iframe').evaluate((f) => f.clientHeight)).toBe(shrunk);
+  // No blank frame below the widget: its bottom is within the frame, and close to it.
+  const frame = page.frames().find((f) => f.url().includes('/examples/frame.html'));
+  const bottom = await frame.evaluate(() => Math.ceil(document.querySelector('[data-silo-check]').getBoundingClientRect().bottom));
+  expect(shrunk - bottom).toBeLessThanOrEqual(16);
+});
+
+test('a framed widget without allowed origins says so once in the console', async ({ page }) => {
+  await page.route('**/examples/framing-test.html', (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame</title></head><body><iframe src="plain.html" title="Silo Check" style="width:100%;height:600px"></iframe></body></html>',
+  }));
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto('/examples/framing-test.html');
+  await expect(page.frameLocator('iframe').getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  expect(warnings.filter((w) => w.includes('no allowed-origins option'))).toHaveLength(1);
 });
 
 test('a parent origin that is not allowed receives nothing', async ({ page }) => {
