@@ -25,10 +25,30 @@ const BUILT_IN = new URL(
 /** The languages the built-in questionnaire comes in, as the widget's `Lang::ALL`. */
 const BUILT_IN_LANGUAGES = ['en', 'de'];
 
+/** The styles of what the loader shows itself (loading text, error panel). */
+const FALLBACK_CSS = `
+:host { display: block; }
+.sc-root { all: initial; display: block; font: 16px/1.5 system-ui, sans-serif; color: #1d232b; }
+.sc-loading { box-sizing: border-box; min-height: 30rem; margin: 0; padding: 1.25rem; color: #4a5361; }
+.sc-card { padding: 1.25rem; border: 1px solid #c9ced6; border-left: 4px solid #b3261e; border-radius: 8px; background: #fff; }
+.sc-heading { margin: 0 0 0.5rem; font-size: 1.25rem; }
+.sc-lead { margin: 0 0 1rem; }
+.sc-button { font: inherit; padding: 0.5rem 1rem; border: 0; border-radius: 6px; background: #1a56c4; color: #fff; cursor: pointer; }
+.sc-button:focus-visible { outline: 3px solid #1d232b; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .sc-root { color: #e8ebef; }
+  .sc-loading { color: #b0b8c3; }
+  .sc-card { background: #111418; border-color: #3a4350; }
+  .sc-button { background: #8ab4ff; color: #0b1220; }
+  .sc-button:focus-visible { outline-color: #e8ebef; }
+}
+`;
+
 /** The elements a widget mounts in, as the widget finds them (embed/mount.rs). */
 const CONTAINERS = '[data-silo-check], silo-check';
 
 defineElement();
+placeholders();
 preloadBuiltIn();
 
 addEventListener('silo-check:error', (event) => {
@@ -42,11 +62,22 @@ import('./silo-check-widget.js')
   }))
   .catch((error) => {
     console.error('Silo Check could not start:', error);
-    stop(`Silo Check could not start in this browser (${error}).`, {
-      heading: 'Silo Check could not start in this browser.',
-      text: 'It needs WebAssembly, and its files must arrive complete and unchanged. Try again, or open this page in another browser.',
-      button: 'Try again',
-    });
+    // Only a browser without WebAssembly is the visitor's to change; anything else (a file
+    // missing, or not matching the integrity hash the page names, as after an update whose
+    // page still has the old hashes) is the site's to fix.
+    if (typeof WebAssembly !== 'object') {
+      stop('Silo Check cannot run in this browser: it has no WebAssembly.', {
+        heading: 'Silo Check cannot run in this browser.',
+        text: 'It needs WebAssembly, which this browser does not have or has switched off. Another browser will run it.',
+        button: 'Try again',
+      });
+    } else {
+      stop(`Silo Check could not start: its files did not load, or do not match what this page expects (${error}).`, {
+        heading: 'Silo Check could not start.',
+        text: 'Its files on this site did not arrive, or are not the ones this page expects (as after an update, when the page still names the old files). This is for the site to fix, not for you; trying again later may help.',
+        button: 'Try again',
+      });
+    }
   });
 
 // A trap in the widget's WebAssembly that its panic hook did not report (the hook marks the
@@ -81,6 +112,51 @@ function stop(message, words) {
   }
 }
 
+/**
+ * The widget's stylesheet is inside the WebAssembly: until it runs, a shadow root gets this
+ * small one (a constructed sheet, which a Content-Security-Policy without 'unsafe-inline'
+ * allows).
+ */
+function adoptFallback(root) {
+  if (root.adoptedStyleSheets.length > 0) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(FALLBACK_CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch { /* unstyled, still readable */ }
+}
+
+/**
+ * Until the widget runs, each container says that it is loading, in a box of about the
+ * start screen's height, so the page does not jump when the widget appears and an empty
+ * box never stays empty without a word. The shadow root is marked as the widget's, which
+ * mounts in it (embed/mount.rs); an element that cannot have one is left alone.
+ */
+function placeholders() {
+  for (const container of document.querySelectorAll(CONTAINERS)) {
+    if (container.shadowRoot || container.hasAttribute('data-silo-check-mounted')) continue;
+    let root;
+    try {
+      root = container.attachShadow({ mode: 'open' });
+    } catch {
+      continue;
+    }
+    container.setAttribute('data-silo-check-shadow', '');
+    adoptFallback(root);
+    const preferred = [option(container, 'lang', true), ...(navigator.languages ?? [])].filter(Boolean);
+    const german = String(preferred[0] ?? '').toLowerCase().startsWith('de');
+    const panel = document.createElement('div');
+    panel.className = 'sc-root';
+    panel.lang = german ? 'de' : 'en';
+    const text = document.createElement('p');
+    text.className = 'sc-loading';
+    text.setAttribute('role', 'status');
+    text.textContent = german ? 'Silo Check wird geladen …' : 'Loading Silo Check…';
+    panel.append(text);
+    root.replaceChildren(panel);
+  }
+}
+
 /** The panel, in the same markup as the widget's own (embed.rs, `show_error`). */
 function showPanel(container, { heading, text, button }) {
   let root = container.shadowRoot;
@@ -92,15 +168,7 @@ function showPanel(container, { heading, text, button }) {
       return;
     }
   }
-  if (root.adoptedStyleSheets.length === 0) {
-    // The widget's stylesheet is inside the WebAssembly; a constructed sheet is allowed by a
-    // Content-Security-Policy without 'unsafe-inline'.
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(FALLBACK_CSS);
-      root.adoptedStyleSheets = [sheet];
-    } catch { /* unstyled, still readable */ }
-  }
+  adoptFallback(root);
   const element = (tag, className, content) => {
     const e = document.createElement(tag);
     e.className = className;
@@ -213,18 +281,3 @@ function allowedOrigins(container) {
   return valid ? origins.map((o) => o.replace(/\/+$/, '')) : [];
 }
 
-const FALLBACK_CSS = `
-:host { display: block; }
-.sc-root { all: initial; display: block; font: 16px/1.5 system-ui, sans-serif; color: #1d232b; }
-.sc-card { padding: 1.25rem; border: 1px solid #c9ced6; border-left: 4px solid #b3261e; border-radius: 8px; background: #fff; }
-.sc-heading { margin: 0 0 0.5rem; font-size: 1.25rem; }
-.sc-lead { margin: 0 0 1rem; }
-.sc-button { font: inherit; padding: 0.5rem 1rem; border: 0; border-radius: 6px; background: #1a56c4; color: #fff; cursor: pointer; }
-.sc-button:focus-visible { outline: 3px solid #1d232b; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) {
-  .sc-root { color: #e8ebef; }
-  .sc-card { background: #111418; border-color: #3a4350; }
-  .sc-button { background: #8ab4ff; color: #0b1220; }
-  .sc-button:focus-visible { outline-color: #e8ebef; }
-}
-`;

@@ -111,7 +111,9 @@ impl Messenger {
         let measured = self.host.clone();
         let last = std::cell::Cell::new(0);
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-            let scrolled = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+            let scrolled = web_sys::window()
+                .and_then(|w| w.scroll_y().ok())
+                .unwrap_or(0.0);
             let bottom = measured.get_bounding_client_rect().bottom() + scrolled;
             // Whole pixels, rounded up, and the page's margin below the widget.
             let height = bottom.ceil() as i32 + BELOW_WIDGET_PX;

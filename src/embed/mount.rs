@@ -195,7 +195,15 @@ fn mount<Root>(
     // An element that cannot hold a shadow root (an <input>, an <img>) or already has one
     // (another script's) is left exactly as it is: the host hears why in the console.
     let shadow = match container.shadow_root() {
-        Some(own) if container.has_attribute(OWN_SHADOW) => own,
+        // The widget's own (from an earlier mount, or the loader's loading text): emptied.
+        Some(own) if container.has_attribute(OWN_SHADOW) => {
+            while let Some(child) = own.first_child() {
+                if own.remove_child(&child).is_err() {
+                    break;
+                }
+            }
+            own
+        }
         Some(_) => {
             warn_not_mounted(container);
             return;
@@ -229,6 +237,8 @@ fn mount<Root>(
         QuestionnaireSource::BuiltIn => {
             let lang = built_in_language(&options);
             let folder = instance.built_in;
+            // Text, in a box of about the start screen's height, until the widget renders.
+            let _ = root.set_attribute("class", "sc-loading");
             root.set_text_content(Some(messages(lang).loading));
             wasm_bindgen_futures::spawn_local(async move {
                 let url = |l: Lang| built_in_url(folder, l.tag());
@@ -268,6 +278,8 @@ fn mount<Root>(
                 .iter()
                 .find_map(|tag| Lang::find(tag))
                 .unwrap_or(Lang::En);
+            // Text, in a box of about the start screen's height, until the widget renders.
+            let _ = root.set_attribute("class", "sc-loading");
             root.set_text_content(Some(messages(lang).loading));
             wasm_bindgen_futures::spawn_local(async move {
                 let fetched = retrying(&root, lang, || fetch_same_origin(&url, timeout)).await;
@@ -407,6 +419,7 @@ fn render<Root>(
     if instance.life.try_borrow().map_or(true, |life| life.ended) {
         return;
     }
+    let _ = root.remove_attribute("class");
     let Prepared {
         loaded,
         lang,

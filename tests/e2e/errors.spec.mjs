@@ -128,16 +128,27 @@ for (const [label, breakIt] of [
     await recordErrorEvents(page);
     await breakIt(page);
     await page.goto('/examples/two-widgets.html');
+    // Only a missing WebAssembly is put down to the browser; a file that did not arrive or
+    // does not match is the site's to fix, and the panel says so.
+    const noWasm = label.includes('no WebAssembly');
     for (const id of ['#first', '#second']) {
       const panel = page.locator(id).getByRole('alert');
-      await expect(panel).toContainText('Silo Check could not start in this browser.');
+      if (noWasm) {
+        await expect(panel).toContainText('Silo Check cannot run in this browser.');
+      } else {
+        await expect(panel).toContainText('Silo Check could not start.');
+        await expect(panel).toContainText('This is for the site to fix, not for you');
+        await expect(panel).not.toContainText('another browser');
+      }
       await expect(page.locator(id).getByRole('button', { name: 'Try again' })).toBeVisible();
     }
     const events = await page.evaluate(() => window.siloCheckErrors);
     expect(events).toHaveLength(2);
     for (const e of events) {
       expectValidEvent(e);
-      expect(e.payload.message).toMatch(/^Silo Check could not start in this browser \(.+\)\.$/);
+      expect(e.payload.message).toMatch(noWasm
+        ? /^Silo Check cannot run in this browser: it has no WebAssembly\.$/
+        : /^Silo Check could not start: its files did not load, or do not match what this page expects \(.+\)\.$/);
     }
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
@@ -174,4 +185,22 @@ test('a WebAssembly trap that is not a panic stops the widget with the panel; an
   await Promise.all([page.waitForEvent('load'), app.button('Restart').click()]);
   await expect(page.getByText('You have answered')).toHaveCount(0);
   await expect(app.button('Start')).toBeVisible();
+});
+
+test('until the widget runs, each container says it is loading, in a box of the start screen\'s height', async ({ page }) => {
+  // The WebAssembly takes its time: the loader's text stands in, and the page does not jump.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/silo-check-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/examples/two-widgets.html');
+  for (const id of ['#first', '#second']) {
+    const loading = page.locator(id).getByRole('status');
+    await expect(loading).toHaveText('Loading Silo Check…');
+    expect((await page.locator(id).boundingBox()).height).toBeGreaterThan(400);
+  }
+  release();
+  for (const id of ['#first', '#second']) {
+    await expect(page.locator(id).getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+    await expect(page.locator(id).getByText('Loading Silo Check…')).toHaveCount(0);
+  }
 });
