@@ -97,8 +97,14 @@ impl Session {
     pub fn apply(&self, questionnaire: &Questionnaire, action: Action) -> Session {
         let mut next = self.clone();
         let dimensions = questionnaire.dimensions().len();
+        // A questionnaire without profile questions has no "About you" step.
+        let first = if questionnaire.profile().is_empty() {
+            Step::Dimension(0)
+        } else {
+            Step::Profile
+        };
         match action {
-            Action::Begin => next.step = Step::Profile,
+            Action::Begin => next.step = first,
             Action::Answer(index, answer) => {
                 let allowed = match (questionnaire.questions().get(index), answer) {
                     (None, _) => false,
@@ -115,7 +121,7 @@ impl Session {
             }
             Action::Next => {
                 next.step = match self.step {
-                    Step::Start => Step::Profile,
+                    Step::Start => first,
                     Step::Profile => Step::Dimension(0),
                     Step::Dimension(d) if d + 1 < dimensions => Step::Dimension(d + 1),
                     Step::Dimension(_) if self.answers.unanswered().next().is_some() => {
@@ -128,7 +134,8 @@ impl Session {
             Action::Back => {
                 next.step = match self.step {
                     Step::Start | Step::Profile => Step::Start,
-                    Step::Dimension(0) => Step::Profile,
+                    Step::Dimension(0) if first == Step::Profile => Step::Profile,
+                    Step::Dimension(0) => Step::Start,
                     Step::Dimension(d) => Step::Dimension(d - 1),
                     Step::Review | Step::Results => Step::Dimension(dimensions.saturating_sub(1)),
                 }
@@ -342,6 +349,25 @@ mod tests {
             .iter()
             .fold(Session::new(&q), |s, &a| s.apply(&q, a));
         assert_eq!(session.step(), expected, "after {actions:?}");
+    }
+
+    #[test]
+    fn a_questionnaire_without_profile_questions_has_no_about_you_step() {
+        let mut q = tiny();
+        q.profile.clear();
+        let after = |actions: &[Action]| {
+            actions
+                .iter()
+                .fold(Session::new(&q), |s, &a| s.apply(&q, a))
+                .step()
+        };
+        assert_eq!(after(&[Action::Begin]), Step::Dimension(0));
+        assert_eq!(after(&[Action::Next]), Step::Dimension(0));
+        assert_eq!(after(&[Action::Begin, Action::Back]), Step::Start);
+        assert_eq!(
+            after(&[Action::Begin, Action::Next, Action::Back]),
+            Step::Dimension(0)
+        );
     }
 
     fn level(n: u8) -> Option<Answer> {
