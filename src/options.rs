@@ -98,15 +98,63 @@ pub struct Options {
     /// The prefix of the localStorage key.
     pub storage_namespace: String,
     /// Replaces the questionnaire's title on the start screen.
-    pub start_title: Option<String>,
+    pub start_title: Localized,
     /// Replaces the questionnaire's introduction on the start screen.
-    pub start_text: Option<String>,
+    pub start_text: Localized,
     /// Replaces the options of the department question.
     pub departments: Option<Vec<String>>,
     /// The report sections to show.
     pub show: Vec<Section>,
     /// The origins a framed widget may send results to with postMessage.
     pub allowed_origins: Vec<String>,
+}
+
+/// A text a host gives for every language (`start-title`), for some
+/// (`start-title-de`, or `{ "de": …, "en": … }` in the JSON config), or both.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Localized {
+    /// For every language the widget shows.
+    pub any: Option<String>,
+    /// For one language each: its tag and the text.
+    pub by_language: Vec<(String, String)>,
+}
+
+impl Localized {
+    fn set(&mut self, tag: Option<&str>, value: &str) {
+        let value = Some(value.to_string()).filter(|v| !v.is_empty());
+        match (tag, value) {
+            (None, value) => self.any = value,
+            (Some(tag), Some(text)) => {
+                self.by_language
+                    .retain(|(t, _)| !assessment::language::same_tag(t, tag));
+                self.by_language.push((tag.to_string(), text));
+            }
+            (Some(tag), None) => self
+                .by_language
+                .retain(|(t, _)| !assessment::language::same_tag(t, tag)),
+        }
+    }
+
+    /// The text for a widget showing `language`: its own (the same tag, else the same
+    /// primary language), else the one for every language; `None` means the
+    /// questionnaire's own text, never another language's.
+    pub fn get(&self, language: &str) -> Option<&str> {
+        let tags: Vec<&str> = self.by_language.iter().map(|(t, _)| t.as_str()).collect();
+        assessment::language::negotiate(&tags, &[language])
+            .and_then(|i| self.by_language.get(i))
+            .map(|(_, text)| text.as_str())
+            .or(self.any.as_deref())
+    }
+}
+
+/// `start-title-de` as (`start-title`, `de`): an option given for one language.
+pub fn localized(name: &str) -> Option<(&'static str, &str)> {
+    ["start-title", "start-text"].into_iter().find_map(|field| {
+        name.strip_prefix(field)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .filter(|tag| !tag.is_empty())
+            .map(|tag| (field, tag))
+    })
 }
 
 impl Default for Options {
@@ -121,8 +169,8 @@ impl Default for Options {
             css_vars: Vec::new(),
             storage: true,
             storage_namespace: DEFAULT_NAMESPACE.to_string(),
-            start_title: None,
-            start_text: None,
+            start_title: Localized::default(),
+            start_text: Localized::default(),
             departments: None,
             show: Section::ALL.to_vec(),
             allowed_origins: Vec::new(),
@@ -232,8 +280,26 @@ impl Options {
                 }
                 self.storage_namespace = value.to_string();
             }
-            "start-title" => self.start_title = Some(value.to_string()).filter(|v| !v.is_empty()),
-            "start-text" => self.start_text = Some(value.to_string()).filter(|v| !v.is_empty()),
+            "start-title" => self.start_title.set(None, value),
+            "start-text" => self.start_text.set(None, value),
+            _ if localized(name).is_some() => {
+                let Some((field, tag)) = localized(name) else {
+                    return Ok(());
+                };
+                if !assessment::language::is_valid_tag(tag) {
+                    return Err(invalid(
+                        name,
+                        value,
+                        "a text, with a language tag such as start-title-de",
+                    ));
+                }
+                let texts = if field == "start-title" {
+                    &mut self.start_title
+                } else {
+                    &mut self.start_text
+                };
+                texts.set(Some(tag), value);
+            }
             "departments" => {
                 self.departments = Some(
                     value
@@ -391,6 +457,28 @@ mod tests {
     use Origin::{Page, Url};
 
     #[test]
+    fn start_texts_per_language_show_only_in_their_language() {
+        let mut options = Options::default();
+        for (name, value) in [
+            ("start-title-de", "Wie sozial ist Acme?"),
+            ("start-text-de", "Nur auf Deutsch."),
+            ("start-title", "How social is Acme?"),
+        ] {
+            assert_eq!(options.set(name, value, Origin::Page), Ok(()));
+        }
+        assert_eq!(
+            options.start_title.get("de-AT"),
+            Some("Wie sozial ist Acme?")
+        );
+        assert_eq!(options.start_title.get("en"), Some("How social is Acme?"));
+        // No English start text: the questionnaire's own, never the German one.
+        assert_eq!(options.start_text.get("en"), None);
+        assert_eq!(options.start_text.get("de"), Some("Nur auf Deutsch."));
+        assert!(options.set("start-title-x!", "?", Origin::Page).is_err());
+        assert!(options.set("start-title-de", "Hallo", Origin::Url).is_err());
+    }
+
+    #[test]
     fn valid_options_are_applied() {
         check(
             &[
@@ -429,7 +517,10 @@ mod tests {
                 ],
                 storage: false,
                 storage_namespace: "acme.client-7".into(),
-                start_title: Some("How social is Acme?".into()),
+                start_title: Localized {
+                    any: Some("How social is Acme?".into()),
+                    by_language: Vec::new(),
+                },
                 departments: Some(vec!["Sales".into(), "Service".into(), "Brand".into()]),
                 show: vec![Section::Score, Section::Chart, Section::Plan],
                 allowed_origins: vec![

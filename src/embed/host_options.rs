@@ -3,7 +3,7 @@
 
 use crate::options::{Options, Origin};
 use assessment::json::{self, Entries, Lenient, ReadError};
-use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 use wasm_bindgen::JsValue;
@@ -37,11 +37,17 @@ pub(super) fn read_options(
     let mut warnings: Vec<String> = Vec::new();
     if let Some(config) = json_config(document, container) {
         match json::from_str::<HostConfig>(&config) {
-            Ok(HostConfig(Entries(options))) => settings.extend(
-                options
-                    .into_iter()
-                    .map(|(name, ConfigValue(value))| (name, value, Origin::Page)),
-            ),
+            Ok(HostConfig(Entries(options))) => {
+                for (name, ConfigValue { text, by_language }) in options {
+                    // `{ "de": …, "en": … }`: one option a language, as `start-title-de`.
+                    for (tag, value) in by_language {
+                        settings.push((format!("{name}-{tag}"), value, Origin::Page));
+                    }
+                    if let Some(text) = text {
+                        settings.push((name, text, Origin::Page));
+                    }
+                }
+            }
             Err(ReadError::Shape) => warnings.push(
                 "The JSON config is not a group of options in curly braces { … }; it was ignored."
                     .to_string(),
@@ -58,6 +64,23 @@ pub(super) fn read_options(
         let plain = element.then(|| container.get_attribute(name)).flatten();
         if let Some(value) = plain.or_else(|| container.get_attribute(&format!("data-{name}"))) {
             settings.push((name.to_string(), value, Origin::Page));
+        }
+    }
+    // Texts for one language each: `data-start-title-de` (`start-title-de` on the element).
+    for attribute in container
+        .get_attribute_names()
+        .iter()
+        .filter_map(|a| a.as_string())
+    {
+        let name = match attribute.strip_prefix("data-") {
+            Some(name) => name,
+            None if element => attribute.as_str(),
+            None => continue,
+        };
+        if crate::options::localized(name).is_some() {
+            if let Some(value) = container.get_attribute(&attribute) {
+                settings.push((name.to_string(), value, Origin::Page));
+            }
         }
     }
     settings.extend(
@@ -84,9 +107,22 @@ pub(super) fn read_options(
 struct HostConfig(Entries<ConfigValue>);
 
 /// A JSON config value as option text: a text as it is, `true` and `false` as `on` and
-/// `off`, a list as its texts joined by commas, a number as written, `null` as `null`,
-/// and a group of fields as `{…}` (which no option accepts).
-struct ConfigValue(String);
+/// `off`, a list as its texts joined by commas, a number as written, `null` as `null`; a
+/// group of texts (`{ "de": …, "en": … }`) as one text a language, and any other group of
+/// fields as `{…}` (which no option accepts).
+struct ConfigValue {
+    text: Option<String>,
+    by_language: Vec<(String, String)>,
+}
+
+impl ConfigValue {
+    fn text(text: String) -> ConfigValue {
+        ConfigValue {
+            text: Some(text),
+            by_language: Vec::new(),
+        }
+    }
+}
 
 impl<'de> Deserialize<'de> for ConfigValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<ConfigValue, D::Error> {
@@ -104,23 +140,23 @@ impl<'de> Visitor<'de> for ConfigValueVisitor {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<ConfigValue, E> {
-        Ok(ConfigValue(text.to_string()))
+        Ok(ConfigValue::text(text.to_string()))
     }
 
     fn visit_bool<E: de::Error>(self, on: bool) -> Result<ConfigValue, E> {
-        Ok(ConfigValue(if on { "on" } else { "off" }.to_string()))
+        Ok(ConfigValue::text(if on { "on" } else { "off" }.to_string()))
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<ConfigValue, E> {
-        Ok(ConfigValue(n.to_string()))
+        Ok(ConfigValue::text(n.to_string()))
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<ConfigValue, E> {
-        Ok(ConfigValue(n.to_string()))
+        Ok(ConfigValue::text(n.to_string()))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<ConfigValue, E> {
-        Ok(ConfigValue("null".to_string()))
+        Ok(ConfigValue::text("null".to_string()))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<ConfigValue, A::Error> {
@@ -128,12 +164,26 @@ impl<'de> Visitor<'de> for ConfigValueVisitor {
         while let Some(Lenient(item)) = items.next_element::<Lenient<String>>()? {
             texts.extend(item);
         }
-        Ok(ConfigValue(texts.join(",")))
+        Ok(ConfigValue::text(texts.join(",")))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<ConfigValue, A::Error> {
-        while fields.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(ConfigValue("{…}".to_string()))
+        let mut by_language = Vec::new();
+        let mut texts_only = true;
+        while let Some((key, Lenient(value))) = fields.next_entry::<String, Lenient<String>>()? {
+            match value {
+                Some(text) => by_language.push((key, text)),
+                None => texts_only = false,
+            }
+        }
+        Ok(if texts_only && !by_language.is_empty() {
+            ConfigValue {
+                text: None,
+                by_language,
+            }
+        } else {
+            ConfigValue::text("{…}".to_string())
+        })
     }
 }
 

@@ -44,9 +44,9 @@ pub fn start_screen(props: &StartScreenProps, t: &Messages, lang: Lang) -> Html 
         <section key="start" class="sc-card" aria-labelledby="sc-start-title">
             { logo(&props.options) }
             <h2 class="sc-title" id="sc-start-title" tabindex="-1" data-step-heading="">
-                {props.options.start_title.clone().unwrap_or_else(|| q.title().to_string())}
+                {props.options.start_title.get(q.language()).unwrap_or(q.title()).to_string()}
             </h2>
-            <p class="sc-lead">{props.options.start_text.clone().unwrap_or_else(|| q.intro().to_string())}</p>
+            <p class="sc-lead">{props.options.start_text.get(q.language()).unwrap_or(q.intro()).to_string()}</p>
             <ul class="sc-facts">
                 <li><strong>{plural(questions, t.fact_questions, t.fact_questions, lang)}</strong>{fill(t.fact_areas, &[("n", &dimensions)])}</li>
                 <li><strong>{fill(t.fact_minutes, &[("n", &q.estimated_minutes())])}</strong>{t.fact_minutes_text}</li>
