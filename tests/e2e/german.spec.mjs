@@ -83,3 +83,22 @@ test('the language switcher changes every word and keeps the answers', async ({ 
   await page.getByLabel('Sprache').selectOption('en');
   await expect(page.getByText('3 of 23 answered')).toBeVisible();
 });
+
+test('a start title given per language shows the one of the language shown, never another', async ({ page }) => {
+  await page.route('**/examples/start-texts.html', (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Start texts</title>
+      <script type="module" src="../silo-check.js"></script></head>
+      <body><main><h1>A host page</h1>
+      <div data-silo-check data-storage="off" data-lang="de" data-start-text-de="Nur auf Deutsch.">
+        <script type="application/json" data-silo-check-config>{ "start-title": { "en": "How social is Acme?", "de": "Wie sozial ist Acme?" } }</script>
+      </div></main></body></html>`,
+  }));
+  await page.goto('/examples/start-texts.html');
+  await expect(page.getByRole('heading', { name: 'Wie sozial ist Acme?' })).toBeVisible();
+  await expect(page.getByText('Nur auf Deutsch.')).toBeVisible();
+  await page.getByLabel('Sprache').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'How social is Acme?' })).toBeVisible();
+  // No English start text was given: the questionnaire's own introduction, not the German.
+  await expect(page.getByText('Nur auf Deutsch.')).toHaveCount(0);
+});
