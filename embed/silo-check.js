@@ -49,14 +49,17 @@ const CONTAINERS = '[data-silo-check], silo-check';
 
 defineElement();
 placeholders();
-preloadBuiltIn();
 
 addEventListener('silo-check:error', (event) => {
   const button = event.target?.shadowRoot?.querySelector(`[${RESTART}]`);
   button?.addEventListener('click', () => location.reload(), { once: true });
 }, true);
 
-import('./silo-check-widget.js')
+whenNear()
+  .then(() => {
+    preloadBuiltIn();
+    return import('./silo-check-widget.js');
+  })
   .then(({ default: init }) => init({
     module_or_path: fetch(wasm, { integrity: '__WASM_INTEGRITY__', credentials: 'same-origin' }),
   }))
@@ -187,6 +190,29 @@ function showPanel(container, { heading, text, button }) {
   card.append(element('h2', 'sc-heading', heading), element('p', 'sc-lead', text), actions);
   panel.append(card);
   root.replaceChildren(panel);
+}
+
+/**
+ * Resolves when the widget should start: at once, unless every container on the page is
+ * far below the fold, in which case the WebAssembly is fetched only when one comes within
+ * a screen of the viewport, so a long blog post's own loading is not slowed. The `lazy`
+ * option (`data-lazy="off"`) makes a container start at once; a page with no container
+ * yet (a single-page app that adds one later) starts at once too.
+ */
+function whenNear() {
+  const containers = [...document.querySelectorAll(CONTAINERS)];
+  const eager = containers.length === 0
+    || containers.some((c) => option(c, 'lazy') === 'off')
+    || typeof IntersectionObserver !== 'function';
+  if (eager) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      resolve();
+    }, { rootMargin: '100% 0px' });
+    for (const container of containers) observer.observe(container);
+  });
 }
 
 /**

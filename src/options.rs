@@ -322,6 +322,12 @@ impl Options {
                 }
                 self.show = show;
             }
+            // Read by the loader, which starts the widget (embed/silo-check.js).
+            "lazy" => {
+                if !matches!(value, "on" | "off") {
+                    return Err(invalid(name, value, "on or off"));
+                }
+            }
             "allowed-origins" => {
                 let mut origins = Vec::new();
                 for part in value

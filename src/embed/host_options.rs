@@ -9,7 +9,7 @@ use std::fmt;
 use wasm_bindgen::JsValue;
 
 /// The option names read from `data-*` attributes and JSON config.
-const OPTION_NAMES: [&str; 14] = [
+const OPTION_NAMES: [&str; 15] = [
     "questionnaire",
     "lang",
     "theme",
@@ -24,6 +24,7 @@ const OPTION_NAMES: [&str; 14] = [
     "departments",
     "show",
     "allowed-origins",
+    "lazy",
 ];
 
 /// JSON config, then data attributes, then URL parameters (the last wins), with a console

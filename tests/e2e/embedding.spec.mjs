@@ -202,3 +202,26 @@ test('a questionnaire with mistakes shows every problem with its path, never a b
   await expect(panel).toContainText('$.questions');
   expect(await panel.getByRole('listitem').count()).toBeGreaterThan(2);
 });
+
+test('a widget far below the fold fetches its WebAssembly only when it comes near, unless lazy is off', async ({ page }) => {
+  const page_ = (lazy) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long post</title>
+    <script type="module" src="../silo-check.js"></script></head>
+    <body><main><h1>A long blog post</h1><div style="height: 4000px">The post.</div>
+    <div data-silo-check data-storage="off" ${lazy}></div></main></body></html>`;
+  await page.route('**/examples/long-post.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: page_('') }));
+  await page.route('**/examples/long-post-eager.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: page_('data-lazy="off"') }));
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+
+  await page.goto('/examples/long-post.html');
+  await page.waitForLoadState('networkidle');
+  expect(wasm, 'nothing fetched while the widget is far below').toEqual([]);
+  await page.locator('[data-silo-check]').scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  expect(wasm).toHaveLength(1);
+
+  wasm.length = 0;
+  await page.goto('/examples/long-post-eager.html');
+  await page.waitForLoadState('networkidle');
+  expect(wasm, 'lazy off: fetched at once').toHaveLength(1);
+});
