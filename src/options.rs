@@ -97,6 +97,9 @@ pub struct Options {
     pub storage: bool,
     /// The prefix of the localStorage key.
     pub storage_namespace: String,
+    /// The product's name in the results' heading, for a consultant's own brand
+    /// (`product-name`); the widget's own ("Silo Check") when not given.
+    pub product_name: Option<String>,
     /// Replaces the questionnaire's title on the start screen.
     pub start_title: Localized,
     /// Replaces the questionnaire's introduction on the start screen.
@@ -169,6 +172,7 @@ impl Default for Options {
             css_vars: Vec::new(),
             storage: true,
             storage_namespace: DEFAULT_NAMESPACE.to_string(),
+            product_name: None,
             start_title: Localized::default(),
             start_text: Localized::default(),
             departments: None,
@@ -280,6 +284,7 @@ impl Options {
                 }
                 self.storage_namespace = value.to_string();
             }
+            "product-name" => self.product_name = Some(value.to_string()).filter(|v| !v.is_empty()),
             "start-title" => self.start_title.set(None, value),
             "start-text" => self.start_text.set(None, value),
             _ if localized(name).is_some() => {

@@ -9,7 +9,7 @@ use std::fmt;
 use wasm_bindgen::JsValue;
 
 /// The option names read from `data-*` attributes and JSON config.
-const OPTION_NAMES: [&str; 15] = [
+const OPTION_NAMES: [&str; 16] = [
     "questionnaire",
     "lang",
     "theme",
@@ -25,6 +25,7 @@ const OPTION_NAMES: [&str; 15] = [
     "show",
     "allowed-origins",
     "lazy",
+    "product-name",
 ];
 
 /// JSON config, then data attributes, then URL parameters (the last wins), with a console

@@ -192,7 +192,10 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
         <section key="results" class="sc-card" aria-labelledby="sc-results-title">
             { logo(&props.options) }
             <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="">
-                { if props.shared_view { t.shared_title } else { t.results_title } }
+                { fill(
+                    if props.shared_view { t.shared_title } else { t.results_title },
+                    &[("product", &props.options.product_name.as_deref().unwrap_or(t.product))],
+                ) }
             </h2>
             if props.shared_view {
                 <div class="sc-notice sc-no-print">
