@@ -856,6 +856,24 @@ mod tests {
     }
 
     #[test]
+    fn unseen_and_look_alike_characters_are_shown_escaped_and_named() {
+        // Issue 19: a zero-width space, a right-to-left override and a Cyrillic "е" in an
+        // id, a field name and a number's text are printed raw no more.
+        check(
+            &edit(&[("\"id\": \"minimal\"", "\"id\": \"mini\u{200B}mal\"")]),
+            &["$.id: An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"mini[U+200B]mal\" (U+200B is a zero-width space); write for example \"minimal\" instead."],
+        );
+        check(
+            &edit(&[("\"id\": \"minimal\"", "\"id\": \"minim\u{0430}l\"")]),
+            &["$.id: An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"minim[U+0430]l\" (U+0430 is a Cyrillic letter); write for example \"minimal\" instead."],
+        );
+        check(
+            &edit(&[("\"id\": \"minimal\"", "\"id\": \"minimal\", \"revision\u{202E}\": 1")]),
+            &["$[\"revision\\u202e\"]: There is no field \"revision[U+202E]\" (U+202E is a right-to-left override) in the format here; did you mean \"revision\"?"],
+        );
+    }
+
+    #[test]
     fn duplicate_ids() {
         check(&edit(&[("\"id\": \"listening\"", "\"id\": \"ownership\""), ("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"ownership\",\n      \"prompt\""), ("\"dimension\": \"listening\",\n      \"levels\"", "\"dimension\": \"ownership\",\n      \"levels\"")]), &["$.dimensions[1].id: The id \"ownership\" is already used by another dimension ($.dimensions[0].id); give each dimension its own id.", "$.recommendations[2].levels[0]", "$.recommendations[2].levels[1]", "$.recommendations[2].levels[2]", "$.recommendations[2].levels[3]", "$.recommendations[2].levels[4]"]);
         check(&edit(&[("\"id\": \"budget\"", "\"id\": \"owner\"")]), &["$.questions[1].id: The id \"owner\" is already used by another question ($.questions[0].id); give each question its own id.", "$.models[1].rules[0].question"]);

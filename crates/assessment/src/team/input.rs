@@ -466,11 +466,13 @@ fn count_lines(text: &str) -> usize {
     text.bytes().filter(|&b| b == b'\n').count()
 }
 
-/// `text` with surrounding whitespace removed, cut to [`SHOWN_CHARS`] characters with `…`.
+/// `text` with surrounding whitespace removed, cut to [`SHOWN_CHARS`] characters with `…`,
+/// and each character a reader cannot see or may take for another (a zero-width space in
+/// a pasted code) written as `[U+200B]` (issue 19).
 fn shorten(text: &str) -> String {
     let text = text.trim();
     match text.char_indices().nth(SHOWN_CHARS) {
-        None => text.to_owned(),
+        None => crate::text::visible(text).0,
         Some((end, _)) => {
             let cut = text.get(..end).unwrap_or("");
             let cut = cut
@@ -478,7 +480,7 @@ fn shorten(text: &str) -> String {
                 .nth(SHOWN_CHARS - 1)
                 .and_then(|(i, _)| cut.get(..i))
                 .unwrap_or(cut);
-            format!("{cut}…")
+            format!("{}…", crate::text::visible(cut).0)
         }
     }
 }
@@ -787,6 +789,7 @@ mod tests {
         }
         assert_eq!(shorten(&"é".repeat(100)).chars().count(), SHOWN_CHARS);
         assert_eq!(shorten(&"é".repeat(80)), "é".repeat(80));
+        assert_eq!(shorten(" AB\u{200B}C\u{202E}D "), "AB[U+200B]C[U+202E]D");
     }
 
     /// How to write one entry of a mixed paste.

@@ -3,7 +3,7 @@
 //! value and returns `None` in that case.
 
 use super::path::{Obj, Path};
-use super::phrases::{and_list, count, describe, is_are, shorten, thousands, thousands_i};
+use super::phrases::{and_list, count, describe, is_are, quoted, thousands, thousands_i};
 use super::suggest::suggest;
 use super::Problems;
 use crate::questionnaire::{Level, LEVELS};
@@ -31,12 +31,12 @@ impl Problems {
                 }
                 let message = match suggest(name, allowed.iter().copied()) {
                     Some(near) => format!(
-                        "There is no field \"{}\" in the format here; did you mean \"{near}\"?",
-                        shorten(name)
+                        "There is no field {} in the format here; did you mean \"{near}\"?",
+                        quoted(name)
                     ),
                     None => format!(
-                        "There is no field \"{}\" in the format here; remove it (the fields here are {}).",
-                        shorten(name),
+                        "There is no field {} in the format here; remove it (the fields here are {}).",
+                        quoted(name),
                         and_list(allowed)
                     ),
                 };
@@ -155,10 +155,10 @@ impl Problems {
             }
             Value::String(text) if text.trim().parse::<i128>().is_ok() => {
                 let message = format!(
-                    "This must be a whole number from {} to {}, but it is the text \"{}\"; remove the quotes.",
+                    "This must be a whole number from {} to {}, but it is the text {}; remove the quotes.",
                     thousands_i(min),
                     thousands_i(max),
-                    shorten(text)
+                    quoted(text)
                 );
                 self.report(path, message);
                 None
