@@ -823,7 +823,13 @@ mod tests {
             &["$.dimensions[0].weight"],
         );
         check(&edit(&[("\"weight\": 3", "\"weight\": \"3\"")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is the text \"3\"; remove the quotes."]);
-        check(&edit(&[("\"weight\": 3", "\"weight\": 1e400")]), &["$"]);
+        // Issue 19: beyond a float's range is still JSON; the field says what is wrong.
+        check(&edit(&[("\"weight\": 3", "\"weight\": 1e400")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 1e400, which is out of that range; change it."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": -1.5e400")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is -1.5e400, which is out of that range; change it."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 1e3")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 1e3, which is out of that range; change it."]);
+        check(&edit(&[("\"min_score\": 0", "\"min_score\": -0")]), &["$.scale[0].min_score: This must be a whole number from 0 to 100 written in digits alone, but it is -0; write 0."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 0.3e1")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100 written in digits alone, but it is 0.3e1; write 3."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 25e-1")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 25e-1; change it."]);
         check(
             &edit(&[(
                 "\"weight\": 3",
