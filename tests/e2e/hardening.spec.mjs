@@ -1,7 +1,8 @@
 // Issue 19, a black-box audit: servers that redirect, hang, stall or never stop; answers
 // of the wrong media type; logos that only look same-origin; host options a questionnaire
 // cannot take; elements that cannot hold the widget; share links opened in the same tab or
-// buried in long fragments; copying where the browser has no clipboard. Each test failed
+// buried in long fragments; copying where the browser has no clipboard; team links full of
+// junk. Each test failed
 // before its fix. The misbehaving servers are test routes of serve.mjs (/__redirect,
 // /__hang, /__stall, /__endless).
 import { test, expect } from '@playwright/test';
@@ -250,4 +251,46 @@ test('Copy link where the browser has no clipboard selects the link and says whi
   const [start, end, length] = await field.evaluate((e) => [e.selectionStart, e.selectionEnd, e.value.length]);
   expect([start, end]).toEqual([0, length]);
   expect(errors).toEqual([]);
+});
+
+test('a team link that is mostly junk says so at the top, and its entries can be removed to make room', async ({ page }) => {
+  const real = shareCode({ ...built, answers: answersAll(3), profile: noProfile() });
+  const other = shareCode({ ...built, answers: answersAll(5), profile: noProfile() });
+  const junk = Array.from({ length: 10_000 }, (_, i) => `junk${i}`).join('.');
+  await page.goto(`/team/#team=${junk}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Most of this team link could not be read: 10,000 of its 10,000 entries are left out.');
+  await expect(page.getByText(/^No respondents yet; 10,000 entries left out\./)).toBeVisible();
+  // Full: a real code pasted now is left out too…
+  const codes = page.getByLabel('Share codes or links, one per line');
+  await codes.fill(real);
+  await page.getByRole('button', { name: 'Add to the team view' }).click();
+  await expect(page.getByText(/^No respondents yet; 10,001 entries left out\./)).toBeVisible();
+  // …until the entries left out are removed.
+  await alert.getByRole('button', { name: 'Remove the entries left out' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText(/^No respondents yet\.$/)).toBeVisible();
+  await codes.fill(real);
+  await page.getByRole('button', { name: 'Add to the team view' }).click();
+  await expect(page.getByText(/^1 respondent counted\.$/)).toBeVisible();
+
+  // A real code among the junk is kept when the junk goes; "Start a new team view" empties it.
+  await page.goto('about:blank');
+  await page.goto(`/team/#team=${real}.${junk}`);
+  await expect(page.getByText(/^1 respondent counted; 10,000 entries left out\./)).toBeVisible();
+  await page.getByRole('alert').getByRole('button', { name: 'Remove the entries left out' }).click();
+  await expect(page.getByText(/^1 respondent counted\.$/)).toBeVisible();
+  await codes.fill(other);
+  await page.getByRole('button', { name: 'Add to the team view' }).click();
+  await expect(page.getByText(/^2 respondents counted\.$/)).toBeVisible();
+  await page.goto('about:blank');
+  await page.goto(`/team/#team=${junk}`);
+  await page.getByRole('alert').getByRole('button', { name: 'Start a new team view' }).click();
+  await expect(page.getByText(/^No respondents yet\.$/)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // A link that reads well raises no alert.
+  await page.goto('about:blank');
+  await page.goto(`/team/#team=${real}.${other}.junk`);
+  await expect(page.getByText(/^2 respondents counted; 1 entry left out\./)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
