@@ -196,6 +196,8 @@ pub(crate) enum StartProblem {
     SetAside(assessment::session::RestoreError),
     /// Could not be restored, and storage had no room to set it aside: left in place.
     KeptInPlace(assessment::session::RestoreError),
+    /// Another tab or window just saved other answers.
+    OtherTabSaved,
     /// Answers another tab or window saved were set aside before this widget saved.
     OtherSetAside,
     /// The saved session had this many answers to questions the questionnaire no longer
@@ -217,6 +219,7 @@ impl StartProblem {
             StartProblem::SetAside(e) => fill(t.saved_set_aside, &[("reason", &e.message(lang))]),
             StartProblem::KeptInPlace(e) => fill(t.saved_kept, &[("reason", &e.message(lang))]),
             StartProblem::LinkTooLong => fill(t.share_link_failed, &[("reason", &t.link_too_long)]),
+            StartProblem::OtherTabSaved => t.saved_in_other_tab.to_string(),
             StartProblem::OtherSetAside => t.saved_other_set_aside.to_string(),
             StartProblem::Dropped(n, moved) => {
                 let reason =
@@ -293,6 +296,18 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 }
                 model.dispatch(Msg::OpenLink(found));
             });
+            move || drop(listener)
+        });
+    }
+
+    // Another tab or window saving other answers is said at once: going on here sets
+    // them aside, never writes over them. The listener goes with the widget.
+    {
+        let store = store.clone();
+        let model = model.clone();
+        use_effect_with((), move |()| {
+            let listener = store
+                .on_other_change(move || model.dispatch(Msg::Problem(StartProblem::OtherTabSaved)));
             move || drop(listener)
         });
     }

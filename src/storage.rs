@@ -106,6 +106,35 @@ impl Store {
         self.key.is_some()
     }
 
+    /// Calls `changed` each time another tab or window writes other answers under this
+    /// store's key (the `storage` event), until the returned listener is dropped.
+    pub fn on_other_change(
+        &self,
+        changed: impl Fn() + 'static,
+    ) -> Option<gloo::events::EventListener> {
+        let key = self.key.clone()?;
+        let known = self.known.clone();
+        let window = web_sys::window()?;
+        Some(gloo::events::EventListener::new(
+            &window,
+            "storage",
+            move |event| {
+                let field = |name: &str| {
+                    js_sys::Reflect::get(event, &name.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                let value = field("newValue");
+                if field("key").as_deref() == Some(key.as_str())
+                    && value.is_some()
+                    && value != *known.borrow()
+                {
+                    changed();
+                }
+            },
+        ))
+    }
+
     /// The saved session as far as it can be restored, changing nothing in storage.
     pub fn peek(&self, questionnaire: &Questionnaire) -> Option<Session> {
         let text = local_storage()?.get_item(self.key.as_deref()?).ok()??;

@@ -322,9 +322,11 @@ test('two tabs: answers another tab saved are set aside, not overwritten, and th
   await second.answerScreen(() => 3);
   const six = (await saved(two)).main;
   expect(six).not.toEqual(three);
-  // Tab 1 answers one more: tab 2's answers are kept aside, and tab 1 says so.
+  // Tab 1 hears of it at once (the storage event)…
+  await expect(one.getByRole('alert')).toContainText('just saved in another tab or window');
+  // …and when it answers one more, tab 2's answers are kept aside, and tab 1 says so.
   await first.questions().first().getByRole('radio').nth(4).check();
-  await expect(one.getByRole('alert')).toContainText('another tab or window');
+  await expect(one.getByRole('alert')).toContainText('Answers saved in another tab or window differed from these; they have been set aside');
   const after = await saved(one);
   expect(after.aside).toEqual([six]);
   expect(after.main).not.toEqual(six);
