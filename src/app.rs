@@ -5,7 +5,7 @@ use crate::links;
 use crate::options::Options;
 use crate::options::QuestionnaireSource;
 use crate::questionnaire::{Loaded, Shared, Translation};
-use crate::storage::{Found, Store};
+use crate::storage::{Found, Saved, Store};
 use crate::ui::problems_panel::problems_panel;
 use crate::ui::profile_step::{profile_step, ProfileStepProps};
 use crate::ui::question_step::{question_step, QuestionStepProps};
@@ -109,8 +109,9 @@ pub(crate) enum Msg {
     StartOver,
     /// Clear every answer (the caller removes them from storage).
     Clear,
-    /// Leave a shared report and take the assessment oneself.
-    TakeItYourself,
+    /// Leave a shared report and take the assessment oneself, offered the saved session
+    /// (read when the visitor chose this), with what was found.
+    TakeItYourself(Option<Resumable>, Option<StartProblem>),
     /// Show the same questionnaire in another language (same ids, so answers carry over),
     /// with the widget's words in that language: one action, so the two never disagree.
     Translate(Lang, Shared),
@@ -143,9 +144,13 @@ impl Reducible for Model {
                 next.resumable = None;
                 next.session = self.session.apply(q, Action::Reset);
             }
-            Msg::TakeItYourself => {
+            Msg::TakeItYourself(resumable, problem) => {
                 next.session = Session::new(q);
                 next.shared_view = false;
+                next.resumable = resumable;
+                if problem.is_some() {
+                    next.notices.problem = problem;
+                }
             }
             Msg::Translate(lang, questionnaire) => {
                 next.lang = lang;
@@ -191,6 +196,13 @@ pub(crate) enum StartProblem {
     SetAside(assessment::session::RestoreError),
     /// Could not be restored, and storage had no room to set it aside: left in place.
     KeptInPlace(assessment::session::RestoreError),
+    /// Another tab or window just saved other answers.
+    OtherTabSaved,
+    /// Answers another tab or window saved were set aside before this widget saved.
+    OtherSetAside,
+    /// The saved session had this many answers to questions the questionnaire no longer
+    /// has: copied aside (`true`), or left in place for want of room (`false`).
+    Dropped(usize, bool),
     /// The questionnaire in the language chosen could not be loaded, with the reason.
     Translation(Lang, String),
     /// The share link's code is too long to read.
@@ -207,6 +219,18 @@ impl StartProblem {
             StartProblem::SetAside(e) => fill(t.saved_set_aside, &[("reason", &e.message(lang))]),
             StartProblem::KeptInPlace(e) => fill(t.saved_kept, &[("reason", &e.message(lang))]),
             StartProblem::LinkTooLong => fill(t.share_link_failed, &[("reason", &t.link_too_long)]),
+            StartProblem::OtherTabSaved => t.saved_in_other_tab.to_string(),
+            StartProblem::OtherSetAside => t.saved_other_set_aside.to_string(),
+            StartProblem::Dropped(n, moved) => {
+                let reason =
+                    crate::i18n::plural(*n, t.saved_dropped_one, t.saved_dropped_many, lang);
+                let then = if *moved {
+                    t.saved_dropped_aside
+                } else {
+                    t.saved_kept
+                };
+                fill(then, &[("reason", &reason)])
+            }
             StartProblem::Translation(chosen, reason) => fill(
                 t.translation_failed,
                 &[("language", &chosen.name()), ("reason", reason)],
@@ -276,15 +300,30 @@ fn Assessment(props: &AssessmentProps) -> Html {
         });
     }
 
+    // Another tab or window saving other answers is said at once: going on here sets
+    // them aside, never writes over them. The listener goes with the widget.
+    {
+        let store = store.clone();
+        let model = model.clone();
+        use_effect_with((), move |()| {
+            let listener = store
+                .on_other_change(move || model.dispatch(Msg::Problem(StartProblem::OtherTabSaved)));
+            move || drop(listener)
+        });
+    }
+
     // Save every change at once; say so, once, if saving fails.
     {
         let store = store.clone();
         let model = model.clone();
         use_effect_with(model.session.clone(), move |session| {
             if !model.shared_view && store.enabled() && session.has_progress() {
-                let saved = store.save(&questionnaire, session);
-                if !saved {
-                    model.dispatch(Msg::StorageFailed);
+                match store.save(&questionnaire, session) {
+                    Saved::Written => {}
+                    Saved::SetOtherAside => {
+                        model.dispatch(Msg::Problem(StartProblem::OtherSetAside))
+                    }
+                    Saved::Failed => model.dispatch(Msg::StorageFailed),
                 }
             }
         });
@@ -332,13 +371,18 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     let on_resume = {
         let model = model.clone();
-        Callback::from(move |()| model.dispatch(Msg::Resume))
+        let store = store.clone();
+        Callback::from(move |()| {
+            store.adopt();
+            model.dispatch(Msg::Resume)
+        })
     };
+    // Starting over sets the saved session aside rather than deleting it.
     let on_start_over = {
         let model = model.clone();
         let store = store.clone();
         Callback::from(move |()| {
-            store.clear();
+            store.put_aside();
             model.dispatch(Msg::StartOver);
         })
     };
@@ -352,9 +396,11 @@ fn Assessment(props: &AssessmentProps) -> Html {
     };
     let on_take_it_yourself = {
         let model = model.clone();
+        let store = store.clone();
         Callback::from(move |()| {
             links::clear_share_code();
-            model.dispatch(Msg::TakeItYourself);
+            let (resumable, problem) = saved_state(&store, &model.questionnaire);
+            model.dispatch(Msg::TakeItYourself(resumable, problem));
         })
     };
 
@@ -549,21 +595,10 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
             Err(e) => notices.problem = Some(StartProblem::ShareLink(e)),
         }
     }
-    let resumable = match store.load(questionnaire) {
-        Found::Session(session) if session.has_progress() => Some(Resumable {
-            answered: session.answers().answered(),
-            session,
-        }),
-        Found::Session(_) | Found::Nothing => None,
-        Found::SetAside { reason, moved } => {
-            notices.problem = Some(if moved {
-                StartProblem::SetAside(reason)
-            } else {
-                StartProblem::KeptInPlace(reason)
-            });
-            None
-        }
-    };
+    let (resumable, problem) = saved_state(store, questionnaire);
+    if problem.is_some() {
+        notices.problem = problem;
+    }
     StartState {
         model: Model {
             questionnaire: questionnaire.clone(),
@@ -579,6 +614,36 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
             .and_then(Result::ok)
             .flatten()
             .map(AttrValue::from),
+    }
+}
+
+/// The saved session to offer, and what to say about what was found.
+fn saved_state(
+    store: &Store,
+    questionnaire: &Questionnaire,
+) -> (Option<Resumable>, Option<StartProblem>) {
+    let offer = |session: Session| {
+        session.has_progress().then(|| Resumable {
+            answered: session.answers().answered(),
+            session,
+        })
+    };
+    match store.load(questionnaire) {
+        Found::Session(session) => (offer(session), None),
+        Found::Nothing => (None, None),
+        Found::Partly {
+            session,
+            dropped,
+            moved,
+        } => (offer(session), Some(StartProblem::Dropped(dropped, moved))),
+        Found::SetAside { reason, moved } => (
+            None,
+            Some(if moved {
+                StartProblem::SetAside(reason)
+            } else {
+                StartProblem::KeptInPlace(reason)
+            }),
+        ),
     }
 }
 

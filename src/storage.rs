@@ -6,10 +6,18 @@
 //! widget starts fresh with a notice. When the copy cannot be written (storage full), the
 //! text stays where it is and the widget does not write over it or remove it until a copy
 //! succeeds: saving fails, and the widget says so, as it does when storage is full.
+//!
+//! A saved session is never written over by another unless the visitor chose so (Start
+//! over), and then it is set aside first (issue 19): the store remembers the text it may
+//! write over (the one it last wrote, or the one the visitor resumed), and before each
+//! write it sets aside any other text it finds under the key: one another tab saved, one
+//! the visitor neither resumed nor started over from (after "Take it yourself", say).
+//! A saved session with answers to questions the questionnaire no longer has is resumed
+//! without them, and a copy of the whole text is set aside first.
 
 use assessment::session::{RestoreError, Session};
 use assessment::Questionnaire;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
@@ -20,6 +28,22 @@ pub struct Store {
     /// The key holds a text that could not be restored nor copied aside: it must not be
     /// written over or removed until a copy succeeds.
     held: Rc<Cell<bool>>,
+    /// The text under the key that this widget may write over: the one it last wrote, or
+    /// the saved session the visitor chose to resume.
+    known: Rc<RefCell<Option<String>>>,
+    /// The saved session's text found at [`Store::load`], known once it is resumed.
+    found: Rc<RefCell<Option<String>>>,
+}
+
+/// What [`Store::save`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Written.
+    Written,
+    /// Written, after setting aside other answers found under the key (another tab's).
+    SetOtherAside,
+    /// Not written (storage full or blocked, or other answers could not be set aside).
+    Failed,
 }
 
 /// What was found in storage when the widget started.
@@ -29,6 +53,17 @@ pub enum Found {
     Nothing,
     /// A session that can be resumed.
     Session(Session),
+    /// A session that can be resumed without `dropped` answers to questions this
+    /// questionnaire no longer has; the whole text was copied aside first (`moved`), or,
+    /// when storage is too full for the copy, is left in place and never overwritten.
+    Partly {
+        /// The answers that could be kept.
+        session: Session,
+        /// How many answers were to questions the questionnaire does not have.
+        dropped: usize,
+        /// Whether the copy was made.
+        moved: bool,
+    },
     /// A saved text that could not be restored: set aside under `<key>:set-aside:<time>`,
     /// or, when storage is too full for the copy, left in place and never overwritten.
     SetAside {
@@ -46,6 +81,8 @@ impl Store {
         Store {
             key: namespace.map(|ns| format!("{ns}:{}", questionnaire.id())),
             held: Rc::new(Cell::new(false)),
+            known: Rc::new(RefCell::new(None)),
+            found: Rc::new(RefCell::new(None)),
         }
     }
 
@@ -69,6 +106,41 @@ impl Store {
         self.key.is_some()
     }
 
+    /// Calls `changed` each time another tab or window writes other answers under this
+    /// store's key (the `storage` event), until the returned listener is dropped.
+    pub fn on_other_change(
+        &self,
+        changed: impl Fn() + 'static,
+    ) -> Option<gloo::events::EventListener> {
+        let key = self.key.clone()?;
+        let known = self.known.clone();
+        let window = web_sys::window()?;
+        Some(gloo::events::EventListener::new(
+            &window,
+            "storage",
+            move |event| {
+                let field = |name: &str| {
+                    js_sys::Reflect::get(event, &name.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                let value = field("newValue");
+                if field("key").as_deref() == Some(key.as_str())
+                    && value.is_some()
+                    && value != *known.borrow()
+                {
+                    changed();
+                }
+            },
+        ))
+    }
+
+    /// The saved session as far as it can be restored, changing nothing in storage.
+    pub fn peek(&self, questionnaire: &Questionnaire) -> Option<Session> {
+        let text = local_storage()?.get_item(self.key.as_deref()?).ok()??;
+        Session::restore(questionnaire, &text).ok()
+    }
+
     /// Reads the saved session, setting aside anything that cannot be restored.
     pub fn load(&self, questionnaire: &Questionnaire) -> Found {
         let (Some(key), Some(storage)) = (self.key.as_deref(), local_storage()) else {
@@ -77,8 +149,20 @@ impl Store {
         let Ok(Some(text)) = storage.get_item(key) else {
             return Found::Nothing;
         };
-        match Session::restore(questionnaire, &text) {
-            Ok(session) => Found::Session(session),
+        match Session::restore_counting(questionnaire, &text) {
+            Ok((session, 0)) => {
+                self.found.replace(Some(text));
+                Found::Session(session)
+            }
+            Ok((session, dropped)) => {
+                let moved = set_aside(&storage, key);
+                self.held.set(!moved);
+                Found::Partly {
+                    session,
+                    dropped,
+                    moved,
+                }
+            }
             Err(reason) => {
                 let moved = set_aside(&storage, key);
                 self.held.set(!moved);
@@ -87,23 +171,58 @@ impl Store {
         }
     }
 
-    /// Saves the session; `false` when it could not be written (storage full or blocked).
-    pub fn save(&self, questionnaire: &Questionnaire, session: &Session) -> bool {
-        let (Some(key), Some(storage)) = (self.key.as_deref(), local_storage()) else {
-            return false;
-        };
-        if !self.release(&storage, key) {
-            return false;
-        }
-        storage.set_item(key, &session.save(questionnaire)).is_ok()
+    /// The visitor chose to resume the saved session [`Store::load`] found: from now on the
+    /// widget may write over it.
+    pub fn adopt(&self) {
+        let found = self.found.borrow_mut().take();
+        self.known.replace(found);
     }
 
-    /// Forgets the saved session.
+    /// Saves the session. Other answers found under the key (not the text this widget last
+    /// wrote or resumed) are set aside first; if they cannot be, nothing is written.
+    pub fn save(&self, questionnaire: &Questionnaire, session: &Session) -> Saved {
+        let (Some(key), Some(storage)) = (self.key.as_deref(), local_storage()) else {
+            return Saved::Failed;
+        };
+        if !self.release(&storage, key) {
+            return Saved::Failed;
+        }
+        let current = storage.get_item(key).ok().flatten();
+        let other = current.is_some() && current != *self.known.borrow();
+        if other && !set_aside(&storage, key) {
+            return Saved::Failed;
+        }
+        let text = session.save(questionnaire);
+        if storage.set_item(key, &text).is_err() {
+            return Saved::Failed;
+        }
+        self.known.replace(Some(text));
+        if other {
+            Saved::SetOtherAside
+        } else {
+            Saved::Written
+        }
+    }
+
+    /// Forgets the saved session ("Clear my answers": the visitor asked for them to go).
     pub fn clear(&self) {
         if let (Some(key), Some(storage)) = (self.key.as_deref(), local_storage()) {
             if self.release(&storage, key) {
                 let _ = storage.remove_item(key);
+                self.known.replace(None);
             }
+        }
+    }
+
+    /// Sets the saved session aside ("Start over": the visitor begins again, and what they
+    /// had is kept, not deleted). While the copy cannot be written, the text stays under
+    /// the key and is not written over.
+    pub fn put_aside(&self) {
+        if let (Some(key), Some(storage)) = (self.key.as_deref(), local_storage()) {
+            let moved = set_aside(&storage, key);
+            self.held.set(!moved);
+            self.known.replace(None);
+            self.found.replace(None);
         }
     }
 

@@ -8,7 +8,7 @@ use crate::app::AppProps;
 use crate::i18n::{messages, team_messages, Lang};
 use crate::links;
 use crate::questionnaire::Loaded;
-use crate::storage::{Found, Store};
+use crate::storage::Store;
 use crate::ui::problems_panel::problems_panel;
 use crate::ui::team_view::TeamView;
 use assessment::{share, Questionnaire};
@@ -66,10 +66,9 @@ pub fn TeamPage(props: &AppProps) -> Html {
 /// The share code of the answers saved in this browser for this questionnaire, if any, so
 /// the visitor can add their own result to a colleague's team link.
 fn own_code(namespace: Option<&str>, questionnaire: &Questionnaire) -> Option<AttrValue> {
-    match Store::new(namespace, questionnaire).load(questionnaire) {
-        Found::Session(session) if session.answers().answered() > 0 => Some(AttrValue::from(
-            share::encode(questionnaire, session.answers()),
-        )),
-        Found::Session(_) | Found::Nothing | Found::SetAside { .. } => None,
-    }
+    // Read only: what cannot be restored is the widget's to set aside, when it starts.
+    Store::new(namespace, questionnaire)
+        .peek(questionnaire)
+        .filter(|session| session.answers().answered() > 0)
+        .map(|session| AttrValue::from(share::encode(questionnaire, session.answers())))
 }

@@ -40,11 +40,16 @@ struct Gathered {
     input: TeamInput,
     /// Files that could not be read at all, with the reason.
     unreadable: Vec<(String, files::FileError)>,
+    /// When most entries of the team link the view was opened with could not be read: how
+    /// many were left out, of how many (until the visitor removes them).
+    link_unread: Option<(usize, usize)>,
 }
 
 enum TeamAction {
     Read(Shared, String),
     FileProblem(String, files::FileError),
+    /// Removes the entries left out, keeping the respondents.
+    DropRejected,
     Clear,
 }
 
@@ -62,9 +67,15 @@ impl Reducible for Gathered {
                 next.input.read(&q, &text);
             }
             TeamAction::FileProblem(name, reason) => next.unreadable.push((name, reason)),
+            TeamAction::DropRejected => {
+                next.input = next.input.without_rejected();
+                next.unreadable.clear();
+                next.link_unread = None;
+            }
             TeamAction::Clear => {
                 next.input = TeamInput::new();
                 next.unreadable.clear();
+                next.link_unread = None;
             }
         }
         Rc::new(next)
@@ -78,10 +89,16 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     let gathered = {
         let q = q.clone();
         let initial = props.initial.clone();
-        use_reducer(move || Gathered {
-            version: 0,
-            input: team::parse_team_code(&q, &initial),
-            unreadable: Vec::new(),
+        use_reducer(move || {
+            let input = team::parse_team_code(&q, &initial);
+            let left_out = input.rejected().count();
+            let total = input.entries().len();
+            Gathered {
+                version: 0,
+                link_unread: (left_out > input.accepted()).then_some((left_out, total)),
+                input,
+                unreadable: Vec::new(),
+            }
         })
     };
     let text = use_state(String::new);
@@ -210,6 +227,10 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         let gathered = gathered.clone();
         Callback::from(move |_: MouseEvent| gathered.dispatch(TeamAction::Clear))
     };
+    let on_drop_rejected = {
+        let gathered = gathered.clone();
+        Callback::from(move |_: MouseEvent| gathered.dispatch(TeamAction::DropRejected))
+    };
 
     let accepted = gathered.input.accepted();
     let rejected: Vec<(usize, String, String)> = gathered
@@ -226,6 +247,15 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             <p class="sc-lead">
                 {tt.team_lead}
             </p>
+            if let Some((left_out, total)) = gathered.link_unread {
+                <div class="sc-notice sc-notice--error sc-no-print" role="alert">
+                    <p>{fill(tt.team_link_mostly_unread, &[("n", &lang.number(left_out)), ("total", &lang.number(total))])}</p>
+                    <div class="sc-actions">
+                        <button type="button" class="sc-button" onclick={on_drop_rejected.clone()}>{tt.team_remove_left_out}</button>
+                        <button type="button" class="sc-button" onclick={on_clear.clone()}>{tt.team_start_new}</button>
+                    </div>
+                </div>
+            }
             <form class="sc-no-print" onsubmit={add}>
                 <label class="sc-field__label" for={textarea_id.clone()}>{tt.team_codes_label}</label>
                 <textarea id={textarea_id} class="sc-codes" rows="4" value={(*text).clone()} oninput={on_input}
@@ -245,6 +275,14 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             <div role="status" aria-live="polite" class="sc-team__status">
                 <p><strong>{respondents_sentence(tt, lang, accepted, rejected.len() + gathered.unreadable.len())}</strong></p>
             </div>
+            if !rejected.is_empty() || !gathered.unreadable.is_empty() {
+                <div class="sc-actions sc-no-print">
+                    <button type="button" class="sc-button sc-button--quiet" onclick={on_drop_rejected}>{tt.team_remove_left_out}</button>
+                    if accepted == 0 {
+                        <button type="button" class="sc-button sc-button--quiet" onclick={on_clear.clone()}>{tt.team_start_new}</button>
+                    }
+                </div>
+            }
             if !rejected.is_empty() || !gathered.unreadable.is_empty() {
                 <details class="sc-details sc-no-print" open={rejected.len() + gathered.unreadable.len() <= 10}>
                     <summary>{tt.team_left_out_title}</summary>

@@ -1,12 +1,13 @@
 // Issue 19, a black-box audit: servers that redirect, hang, stall or never stop; answers
 // of the wrong media type; logos that only look same-origin; host options a questionnaire
 // cannot take; elements that cannot hold the widget; share links opened in the same tab or
-// buried in long fragments; copying where the browser has no clipboard. Each test failed
-// before its fix. The misbehaving servers are test routes of serve.mjs (/__redirect,
+// buried in long fragments; copying where the browser has no clipboard; team links full of
+// junk; saved answers written over by another tab, a share link or a newer questionnaire.
+// Each test failed before its fix. The misbehaving servers are test routes of serve.mjs (/__redirect,
 // /__hang, /__stall, /__endless).
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { SiloCheckPage } from './silo-check-page.mjs';
+import { SiloCheckPage, STORAGE_KEY } from './silo-check-page.mjs';
 import { acme, origins, serveHostPage, shareCode, trapScripts } from './hostile-helpers.mjs';
 
 const builtIn = JSON.parse(readFileSync(new URL('../../questionnaires/social-media-integration.json', import.meta.url), 'utf8'));
@@ -250,4 +251,135 @@ test('Copy link where the browser has no clipboard selects the link and says whi
   const [start, end, length] = await field.evaluate((e) => [e.selectionStart, e.selectionEnd, e.value.length]);
   expect([start, end]).toEqual([0, length]);
   expect(errors).toEqual([]);
+});
+
+test('a team link that is mostly junk says so at the top, and its entries can be removed to make room', async ({ page }) => {
+  const real = shareCode({ ...built, answers: answersAll(3), profile: noProfile() });
+  const other = shareCode({ ...built, answers: answersAll(5), profile: noProfile() });
+  const junk = Array.from({ length: 10_000 }, (_, i) => `junk${i}`).join('.');
+  await page.goto(`/team/#team=${junk}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Most of this team link could not be read: 10,000 of its 10,000 entries are left out.');
+  await expect(page.getByText(/^No respondents yet; 10,000 entries left out\./)).toBeVisible();
+  // Full: a real code pasted now is left out too…
+  const codes = page.getByLabel('Share codes or links, one per line');
+  await codes.fill(real);
+  await page.getByRole('button', { name: 'Add to the team view' }).click();
+  await expect(page.getByText(/^No respondents yet; 10,001 entries left out\./)).toBeVisible();
+  // …until the entries left out are removed.
+  await alert.getByRole('button', { name: 'Remove the entries left out' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText(/^No respondents yet\.$/)).toBeVisible();
+  await codes.fill(real);
+  await page.getByRole('button', { name: 'Add to the team view' }).click();
+  await expect(page.getByText(/^1 respondent counted\.$/)).toBeVisible();
+
+  // A real code among the junk is kept when the junk goes; "Start a new team view" empties it.
+  await page.goto('about:blank');
+  await page.goto(`/team/#team=${real}.${junk}`);
+  await expect(page.getByText(/^1 respondent counted; 10,000 entries left out\./)).toBeVisible();
+  await page.getByRole('alert').getByRole('button', { name: 'Remove the entries left out' }).click();
+  await expect(page.getByText(/^1 respondent counted\.$/)).toBeVisible();
+  await codes.fill(other);
+  await page.getByRole('button', { name: 'Add to the team view' }).click();
+  await expect(page.getByText(/^2 respondents counted\.$/)).toBeVisible();
+  await page.goto('about:blank');
+  await page.goto(`/team/#team=${junk}`);
+  await page.getByRole('alert').getByRole('button', { name: 'Start a new team view' }).click();
+  await expect(page.getByText(/^No respondents yet\.$/)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // A link that reads well raises no alert.
+  await page.goto('about:blank');
+  await page.goto(`/team/#team=${real}.${other}.junk`);
+  await expect(page.getByText(/^2 respondents counted; 1 entry left out\./)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+/** The widget's saved text and its set-aside copies, in this page's storage. */
+async function saved(page) {
+  return page.evaluate((key) => ({
+    main: localStorage.getItem(key),
+    aside: Object.keys(localStorage).filter((k) => k.startsWith(`${key}:set-aside:`)).sort().map((k) => localStorage.getItem(k)),
+  }), STORAGE_KEY);
+}
+
+test('two tabs: answers another tab saved are set aside, not overwritten, and the visitor is told', async ({ context }) => {
+  const one = await context.newPage();
+  const first = new SiloCheckPage(one);
+  await first.goto();
+  await first.start();
+  await first.skipProfile();
+  await first.answerScreen(() => 1);
+  const three = (await saved(one)).main;
+  expect(three).not.toBeNull();
+  // Tab 2 resumes and answers more.
+  const two = await context.newPage();
+  const second = new SiloCheckPage(two);
+  await second.goto();
+  await second.button('Resume').click();
+  await second.answerScreen(() => 3);
+  await second.button('Next').click();
+  await second.answerScreen(() => 3);
+  const six = (await saved(two)).main;
+  expect(six).not.toEqual(three);
+  // Tab 1 hears of it at once (the storage event)…
+  await expect(one.getByRole('alert')).toContainText('just saved in another tab or window');
+  // …and when it answers one more, tab 2's answers are kept aside, and tab 1 says so.
+  await first.questions().first().getByRole('radio').nth(4).check();
+  await expect(one.getByRole('alert')).toContainText('Answers saved in another tab or window differed from these; they have been set aside');
+  const after = await saved(one);
+  expect(after.aside).toEqual([six]);
+  expect(after.main).not.toEqual(six);
+  await context.close();
+});
+
+test('"Take it yourself" after a share link offers the saved answers, and Start over sets them aside', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerScreen(() => 1);
+  await app.button('Next').click();
+  await app.answerScreen(() => 1);
+  const mine = (await saved(page)).main;
+  const code = shareCode({ ...built, answers: answersAll(5), profile: noProfile() });
+  await page.goto('about:blank');
+  await app.goto(`/#r=${code}`);
+  await app.button('Take it yourself').click();
+  await expect(page.getByText(/You have answered \d+ of 23 questions/)).toBeVisible();
+  expect((await saved(page)).main).toBe(mine);
+  // Starting over is a choice: the answers are set aside first, never just dropped.
+  await app.button('Start over').click();
+  await expect(app.heading('About you')).toBeVisible();
+  await app.skipProfile();
+  await app.answerScreen(() => 4);
+  const after = await saved(page);
+  expect(after.aside).toEqual([mine]);
+  expect(after.main).not.toBe(mine);
+});
+
+test('saved answers to questions the questionnaire no longer has are kept aside, with a notice', async ({ page }) => {
+  const known = builtIn.questions[0].id;
+  const text = JSON.stringify({
+    answers: { [known]: 2, 'a-question-since-removed': 4, 'another-one-removed': 1 },
+    format: 1, profile: {}, questionnaire: built.id, revision: built.revision, step: 'profile',
+  });
+  await page.addInitScript(([key, text]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [STORAGE_KEY, text]);
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await expect(page.getByRole('alert')).toContainText('2 saved answers are for questions this questionnaire no longer has');
+  await expect(page.getByText('You have answered 1 of 23 questions')).toBeVisible();
+  expect((await saved(page)).aside).toEqual([text]);
+  // Resuming and answering writes the answers it could keep, beside the copy.
+  await app.button('Resume').click();
+  await app.skipProfile();
+  await app.answerScreen(() => 2);
+  const after = await saved(page);
+  expect(after.aside).toEqual([text]);
+  expect(JSON.parse(after.main).answers).not.toHaveProperty('a-question-since-removed');
 });

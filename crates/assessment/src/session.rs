@@ -188,6 +188,16 @@ impl Session {
     /// does not fit is an error, so that the caller can set the text aside rather than
     /// show a wrong report.
     pub fn restore(questionnaire: &Questionnaire, text: &str) -> Result<Session, RestoreError> {
+        Session::restore_counting(questionnaire, text).map(|(session, _)| session)
+    }
+
+    /// [`Session::restore`], with how many answers and profile choices were dropped because
+    /// their question is not in this revision, so the caller can keep a copy of the text
+    /// and say so rather than write over them with the next change (issue 19).
+    pub fn restore_counting(
+        questionnaire: &Questionnaire,
+        text: &str,
+    ) -> Result<(Session, usize), RestoreError> {
         if text.len() > MAX_SAVED_LEN {
             return Err(RestoreError::Unreadable);
         }
@@ -204,12 +214,14 @@ impl Session {
             return Err(RestoreError::OtherRevision);
         }
         let mut answers = Answers::new(questionnaire);
+        let mut dropped = 0;
         for (id, answer) in saved.answers.0.into_iter().flat_map(|e| e.0) {
             let Some(index) = questionnaire
                 .questions()
                 .iter()
                 .position(|q| q.id.as_str() == id)
             else {
+                dropped += 1;
                 continue;
             };
             answers.set(index, Some(answer.0.ok_or(RestoreError::Unreadable)?));
@@ -221,6 +233,7 @@ impl Session {
                 .enumerate()
                 .find(|(_, p)| p.id.as_str() == id)
             else {
+                dropped += 1;
                 continue;
             };
             let option = option
@@ -240,7 +253,7 @@ impl Session {
                 .position(|d| d.id.as_str() == id)
                 .map_or(Step::Profile, Step::Dimension),
         };
-        Ok(Session { answers, step })
+        Ok((Session { answers, step }, dropped))
     }
 }
 
@@ -559,6 +572,11 @@ mod tests {
         let s = Session::restore(&q, text).expect("restores");
         assert_eq!(s.answers().get(0), level(2));
         assert_eq!(s.step(), Step::Review);
+        // Counted, so the widget keeps a copy and says so (issue 19).
+        let (counted, dropped) = Session::restore_counting(&q, text).expect("restores");
+        assert_eq!((counted, dropped), (s, 2));
+        let whole = Session::restore_counting(&q, &Session::new(&q).save(&q));
+        assert_eq!(whole.map(|(_, dropped)| dropped), Ok(0));
     }
 
     proptest! {

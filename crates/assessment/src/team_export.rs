@@ -75,17 +75,34 @@ pub fn team_csv_in(questionnaire: &Questionnaire, team: &TeamReport, locale: Loc
     }
     let mut out = String::new();
     for row in rows {
-        let line: Vec<String> = row.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        out.push_str(&csv_row(&row));
     }
     out
 }
 
+/// The characters a spreadsheet may take as the start of a formula (OWASP's list, "CSV
+/// Injection": `=`, `+`, `-`, `@`, tab and carriage return).
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// The line ending of every CSV file the domain and the CLI write: CRLF, as RFC 4180 says.
+pub const CSV_LINE_END: &str = "\r\n";
+
+/// A CSV row: each field through [`csv_field`], joined by commas, ended by
+/// [`CSV_LINE_END`].
+pub fn csv_row<S: AsRef<str>>(fields: &[S]) -> String {
+    let mut line = fields
+        .iter()
+        .map(|f| csv_field(f.as_ref()))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str(CSV_LINE_END);
+    line
+}
+
 /// A CSV field: quoted when needed, and with text a spreadsheet would run as a formula
-/// (starting with `=`, `+`, `-` or `@`) defused by a leading apostrophe.
+/// (starting with one of [`FORMULA_STARTS`]) defused by a leading apostrophe.
 pub fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let text = if text.starts_with(FORMULA_STARTS) {
         format!("'{text}")
     } else {
         text.to_string()
@@ -234,6 +251,39 @@ mod tests {
     }
 
     #[test]
+    fn department_labels_starting_with_tab_or_cr_are_defused() {
+        let mut q = tiny();
+        let labels = ["\t=HYPERLINK(\"x\")", "\r@SUM(A1)"];
+        for (option, label) in q
+            .profile
+            .iter_mut()
+            .filter(|p| p.kind == crate::questionnaire::ProfileKind::Department)
+            .flat_map(|p| p.options.iter_mut())
+            .skip(1)
+            .zip(labels)
+        {
+            option.label = label.to_string();
+        }
+        let mut a = answers(&q, "1 1 2 2 1");
+        pick(&q, &mut a, "department", "sales");
+        let mut b = answers(&q, "5 5 4 4 5");
+        pick(&q, &mut b, "department", "service");
+        let csv = team_csv(&q, &aggregate(&q, [&a, &b]));
+        assert!(
+            csv.contains("\r\n\"'\t=HYPERLINK(\"\"x\"\")\",1,"),
+            "{csv:?}"
+        );
+        assert!(csv.contains("\r\n\"'\r@SUM(A1)\",1,"), "{csv:?}");
+        // Every line ends in CRLF (RFC 4180), none in a bare LF.
+        assert!(csv.ends_with("\r\n"));
+        assert_eq!(
+            csv.matches('\n').count(),
+            csv.matches("\r\n").count(),
+            "{csv:?}"
+        );
+    }
+
+    #[test]
     fn document_names_its_kind_version_and_codes() {
         let q = tiny();
         let a = answers(&q, "3 3 3 3 3");
@@ -250,6 +300,17 @@ mod tests {
     #[test]
     fn formulas_are_defused() {
         assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+        // Issue 19: OWASP's whole list, tab and carriage return too.
+        for start in FORMULA_STARTS {
+            let text = format!("{start}1+1");
+            let field = csv_field(&text);
+            assert!(
+                field.starts_with('\'') || field.starts_with("\"'"),
+                "{text:?}: {field:?}"
+            );
+        }
+        assert_eq!(csv_field("\t=cmd"), "'\t=cmd");
+        assert_eq!(csv_field("\r=cmd"), "\"'\r=cmd\"");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
     }

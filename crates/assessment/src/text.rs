@@ -142,6 +142,84 @@ pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
     out
 }
 
+/// What a character that a reader cannot see, or may take for another, is called (in
+/// English), or `None` for an ordinary one: control characters, invisible formatting
+/// (zero-width spaces, bidirectional marks and overrides, variation selectors, tags),
+/// spaces other than the plain one, full-width and mathematical letters, and, when `mixed`
+/// (the text also has a Latin letter a-z), Cyrillic and Greek letters, which pass for Latin
+/// ones. Messages show such a character as `[U+200B]` and name it (issue 19).
+pub(crate) fn unclear(c: char, mixed: bool) -> Option<&'static str> {
+    let name = match u32::from(c) {
+        0x09 => "tab",
+        0x0A => "line break",
+        0x0D => "carriage return",
+        0x00..=0x1F | 0x7F..=0x9F => "control character",
+        0xA0 => "no-break space",
+        0xAD => "soft hyphen",
+        0x034F => "combining grapheme joiner",
+        0x061C => "Arabic letter mark",
+        0x115F | 0x1160 | 0x3164 | 0xFFA0 => "blank Hangul filler",
+        0x1680 | 0x2000..=0x200A | 0x205F | 0x3000 => "unusual space",
+        0x180E => "Mongolian vowel separator",
+        0x200B => "zero-width space",
+        0x200C => "zero-width non-joiner",
+        0x200D => "zero-width joiner",
+        0x200E => "left-to-right mark",
+        0x200F => "right-to-left mark",
+        0x2028 => "line separator",
+        0x2029 => "paragraph separator",
+        0x202A => "left-to-right embedding",
+        0x202B => "right-to-left embedding",
+        0x202C => "pop directional formatting",
+        0x202D => "left-to-right override",
+        0x202E => "right-to-left override",
+        0x202F => "narrow no-break space",
+        0x2060 => "word joiner",
+        0x2061..=0x2064 | 0x206A..=0x206F | 0xFFF9..=0xFFFB => "invisible character",
+        0x2066 => "left-to-right isolate",
+        0x2067 => "right-to-left isolate",
+        0x2068 => "first strong isolate",
+        0x2069 => "pop directional isolate",
+        0xFE00..=0xFE0F | 0xE0100..=0xE01EF => "variation selector",
+        0xFEFF => "zero-width no-break space (byte order mark)",
+        0xFF01..=0xFF5E => "full-width character",
+        0x1D400..=0x1D7FF => "mathematical letter",
+        0xE0000..=0xE007F => "tag character",
+        0x0400..=0x052F if mixed => "Cyrillic letter",
+        0x0370..=0x03FF if mixed => "Greek letter",
+        _ => return None,
+    };
+    Some(name)
+}
+
+/// `text` with each [`unclear`] character written as `[U+XXXX]`, and what each of them is,
+/// once each, in order: `("own[U+200B]ership", ["U+200B is a zero-width space"])`.
+pub(crate) fn visible(text: &str) -> (String, Vec<String>) {
+    let mixed = text.chars().any(|c| c.is_ascii_alphabetic());
+    let mut shown = String::with_capacity(text.len());
+    let mut notes: Vec<String> = Vec::new();
+    for c in text.chars() {
+        match unclear(c, mixed) {
+            Some(name) => {
+                let code = format!("U+{:04X}", u32::from(c));
+                let _ = write!(shown, "[{code}]");
+                let article =
+                    if name.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
+                        "an"
+                    } else {
+                        "a"
+                    };
+                let note = format!("{code} is {article} {name}");
+                if !notes.contains(&note) {
+                    notes.push(note);
+                }
+            }
+            None => shown.push(c),
+        }
+    }
+    (shown, notes)
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

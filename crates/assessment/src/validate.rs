@@ -823,7 +823,13 @@ mod tests {
             &["$.dimensions[0].weight"],
         );
         check(&edit(&[("\"weight\": 3", "\"weight\": \"3\"")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is the text \"3\"; remove the quotes."]);
-        check(&edit(&[("\"weight\": 3", "\"weight\": 1e400")]), &["$"]);
+        // Issue 19: beyond a float's range is still JSON; the field says what is wrong.
+        check(&edit(&[("\"weight\": 3", "\"weight\": 1e400")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 1e400, which is out of that range; change it."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": -1.5e400")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is -1.5e400, which is out of that range; change it."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 1e3")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 1e3, which is out of that range; change it."]);
+        check(&edit(&[("\"min_score\": 0", "\"min_score\": -0")]), &["$.scale[0].min_score: This must be a whole number from 0 to 100 written in digits alone, but it is -0; write 0."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 0.3e1")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100 written in digits alone, but it is 0.3e1; write 3."]);
+        check(&edit(&[("\"weight\": 3", "\"weight\": 25e-1")]), &["$.dimensions[0].weight: This must be a whole number from 1 to 100, but it is 25e-1; change it."]);
         check(
             &edit(&[(
                 "\"weight\": 3",
@@ -852,6 +858,24 @@ mod tests {
                 &format!("\"id\": \"{}\"", "a".repeat(65)),
             )]),
             &["$.id: This id is 65 characters long, but ids may be at most 64; shorten it."],
+        );
+    }
+
+    #[test]
+    fn unseen_and_look_alike_characters_are_shown_escaped_and_named() {
+        // Issue 19: a zero-width space, a right-to-left override and a Cyrillic "е" in an
+        // id, a field name and a number's text are printed raw no more.
+        check(
+            &edit(&[("\"id\": \"minimal\"", "\"id\": \"mini\u{200B}mal\"")]),
+            &["$.id: An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"mini[U+200B]mal\" (U+200B is a zero-width space); write for example \"minimal\" instead."],
+        );
+        check(
+            &edit(&[("\"id\": \"minimal\"", "\"id\": \"minim\u{0430}l\"")]),
+            &["$.id: An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"minim[U+0430]l\" (U+0430 is a Cyrillic letter); write for example \"minimal\" instead."],
+        );
+        check(
+            &edit(&[("\"id\": \"minimal\"", "\"id\": \"minimal\", \"revision\u{202E}\": 1")]),
+            &["$[\"revision\\u202e\"]: There is no field \"revision[U+202E]\" (U+202E is a right-to-left override) in the format here; did you mean \"revision\"?"],
         );
     }
 

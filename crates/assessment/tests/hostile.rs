@@ -531,7 +531,8 @@ fn questionnaire_files() {
     add(
         "a revision of 1e400",
         MINIMAL.replacen("\"revision\": 1", "\"revision\": 1e400", 1),
-        Expect::Problem("$", "not valid JSON"),
+        // Valid JSON beyond a float's range: the field says it is out of its range (issue 19).
+        Expect::Problem("$.revision", "1e400, which is out of that range"),
     );
     add(
         "a negative weight",

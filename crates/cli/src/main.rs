@@ -5,6 +5,7 @@
 //! an arm to the `match` in `run`, a function beside `validate`, and a line to `USAGE`.
 
 use assessment::report::report;
+use assessment::team_export::csv_row;
 use assessment::{language, share, Confidence, ConfidenceLevel, Questionnaire};
 use std::ffi::OsString;
 use std::fs;
@@ -257,7 +258,7 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
     }
     let mut code = SUCCESS;
     if csv {
-        let _ = writeln!(out, "{}", csv_header(q).join(","));
+        let _ = write!(out, "{}", csv_row(&csv_header(q)));
     }
     for (n, text) in codes.iter().enumerate() {
         let answers = match share::decode(q, text) {
@@ -298,14 +299,7 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
                     .as_ref()
                     .map_or(String::new(), |m| m.best.model.to_string()),
             );
-            let _ = writeln!(
-                out,
-                "{}",
-                row.iter()
-                    .map(|c| assessment::team_export::csv_field(c))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            );
+            let _ = write!(out, "{}", csv_row(&row));
         } else {
             let _ = write!(out, "{}", readable(q, &answers, &r, n + 1));
         }

@@ -176,6 +176,13 @@ fn reports_csv_rows_and_explains_bad_codes() {
         "bad codes make the exit code 1"
     );
     let text = String::from_utf8(output.stdout).unwrap();
+    // Issue 19: CRLF line endings (RFC 4180), as the team view's CSV has.
+    assert!(text.ends_with("\r\n"), "{text:?}");
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "{text:?}"
+    );
     let rows: Vec<&str> = text.lines().collect();
     assert_eq!(rows.len(), 2, "a header and one good row: {text}");
     assert!(rows[0].starts_with("code,department,role,"), "{}", rows[0]);

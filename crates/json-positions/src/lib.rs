@@ -4,11 +4,14 @@
 //! line and column ([`Error`]).
 //!
 //! It reads RFC 8259 and nothing else: no comments, no trailing commas, no byte order
-//! mark, no lone surrogates in `\u` escapes, no number beyond a 64-bit float's range.
-//! Numbers with a fraction or an exponent are kept as written ([`Value::Number`]), so no
-//! float parser and its tables are needed. It nests at most [`MAX_DEPTH`] levels, as
-//! serde_json does, and never panics. It accepts and rejects exactly what serde_json does,
-//! for the same reasons in the same words (its tests and a fuzz target check that).
+//! mark, no lone surrogates in `\u` escapes. Numbers with a fraction or an exponent are
+//! kept as written ([`Value::Number`]), so no float parser and its tables are needed. It
+//! nests at most [`MAX_DEPTH`] levels, as serde_json does, and never panics. It accepts and
+//! rejects exactly what serde_json does, for the same reasons in the same words (its tests
+//! and a fuzz target check that), with one intended difference: a number beyond a 64-bit
+//! float's range, such as `1e400`, is valid JSON (RFC 8259, section 6, leaves the range to
+//! the reader) and is kept as written, where serde_json says "number out of range", so that
+//! the reader of a field can say the number is out of that field's range, with its path.
 //!
 //! There is no writer: the documents Silo Check writes are serde types.
 #![deny(missing_docs)]
@@ -80,8 +83,6 @@ pub enum ErrorKind {
     InvalidEscape,
     /// A malformed number, such as `01`, `1.` or `-`.
     InvalidNumber,
-    /// A number beyond a 64-bit float's range, such as `1e400`.
-    NumberOutOfRange,
     /// A `\u` escape of half a surrogate pair without its other half.
     LoneSurrogate,
     /// A control character (U+0000 to U+001F) inside a string.
@@ -229,7 +230,6 @@ impl fmt::Display for ErrorKind {
             ErrorKind::ExpectedValue => "expected value",
             ErrorKind::InvalidEscape => "invalid escape",
             ErrorKind::InvalidNumber => "invalid number",
-            ErrorKind::NumberOutOfRange => "number out of range",
             ErrorKind::LoneSurrogate => "lone surrogate in hex escape",
             ErrorKind::ControlCharacter => {
                 "control character (\\u0000-\\u001F) found while parsing a string"
@@ -257,37 +257,6 @@ integer_eq!(u8, u16, u32, u64, usize, i32, i64);
 // ---------------------------------------------------------------------------------------
 // Parsing
 // ---------------------------------------------------------------------------------------
-
-/// Whether a JSON number's magnitude is beyond the largest 64-bit float,
-/// 1.7976931348623157e308, compared on 17 significant digits; found from its digits, so
-/// that no float parser is needed.
-fn too_large(number: &str) -> bool {
-    let (mantissa, exponent) = match number.find(['e', 'E']) {
-        Some(at) => number.split_at(at),
-        None => (number, ""),
-    };
-    let exponent = exponent.trim_start_matches(['e', 'E']);
-    let (sign, exponent_digits) = match exponent.strip_prefix('-') {
-        Some(digits) => (-1, digits),
-        None => (1, exponent.trim_start_matches('+')),
-    };
-    // Saturates far beyond any float's range, so any number of digits is safe.
-    let exponent = exponent_digits.bytes().fold(0i64, |n, digit| {
-        (n * 10 + i64::from(digit - b'0')).min(1_000_000)
-    }) * sign;
-    let mantissa = mantissa.trim_start_matches('-');
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = whole.bytes().chain(fraction.bytes());
-    let leading_zeros = digits.clone().take_while(|&d| d == b'0').count();
-    let significant: Vec<u8> = digits.skip(leading_zeros).collect();
-    let significant = match significant.iter().rposition(|&d| d != b'0') {
-        Some(last) => significant.get(..=last).unwrap_or_default(),
-        None => return false,
-    };
-    // The number is 0.SIGNIFICANT × 10^point.
-    let point = whole.len() as i64 - leading_zeros as i64 + exponent;
-    point > 309 || (point == 309 && significant > &b"17976931348623158"[..])
-}
 
 struct Parser<'a> {
     text: &'a str,
@@ -591,9 +560,6 @@ impl Parser<'_> {
                 return Ok(Value::Integer(n));
             }
         }
-        if too_large(text) {
-            return Err(self.error_at(self.index - 1, ErrorKind::NumberOutOfRange));
-        }
         Ok(Value::Number(text.to_owned()))
     }
 
@@ -752,15 +718,13 @@ mod tests {
         check("\"\\x\"", "error: invalid escape at line 1 column 3");
         check("\"\\u12x4\"", "error: invalid escape at line 1 column 7");
         check("01", "error: invalid number at line 1 column 2");
-        check("1e400", "error: number out of range at line 1 column 5");
-        check("-0.18e310", "error: number out of range at line 1 column 9");
-        check(
-            "1.7976931348623159e308",
-            "error: number out of range at line 1 column 22",
-        );
+        // Beyond a 64-bit float's range is still JSON, kept as written (where serde_json
+        // says "number out of range"): the field's reader says what is wrong.
+        check("1e400", "1e400");
+        check("[-0.18e310]", "[-0.18e310]");
         check(
             &format!("1{}", "0".repeat(309)),
-            "error: number out of range at line 1 column 310",
+            &format!("1{}", "0".repeat(309)),
         );
         // After a comma the text must go on with a value (serde_json says so too).
         check("[1,", "error: EOF while parsing a value at line 1 column 3");

@@ -1,6 +1,12 @@
 //! json-positions against serde_json: the same texts are accepted and rejected for the same
 //! reason, with the same line, and they read to the same values. (The fuzz target
 //! `json_positions` in `fuzz/` checks the same on libFuzzer's inputs.)
+//!
+//! One difference is intended: a number beyond a 64-bit float's range (`1e400`) is JSON to
+//! us, kept as written, where serde_json stops with "number out of range". Where it does,
+//! the number at serde_json's position must be one std's float parser reads as infinite;
+//! with it written as `0 `, both must agree again, and ours must read the text with it and
+//! with `0 ` alike (the number aside).
 
 use json_positions::{self as json, Value};
 use proptest::prelude::*;
@@ -16,6 +22,8 @@ fn to_serde(value: &Value) -> Serde {
             (_, Ok(n)) => Serde::from(n),
             _ => Serde::from(*n as f64),
         },
+        // Beyond a float's range (where serde_json stops), as the `0` `agree` puts there.
+        Value::Number(text) if text.parse::<f64>().is_ok_and(f64::is_infinite) => Serde::from(0u64),
         Value::Number(text) => serde_json::from_str(text).unwrap_or(Serde::Null),
         Value::String(s) => Serde::String(s.clone()),
         Value::Array(items) => Serde::Array(items.iter().map(to_serde).collect()),
@@ -67,10 +75,77 @@ fn serde_reason(error: &serde_json::Error) -> String {
     }
 }
 
+/// The byte range of the number serde_json was reading at `line` and `column` (it counts
+/// columns in bytes, from 1), as JSON's grammar reads it from its start.
+fn number_at(text: &str, line: usize, column: usize) -> Option<std::ops::Range<usize>> {
+    let line_start = match line {
+        0 | 1 => 0,
+        _ => text.match_indices('\n').nth(line - 2)?.0 + 1,
+    };
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(b' ');
+    let in_number = |i: usize| at(i).is_ascii_digit() || b"+-.eE".contains(&at(i));
+    let start = (0..line_start + column)
+        .rev()
+        .take_while(|&i| in_number(i))
+        .last()?;
+    let mut end = start;
+    let digits = |mut i: usize| {
+        while at(i).is_ascii_digit() {
+            i += 1;
+        }
+        i
+    };
+    if at(end) == b'-' {
+        end += 1;
+    }
+    end = digits(end);
+    if at(end) == b'.' {
+        end = digits(end + 1);
+    }
+    if matches!(at(end), b'e' | b'E') {
+        end += 1;
+        if matches!(at(end), b'+' | b'-') {
+            end += 1;
+        }
+        end = digits(end);
+    }
+    Some(start..end)
+}
+
 /// Checks that both parsers agree on `text`.
 fn agree(text: &str) -> Result<(), TestCaseError> {
     let ours = json::parse(text);
     let theirs = serde_json::from_str::<Serde>(text);
+    if let Err(e) = &theirs {
+        if serde_reason(e) == "number out of range" {
+            // The intended difference (see the top of this file).
+            let number = number_at(text, e.line(), e.column());
+            let number = number.and_then(|at| Some((text.get(at.clone())?, at)));
+            let Some((number, at)) = number else {
+                return Err(TestCaseError::fail(format!("{text:?}: no number at {e}")));
+            };
+            prop_assert!(
+                number.parse::<f64>().is_ok_and(f64::is_infinite),
+                "{text:?}: {number:?} at {e}"
+            );
+            // `0 `, so that what follows is not read as part of it.
+            let zeroed = format!(
+                "{}0 {}",
+                text.get(..at.start).unwrap_or(""),
+                text.get(at.end..).unwrap_or("")
+            );
+            match (&ours, json::parse(&zeroed)) {
+                (Ok(a), Ok(b)) => prop_assert!(close(&to_serde(a), &to_serde(&b)), "{text:?}"),
+                (Err(a), Err(b)) => {
+                    prop_assert_eq!(a.kind, b.kind, "{:?}", text);
+                    prop_assert_eq!(a.line, b.line, "{:?}", text);
+                }
+                (a, b) => prop_assert!(false, "{text:?}: {a:?}, with 0: {b:?}"),
+            }
+            return agree(&zeroed);
+        }
+    }
     match (&ours, &theirs) {
         (Ok(ours), Ok(theirs)) => {
             prop_assert!(
@@ -127,6 +202,8 @@ fn json_like() -> impl Strategy<Value = String> {
         "\u{1}",
         "x",
         "1e999",
+        "-1e400",
+        "1.8e308",
         "12345678901234567890",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())

@@ -217,6 +217,21 @@ impl TeamInput {
         self.seen.len()
     }
 
+    /// The accepted entries alone, as they were read: a paste or a team link that was
+    /// mostly junk (up to [`MAX_ENTRIES`] of it) is dropped and leaves room for more
+    /// entries, without losing a respondent.
+    pub fn without_rejected(&self) -> TeamInput {
+        let mut kept = TeamInput::new();
+        for entry in &self.entries {
+            if let Ok(respondent) = &entry.outcome {
+                kept.seen
+                    .insert(respondent.code.clone(), (kept.entries.len(), entry.line));
+                kept.entries.push(entry.clone());
+            }
+        }
+        kept
+    }
+
     /// The rejected entries with their reasons, in the order read.
     pub fn rejected(&self) -> impl Iterator<Item = (&Entry, Rejection)> + '_ {
         self.entries
@@ -466,11 +481,13 @@ fn count_lines(text: &str) -> usize {
     text.bytes().filter(|&b| b == b'\n').count()
 }
 
-/// `text` with surrounding whitespace removed, cut to [`SHOWN_CHARS`] characters with `…`.
+/// `text` with surrounding whitespace removed, cut to [`SHOWN_CHARS`] characters with `…`,
+/// and each character a reader cannot see or may take for another (a zero-width space in
+/// a pasted code) written as `[U+200B]` (issue 19).
 fn shorten(text: &str) -> String {
     let text = text.trim();
     match text.char_indices().nth(SHOWN_CHARS) {
-        None => text.to_owned(),
+        None => crate::text::visible(text).0,
         Some((end, _)) => {
             let cut = text.get(..end).unwrap_or("");
             let cut = cut
@@ -478,7 +495,7 @@ fn shorten(text: &str) -> String {
                 .nth(SHOWN_CHARS - 1)
                 .and_then(|(i, _)| cut.get(..i))
                 .unwrap_or(cut);
-            format!("{cut}…")
+            format!("{}…", crate::text::visible(cut).0)
         }
     }
 }
@@ -490,7 +507,7 @@ mod tests {
     use crate::report::report;
     use crate::team::aggregate;
     use crate::team::tests::respondent;
-    use crate::testing::{arbitrary_answers, sized, tiny};
+    use crate::testing::{answers, arbitrary_answers, sized, tiny};
     use proptest::prelude::*;
 
     /// `tiny()` at another revision.
@@ -763,6 +780,30 @@ mod tests {
     }
 
     #[test]
+    fn dropping_the_rejected_entries_keeps_every_respondent_and_leaves_room() {
+        let q = tiny();
+        let a = share::encode(&q, &answers(&q, "1 2 3 4 5"));
+        let b = share::encode(&q, &answers(&q, "5 4 3 2 1"));
+        let junk = vec!["junk"; MAX_ENTRIES].join("\n");
+        let mut input = read_entries(&q, &format!("{a}\n{junk}"));
+        // Full: a real code added now is left out.
+        input.read(&q, &b);
+        assert_eq!(input.accepted(), 1);
+        assert_eq!(
+            input.rejected().last().map(|(_, why)| why),
+            Some(Rejection::TooManyEntries)
+        );
+        let mut kept = input.without_rejected();
+        assert_eq!((kept.accepted(), kept.rejected().count()), (1, 0));
+        kept.read(&q, &format!("{b}\n{a}"));
+        assert_eq!(kept.accepted(), 2);
+        assert!(matches!(
+            kept.rejected().map(|(_, why)| why).collect::<Vec<_>>()[..],
+            [Rejection::Duplicate { first: 0, line: 1 }]
+        ));
+    }
+
+    #[test]
     fn messages_are_sentences() {
         for rejection in [
             Rejection::Duplicate { first: 0, line: 3 },
@@ -787,6 +828,7 @@ mod tests {
         }
         assert_eq!(shorten(&"é".repeat(100)).chars().count(), SHOWN_CHARS);
         assert_eq!(shorten(&"é".repeat(80)), "é".repeat(80));
+        assert_eq!(shorten(" AB\u{200B}C\u{202E}D "), "AB[U+200B]C[U+202E]D");
     }
 
     /// How to write one entry of a mixed paste.

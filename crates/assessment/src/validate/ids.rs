@@ -2,9 +2,10 @@
 //! with a well-formed or a near id to suggest when one is wrong.
 
 use super::path::{Obj, Path};
-use super::phrases::{shorten, thousands};
+use super::phrases::{quoted, thousands};
 use super::suggest::suggest;
 use super::{Problems, MAX_ID};
+use crate::text::unclear;
 use json_positions::Value;
 use std::collections::{BTreeSet, HashMap};
 
@@ -50,8 +51,8 @@ impl Problems {
                 format!("write for example \"{example}\" instead")
             };
             format!(
-                "An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is \"{}\"; {advice}.",
-                shorten(id)
+                "An id may only use lowercase letters a-z, digits, \"-\" and \"_\", but this one is {}; {advice}.",
+                quoted(id)
             )
         } else {
             return Some(id.clone());
@@ -131,12 +132,49 @@ pub(super) fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
+/// The Latin letter a Cyrillic or Greek one passes for, as in "ownеrship" with a Cyrillic
+/// "е", so the suggested id is the one the author meant.
+fn latin_look_alike(c: char) -> Option<char> {
+    let latin = match c {
+        'а' | 'А' | 'α' | 'Α' => 'a',
+        'В' | 'β' | 'Β' => 'b',
+        'с' | 'С' | 'ϲ' => 'c',
+        'ԁ' => 'd',
+        'е' | 'Е' | 'ε' | 'Ε' => 'e',
+        'һ' | 'Н' | 'Η' => 'h',
+        'і' | 'І' | 'ι' | 'Ι' => 'i',
+        'ј' | 'Ј' => 'j',
+        'К' | 'κ' | 'Κ' => 'k',
+        'ӏ' => 'l',
+        'М' | 'Μ' => 'm',
+        'ո' | 'Ν' => 'n',
+        'о' | 'О' | 'ο' | 'Ο' => 'o',
+        'р' | 'Р' | 'ρ' | 'Ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' | 'Ѕ' => 's',
+        'Т' | 'τ' | 'Τ' => 't',
+        'ν' => 'v',
+        'ԝ' => 'w',
+        'х' | 'Х' | 'χ' | 'Χ' => 'x',
+        'у' | 'У' | 'γ' | 'Υ' => 'y',
+        'Ζ' => 'z',
+        _ => return None,
+    };
+    Some(latin)
+}
+
 /// A well-formed id made from a malformed one, to suggest in a message.
 pub(super) fn slug(text: &str) -> String {
     let mut slug = String::new();
-    for c in text.chars().map(|c| c.to_ascii_lowercase()) {
+    // Among Latin letters, a Cyrillic or Greek one is taken for the Latin it passes for.
+    let mixed = text.chars().any(|c| c.is_ascii_alphabetic());
+    let latin = |c: char| latin_look_alike(c).filter(|_| mixed).unwrap_or(c);
+    for c in text.chars().map(|c| latin(c).to_ascii_lowercase()) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' {
             slug.push(c);
+        } else if !c.is_whitespace() && !c.is_control() && unclear(c, false).is_some() {
+            // An invisible character (a zero-width space, a bidirectional mark) separates
+            // nothing a reader sees.
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }

@@ -2,7 +2,7 @@
 //! address.
 
 use super::path::Obj;
-use super::phrases::shorten;
+use super::phrases::quoted;
 use super::Problems;
 use crate::questionnaire::{Methodology, Source};
 use json_positions::Value;
@@ -44,8 +44,8 @@ impl Problems {
             let rest = url.strip_prefix("https://").unwrap_or_default();
             if rest.is_empty() || url.chars().any(char::is_whitespace) {
                 let message = format!(
-                    "This must be a secure web address starting with https://, but it is \"{}\"; correct it or remove the \"url\".",
-                    shorten(url)
+                    "This must be a secure web address starting with https://, but it is {}; correct it or remove the \"url\".",
+                    quoted(url)
                 );
                 let at = obj.at("url");
                 self.report(&at, message);

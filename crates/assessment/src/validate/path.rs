@@ -28,8 +28,19 @@ impl Path {
         } else {
             // Quoted as in JSON (not with Rust's `{:?}`, whose Unicode tables would come
             // into the WebAssembly with it).
+            // Characters a reader cannot see (a zero-width space, a bidirectional override)
+            // are written as JSON escapes, `\u200b`, so the path shows them (issue 19).
             text.push('[');
-            text.push_str(&crate::json::to_string(name));
+            for c in crate::json::to_string(name).chars() {
+                if crate::text::unclear(c, false).is_some() {
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        text.push_str(&format!("\\u{unit:04x}"));
+                    }
+                } else {
+                    text.push(c);
+                }
+            }
             text.push(']');
         }
         Path {

@@ -11,24 +11,28 @@ pub(super) fn describe(value: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Integer(n) => n.to_string(),
         Value::Number(number) => number.clone(),
-        Value::String(text) => format!("the text \"{}\"", shorten(text)),
+        Value::String(text) => format!("the text {}", quoted(text)),
         Value::Array(_) => "a list".to_owned(),
         Value::Object(_) => "a group of fields".to_owned(),
     }
 }
 
-/// A text cut to a length that fits in a message.
-pub(super) fn shorten(text: &str) -> String {
+/// A text from the file as a message quotes it: in double quotes, cut to fit, with every
+/// character a reader cannot see or may take for another (a zero-width space, a
+/// right-to-left override, a Cyrillic "е" among Latin letters) written as `[U+200B]` and
+/// named after the quotes: `"own[U+200B]ership" (U+200B is a zero-width space)`.
+pub(super) fn quoted(text: &str) -> String {
     const KEEP: usize = 40;
-    let mut short: String = text
-        .chars()
-        .take(KEEP)
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let cut: String = text.chars().take(KEEP).collect();
+    let (mut shown, notes) = crate::text::visible(&cut);
     if text.chars().nth(KEEP).is_some() {
-        short.push('…');
+        shown.push('…');
     }
-    short
+    if notes.is_empty() {
+        format!("\"{shown}\"")
+    } else {
+        format!("\"{shown}\" ({})", Locale::En.and_list(&notes))
+    }
 }
 
 /// Names in a sentence: "a", "a and b", "a, b and c" (validation speaks English).
@@ -63,4 +67,34 @@ pub(super) fn thousands(n: usize) -> String {
 /// A bound with thousands separators; bounds are never negative.
 pub(super) fn thousands_i(n: i128) -> String {
     usize::try_from(n).map_or_else(|_| n.to_string(), thousands)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unseen_and_look_alike_characters_are_escaped_and_named() {
+        assert_eq!(quoted("ownership"), "\"ownership\"");
+        assert_eq!(
+            quoted("own\u{200B}ership"),
+            "\"own[U+200B]ership\" (U+200B is a zero-width space)"
+        );
+        assert_eq!(
+            quoted("a\u{202E}b\u{202E}c\u{FEFF}"),
+            "\"a[U+202E]b[U+202E]c[U+FEFF]\" (U+202E is a right-to-left override and U+FEFF is a zero-width no-break space (byte order mark))"
+        );
+        // A Cyrillic "е" among Latin letters; a text all in Cyrillic is left as it is.
+        assert_eq!(
+            quoted("own\u{0435}rship"),
+            "\"own[U+0435]rship\" (U+0435 is a Cyrillic letter)"
+        );
+        assert_eq!(quoted("Владелец"), "\"Владелец\"");
+        assert_eq!(quoted("Qualität"), "\"Qualität\"");
+        assert_eq!(quoted("a\tb"), "\"a[U+0009]b\" (U+0009 is a tab)");
+        assert_eq!(
+            describe(&Value::String("x\u{00A0}".into())),
+            "the text \"x[U+00A0]\" (U+00A0 is a no-break space)"
+        );
+    }
 }

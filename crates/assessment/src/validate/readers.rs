@@ -3,7 +3,7 @@
 //! value and returns `None` in that case.
 
 use super::path::{Obj, Path};
-use super::phrases::{and_list, count, describe, is_are, shorten, thousands, thousands_i};
+use super::phrases::{and_list, count, describe, is_are, quoted, thousands, thousands_i};
 use super::suggest::suggest;
 use super::Problems;
 use crate::questionnaire::{Level, LEVELS};
@@ -31,12 +31,12 @@ impl Problems {
                 }
                 let message = match suggest(name, allowed.iter().copied()) {
                     Some(near) => format!(
-                        "There is no field \"{}\" in the format here; did you mean \"{near}\"?",
-                        shorten(name)
+                        "There is no field {} in the format here; did you mean \"{near}\"?",
+                        quoted(name)
                     ),
                     None => format!(
-                        "There is no field \"{}\" in the format here; remove it (the fields here are {}).",
-                        shorten(name),
+                        "There is no field {} in the format here; remove it (the fields here are {}).",
+                        quoted(name),
                         and_list(allowed)
                     ),
                 };
@@ -153,12 +153,34 @@ impl Problems {
                 self.report(path, message);
                 None
             }
+            Value::Number(text) if whole_number(text).is_some() => {
+                let shown: String = text.chars().take(40).collect();
+                let shown = if shown.len() < text.len() {
+                    format!("{shown}…")
+                } else {
+                    shown
+                };
+                let message = match whole_number(text) {
+                    Some(Some(n)) if (min..=max).contains(&n) => format!(
+                        "This must be a whole number from {} to {} written in digits alone, but it is {shown}; write {n}.",
+                        thousands_i(min),
+                        thousands_i(max)
+                    ),
+                    _ => format!(
+                        "This must be a whole number from {} to {}, but it is {shown}, which is out of that range; change it.",
+                        thousands_i(min),
+                        thousands_i(max)
+                    ),
+                };
+                self.report(path, message);
+                None
+            }
             Value::String(text) if text.trim().parse::<i128>().is_ok() => {
                 let message = format!(
-                    "This must be a whole number from {} to {}, but it is the text \"{}\"; remove the quotes.",
+                    "This must be a whole number from {} to {}, but it is the text {}; remove the quotes.",
                     thousands_i(min),
                     thousands_i(max),
-                    shorten(text)
+                    quoted(text)
                 );
                 self.report(path, message);
                 None
@@ -203,6 +225,58 @@ impl Problems {
         );
         self.report(path, message);
     }
+}
+
+/// A JSON number written with a fraction or an exponent (`2.0`, `1e2`, `-0`, `1e400`),
+/// if it is a whole number: `Some(Some(n))`, or `Some(None)` when it is beyond `i128`, as
+/// `1e400` is (found from its digits, so no float parser is needed); `None` for a number
+/// with a fraction (`2.5`) or one that is not a number.
+fn whole_number(text: &str) -> Option<Option<i128>> {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = rest.split_once(['e', 'E']).unwrap_or((rest, "0"));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let (sign, exponent) = match exponent.strip_prefix('-') {
+        Some(digits) => (-1, digits),
+        None => (1, exponent.trim_start_matches('+')),
+    };
+    if [whole, fraction, exponent]
+        .iter()
+        .any(|part| !part.bytes().all(|b| b.is_ascii_digit()))
+        || whole.is_empty()
+        || exponent.is_empty()
+    {
+        return None;
+    }
+    // Saturates far beyond any number's length, so any number of digits is safe.
+    let exponent = exponent.bytes().fold(0i64, |n, digit| {
+        (n * 10 + i64::from(digit - b'0')).min(1_000_000)
+    }) * sign;
+    let digits: String = whole.chars().chain(fraction.chars()).collect();
+    let digits = digits.trim_start_matches('0');
+    let significant = digits.trim_end_matches('0');
+    if significant.is_empty() {
+        return Some(Some(0));
+    }
+    // The number is SIGNIFICANT × 10^scale.
+    let zeros = (digits.len() - significant.len()) as i64;
+    let scale = exponent - fraction.len() as i64 + zeros;
+    if scale < 0 {
+        return None;
+    }
+    if significant.len() as i64 + scale > 38 {
+        return Some(None);
+    }
+    let mut n: i128 = 0;
+    for digit in significant.bytes() {
+        n = n * 10 + i128::from(digit - b'0');
+    }
+    for _ in 0..scale {
+        n *= 10;
+    }
+    Some(Some(if negative { -n } else { n }))
 }
 
 /// What a missing text field should hold, in a file of one language.

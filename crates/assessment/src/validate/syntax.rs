@@ -70,7 +70,6 @@ pub(super) fn syntax_message(error: json::Error) -> String {
         | ErrorKind::ExpectedIdent
         | ErrorKind::InvalidEscape
         | ErrorKind::InvalidNumber
-        | ErrorKind::NumberOutOfRange
         | ErrorKind::LoneSurrogate => return syntax_sentence(&kind.to_string(), line, column),
     };
     syntax_sentence(what, line, column)

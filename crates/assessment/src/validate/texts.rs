@@ -2,7 +2,7 @@
 //! language, of which only the chosen language's is kept.
 
 use super::path::{Obj, Path};
-use super::phrases::{shorten, thousands};
+use super::phrases::{quoted, thousands};
 use super::{Problems, MAX_TEXT};
 use crate::language::{self, MAX_LANGUAGES};
 use json_positions::Value;
@@ -130,12 +130,12 @@ impl Problems {
                         let near = languages.iter().find(|tag| language::same_tag(tag, key));
                         let message = match near {
                             Some(near) => format!(
-                                "The file does not declare the language \"{}\"; did you mean \"{near}\"?",
-                                shorten(key)
+                                "The file does not declare the language {}; did you mean \"{near}\"?",
+                                quoted(key)
                             ),
                             None => format!(
-                                "The file does not declare the language \"{}\"; add it to \"languages\", or remove this text.",
-                                shorten(key)
+                                "The file does not declare the language {}; add it to \"languages\", or remove this text.",
+                                quoted(key)
                             ),
                         };
                         self.report(&at(), message);
