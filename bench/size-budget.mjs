@@ -22,13 +22,13 @@ const GOAL = 165_000;
 /** The budget of issue 13: 185 KB of gzip for a first visit. */
 const BUDGET = 185_000;
 /**
- * What the test enforces until the build is within BUDGET: the size reached (212.9 KB on
- * 1 December 2026, with serde as the data model and both parts of the hardening of issue
- * 19) plus about 1.5 %, so the first visit cannot grow unnoticed; lower it as the build shrinks, and it
- * becomes BUDGET once the build meets it. DESIGN.md ("Size and speed") says where the bytes
- * go.
+ * What the test enforces until the build is within BUDGET: the size reached (218.0 KB on
+ * 1 December 2026, with serde as the data model, the hardening of issue 19, the
+ * <silo-check> element and the loader's loading text and lazy start) plus about 1.5 %, so
+ * the first visit cannot grow unnoticed; lower it as the build shrinks, and it becomes
+ * BUDGET once the build meets it. DESIGN.md ("Size and speed") says where the bytes go.
  */
-const LIMIT = 216_000;
+const LIMIT = 221_000;
 /** The port the page is served on, apart from the end-to-end tests' own. */
 const PORT = 4191;
 
