@@ -28,7 +28,7 @@ const BUILT_IN_LANGUAGES = ['en', 'de'];
 /** The styles of what the loader shows itself (loading text, error panel). */
 const FALLBACK_CSS = `
 :host { display: block; }
-.sc-root { all: initial; display: block; font: 16px/1.5 system-ui, sans-serif; color: #1d232b; }
+.sc-root, .sc-placeholder { all: initial; display: block; font: 16px/1.5 system-ui, sans-serif; color: #1d232b; }
 .sc-loading { box-sizing: border-box; min-height: 30rem; margin: 0; padding: 1.25rem; color: #4a5361; }
 .sc-card { padding: 1.25rem; border: 1px solid #c9ced6; border-left: 4px solid #b3261e; border-radius: 8px; background: #fff; }
 .sc-heading { margin: 0 0 0.5rem; font-size: 1.25rem; }
@@ -36,7 +36,7 @@ const FALLBACK_CSS = `
 .sc-button { font: inherit; padding: 0.5rem 1rem; border: 0; border-radius: 6px; background: #1a56c4; color: #fff; cursor: pointer; }
 .sc-button:focus-visible { outline: 3px solid #1d232b; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
-  .sc-root { color: #e8ebef; }
+  .sc-root, .sc-placeholder { color: #e8ebef; }
   .sc-loading { color: #b0b8c3; }
   .sc-card { background: #111418; border-color: #3a4350; }
   .sc-button { background: #8ab4ff; color: #0b1220; }
@@ -149,7 +149,9 @@ function placeholders() {
     const preferred = [option(container, 'lang', true), ...(navigator.languages ?? [])].filter(Boolean);
     const german = String(preferred[0] ?? '').toLowerCase().startsWith('de');
     const panel = document.createElement('div');
-    panel.className = 'sc-root';
+    // Not .sc-root, which is the widget's own: a host's script (or a test) waiting for
+    // the widget must not take the loading text for it.
+    panel.className = 'sc-placeholder';
     panel.lang = german ? 'de' : 'en';
     const text = document.createElement('p');
     text.className = 'sc-loading';
@@ -197,11 +199,14 @@ function showPanel(container, { heading, text, button }) {
  * far below the fold, in which case the WebAssembly is fetched only when one comes within
  * a screen of the viewport, so a long blog post's own loading is not slowed. The `lazy`
  * option (`data-lazy="off"`) makes a container start at once; a page with no container
- * yet (a single-page app that adds one later) starts at once too.
+ * yet (a single-page app that adds one later) and a framed page start at once too.
  */
 function whenNear() {
   const containers = [...document.querySelectorAll(CONTAINERS)];
+  // In a frame the widget is what the frame is for, and a frame scrolled out of its
+  // parent's view would never intersect: only inline embeds wait.
   const eager = containers.length === 0
+    || window !== window.top
     || containers.some((c) => option(c, 'lazy') === 'off')
     || typeof IntersectionObserver !== 'function';
   if (eager) return Promise.resolve();

@@ -55,7 +55,9 @@ function snippet(v, integrity) {
     `<script type="module" src="${at}silo-check.js"`,
     `        integrity="${hash('silo-check.js')}" crossorigin="anonymous"></script>`,
     '',
-    '<div data-silo-check></div>',
+    '<div data-silo-check>',
+    '  <p>Silo Check is starting… If this text stays, Silo Check could not start here.</p>',
+    '</div>',
   ].join('\n');
 }
 

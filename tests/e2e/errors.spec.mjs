@@ -204,3 +204,20 @@ test('until the widget runs, each container says it is loading, in a box of the 
     await expect(page.locator(id).getByText('Loading Silo Check…')).toHaveCount(0);
   }
 });
+
+test('framed in a sandbox without allow-same-origin, where nothing of Silo Check can load, the page still says why', async ({ page }) => {
+  await page.route('**/examples/sandboxed.html', (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sandboxed</title></head><body><iframe sandbox="allow-scripts" src="/" title="Silo Check" style="width:100%;height:600px"></iframe></body></html>',
+  }));
+  await page.goto('/examples/sandboxed.html');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByText('If this text stays, Silo Check could not start here.')).toBeVisible({ timeout: 15_000 });
+  await expect(frame.getByRole('button', { name: 'Start', exact: true })).toHaveCount(0);
+});
+
+test('where Silo Check runs, the stand-alone page\'s own fallback text is hidden', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(page.getByText('If this text stays')).toBeHidden();
+});
