@@ -344,7 +344,7 @@ pub static EN: Messages = Messages {
     model_resembles: "Your answers most resemble the {model} model",
     model_signs: " ({n}% of its signs are present).",
     runner_up: "Runner-up: {model} ({n}%).",
-    model_contradiction: "You described your organisation as {stated}, but your answers look more like {best}. That gap is worth discussing: the way people think social media is organised and the way it actually works have drifted apart.",
+    model_contradiction: "You described your organisation as {stated}, but your answers look more like {best}. That gap is worth discussing: how people think the work is organised and how it actually runs have drifted apart.",
     no_model_fits_all: "No model is right for everyone: the best one fits your size, regulation and culture.",
     start_here: "Start here",
     start_here_lead: "The three changes that would move you most, weighing how far each area is from the top by how much it matters.",
@@ -355,7 +355,7 @@ pub static EN: Messages = Messages {
     first_step: "First step: ",
     horizon_meta: "{dimension} \u{b7} within {n} days",
     compare_title: "Compare with colleagues",
-    compare_text: "Social media sits in silos because each department sees it differently. Ask colleagues from other departments to take the assessment, then put everyone's results side by side: where you agree, where you split, and an agenda for the meeting that follows.",
+    compare_text: "Each department sees this differently. Ask colleagues from other departments to take the assessment, then put everyone's results side by side: where you agree, where you split, and an agenda for the meeting that follows.",
     open_team_view: "Open the team view",
     share_title: "Share and keep",
     share_lead: "The link holds your answers in its last part, after the #, which browsers never send to any server.",
@@ -524,7 +524,7 @@ pub static DE: Messages = Messages {
     model_resembles: "Ihre Antworten \u{e4}hneln am meisten dem Modell {model}",
     model_signs: " ({n} % seiner Merkmale treffen zu).",
     runner_up: "Danach: {model} ({n} %).",
-    model_contradiction: "Sie haben Ihr Unternehmen als {stated} beschrieben, Ihre Antworten sprechen aber eher f\u{fc}r {best}. Diese L\u{fc}cke lohnt ein Gespr\u{e4}ch: Wie man glaubt, dass Social Media organisiert ist, und wie es tats\u{e4}chlich l\u{e4}uft, ist auseinandergedriftet.",
+    model_contradiction: "Sie haben Ihr Unternehmen als {stated} beschrieben, Ihre Antworten sprechen aber eher f\u{fc}r {best}. Diese L\u{fc}cke lohnt ein Gespr\u{e4}ch: Wie man glaubt, dass die Arbeit organisiert ist, und wie sie tats\u{e4}chlich l\u{e4}uft, ist auseinandergedriftet.",
     no_model_fits_all: "Kein Modell passt f\u{fc}r alle: Das beste ist das, das zu Ihrer Gr\u{f6}\u{df}e, Ihrer Regulierung und Ihrer Kultur passt.",
     start_here: "Hier anfangen",
     start_here_lead: "Die drei Schritte, die Sie am weitesten bringen: wie weit jedes Handlungsfeld von der Spitze entfernt ist, gewichtet nach seiner Bedeutung.",
@@ -535,7 +535,7 @@ pub static DE: Messages = Messages {
     first_step: "Erster Schritt: ",
     horizon_meta: "{dimension} \u{b7} innerhalb von {n} Tagen",
     compare_title: "Mit Kolleginnen und Kollegen vergleichen",
-    compare_text: "Social Media landet im Silo, weil jede Abteilung es anders sieht. Bitten Sie Kolleginnen und Kollegen aus anderen Abteilungen, den Check zu machen, und legen Sie die Ergebnisse nebeneinander: wo Sie sich einig sind, wo nicht, und eine Agenda f\u{fc}r das Treffen danach.",
+    compare_text: "Jede Abteilung sieht das anders. Bitten Sie Kolleginnen und Kollegen aus anderen Abteilungen, den Check zu machen, und legen Sie die Ergebnisse nebeneinander: wo Sie sich einig sind, wo nicht, und eine Agenda f\u{fc}r das Treffen danach.",
     open_team_view: "Teamansicht \u{f6}ffnen",
     share_title: "Teilen und aufbewahren",
     share_lead: "Der Link tr\u{e4}gt Ihre Antworten im letzten Teil nach dem #, den Browser nie an einen Server senden.",
@@ -704,6 +704,20 @@ mod tests {
             );
         }
         assert!(!reads_field(".team_add_own", "team_add"));
+    }
+
+    #[test]
+    fn the_widget_words_name_no_topic_the_questionnaire_brings() {
+        // A consultant's questionnaire on another subject must read right: what the
+        // assessment is about comes from the questionnaire, never from the widget.
+        for lang in Lang::ALL {
+            for (name, text) in [messages(lang).entries(), team_messages(lang).entries()].concat() {
+                assert!(
+                    !text.to_ascii_lowercase().contains("social media"),
+                    "{lang:?}.{name} speaks of social media: {text}"
+                );
+            }
+        }
     }
 
     #[test]
