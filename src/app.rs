@@ -540,7 +540,9 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 </div>
             }
             if model.notices.storage {
-                <div class="sc-notice" role="status"><p>{t.storage_failed}</p></div>
+                <div class="sc-notice" role="status"><p>{
+                    if crate::storage::blocked_in_frame() { t.storage_blocked_in_frame } else { t.storage_failed }
+                }</p></div>
             }
             if let Some(problem) = &model.notices.problem {
                 <div class="sc-notice sc-notice--error" role="alert"><p>{problem.text(lang)}</p></div>

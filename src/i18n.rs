@@ -89,6 +89,7 @@ catalogue! {
     welcome_back,
     // Notices.
     storage_failed,
+    storage_blocked_in_frame,
     share_link_failed,
     saved_set_aside,
     // Progress and steps.
@@ -279,6 +280,7 @@ pub static EN: Messages = Messages {
     fact_private_text: "Your answers never leave this browser",
     welcome_back: "Welcome back. You have answered {answered} of {total} questions.",
     storage_failed: "Your browser is not letting Silo Check save your answers (storage is full or switched off). You can still finish, but your answers will be lost if you leave this page.",
+    storage_blocked_in_frame: "This browser does not let Silo Check save anything here, because it runs in a frame from another site (third-party storage is blocked). You can still finish and share your results, but your answers will not be kept if you leave this page.",
     share_link_failed: "This share link could not be opened: {reason}",
     saved_set_aside: "{reason} They have been set aside in your browser, and you are starting afresh.",
     progress_label: "Progress",
@@ -459,6 +461,7 @@ pub static DE: Messages = Messages {
     fact_private_text: "Ihre Antworten verlassen diesen Browser nicht",
     welcome_back: "Willkommen zur\u{fc}ck. Sie haben {answered} von {total} Fragen beantwortet.",
     storage_failed: "Ihr Browser erlaubt Silo Check nicht, Ihre Antworten zu speichern (der Speicher ist voll oder abgeschaltet). Sie k\u{f6}nnen trotzdem fertig werden, aber wenn Sie die Seite verlassen, gehen Ihre Antworten verloren.",
+    storage_blocked_in_frame: "Dieser Browser l\u{e4}sst Silo Check hier nichts speichern, weil es in einem Rahmen einer anderen Website l\u{e4}uft (Speicher f\u{fc}r Drittanbieter ist gesperrt). Sie k\u{f6}nnen den Check trotzdem abschlie\u{df}en und das Ergebnis teilen, aber Ihre Antworten bleiben nicht erhalten, wenn Sie die Seite verlassen.",
     share_link_failed: "Dieser Link zu einem Ergebnis lie\u{df} sich nicht \u{f6}ffnen: {reason}",
     saved_set_aside: "{reason} Sie wurden in Ihrem Browser beiseitegelegt, und Sie beginnen von vorn.",
     progress_label: "Fortschritt",

@@ -307,3 +307,13 @@ pub fn forget_namespace(namespace: &str) {
         let _ = storage.remove_item(&key);
     }
 }
+
+/// Whether the browser refuses storage because the widget runs in a frame from another
+/// site (third-party storage blocked), rather than because storage is full or off: the
+/// notice then says so, and what the site can do.
+pub fn blocked_in_frame() -> bool {
+    let framed = web_sys::window()
+        .and_then(|w| w.parent().ok().flatten().map(|parent| parent != w))
+        .unwrap_or(false);
+    framed && local_storage().is_none()
+}

@@ -225,3 +225,18 @@ test('a widget far below the fold fetches its WebAssembly only when it comes nea
   await page.waitForLoadState('networkidle');
   expect(wasm, 'lazy off: fetched at once').toHaveLength(1);
 });
+
+test('in a frame whose browser blocks third-party storage, the widget says that, not that storage is full', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (window === window.top) return;
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('third-party storage is blocked', 'SecurityError'); } });
+  });
+  await page.goto('/examples/portal.html');
+  const frame = page.frameLocator('iframe[data-silo-check-frame]');
+  await expect(frame.getByRole('status').filter({ hasText: 'third-party storage is blocked' })).toBeVisible();
+  await expect(frame.getByText('full or switched off')).toHaveCount(0);
+  // It still works: the assessment can be taken.
+  const app = new SiloCheckPage(page, frame);
+  await app.start();
+  await expect(app.heading('About you')).toBeVisible();
+});
