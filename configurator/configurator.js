@@ -9,6 +9,8 @@ const framed = document.getElementById('iframe-snippet');
 const copied = document.getElementById('copied');
 const SECTIONS = ['score', 'chart', 'model', 'start-here', 'plan', 'recommendations'];
 const DEFAULT_ACCENT = '#1a56c4';
+/** A questionnaire file picked in the form: its name and text, for the preview. */
+let picked = null;
 
 const hashes = fetch(new URL('integrity.json', base))
   .then((response) => (response.ok ? response.json() : {}))
@@ -19,6 +21,7 @@ function chosen() {
   const value = (name) => form.elements[name].value.trim();
   const options = {};
   if (value('questionnaire')) options.questionnaire = value('questionnaire');
+  else if (picked) options.questionnaire = `/questionnaires/${picked.name}`;
   if (value('lang')) options.lang = value('lang');
   if (value('theme') !== 'auto') options.theme = value('theme');
   if (value('accent').toLowerCase() !== DEFAULT_ACCENT) options.accent = value('accent');
@@ -64,6 +67,19 @@ function iframeSnippet(options) {
 function showPreview(options) {
   const widget = document.createElement('silo-check');
   for (const [name, value] of Object.entries(options)) widget.setAttribute(name, value);
+  if (picked) {
+    // The picked file is handed to the preview in an element of this page: it is not on
+    // a site yet.
+    let element = document.getElementById('picked-questionnaire');
+    if (!element) {
+      element = document.createElement('script');
+      element.type = 'application/json';
+      element.id = 'picked-questionnaire';
+      document.body.append(element);
+    }
+    element.textContent = picked.text;
+    widget.setAttribute('questionnaire', '#picked-questionnaire');
+  }
   // The preview keeps its answers apart from the widget's own on this site.
   widget.setAttribute('storage-namespace', 'silo-check-configurator');
   preview.replaceChildren(widget);
@@ -77,7 +93,13 @@ async function update() {
   framed.value = iframeSnippet(options);
 }
 
-form.addEventListener('change', update);
+form.addEventListener('change', async (event) => {
+  if (event.target.name === 'questionnaire-file') {
+    const [file] = event.target.files;
+    picked = file ? { name: file.name.replace(/[^A-Za-z0-9._-]/g, '-'), text: await file.text() } : null;
+  }
+  update();
+});
 form.addEventListener('submit', (event) => event.preventDefault());
 
 for (const button of document.querySelectorAll('[data-copy]')) {

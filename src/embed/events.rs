@@ -107,6 +107,18 @@ impl Messenger {
             ));
             return None;
         }
+        // The page that frames it, when the browser tells (Chromium and Safari do): one the
+        // options do not list hears nothing, which its developer should learn of.
+        let parent_origin = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w.location(), &"ancestorOrigins".into()).ok())
+            .and_then(|origins| js_sys::Reflect::get(&origins, &0.into()).ok())
+            .and_then(|origin| origin.as_string());
+        if let Some(parent) = parent_origin.filter(|p| !self.origins.iter().any(|o| o == p)) {
+            web_sys::console::warn_1(&JsValue::from_str(&format!(
+                "Silo Check runs in a frame of {parent}, which its allowed-origins option does not list ({}), so that page receives no events and cannot size the frame.",
+                self.origins.join(", ")
+            )));
+        }
         let messenger = self.clone();
         let measured = self.host.clone();
         let last = std::cell::Cell::new(0);

@@ -38,6 +38,17 @@ test('the configurator\'s preview follows the form, and its snippets work on a p
   await expect(page.frameLocator('iframe').getByRole('button', { name: 'Los geht’s', exact: true })).toBeVisible();
 });
 
+test('a questionnaire file picked in the configurator shows in the preview, and the snippet names where to put it', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  await page.goto('/configurator/');
+  const file = readFileSync(new URL('../../examples/acme-questionnaire.json', import.meta.url));
+  await page.getByLabel('Or try a questionnaire file of yours').setInputFiles({ name: 'acme questionnaire.json', mimeType: 'application/json', buffer: file });
+  const title = JSON.parse(file.toString('utf8')).title;
+  const shown = typeof title === 'string' ? title : title.en;
+  await expect(page.locator('#preview silo-check').getByRole('heading', { name: shown })).toBeVisible();
+  await expect(page.getByLabel('Inline, in a page of yours')).toHaveValue(/data-questionnaire="\/questionnaires\/acme-questionnaire\.json"/);
+});
+
 test('copying a snippet copies it, or selects it where the browser has no clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/configurator/');

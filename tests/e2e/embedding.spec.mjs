@@ -83,8 +83,12 @@ test('a framed widget without allowed origins says so once in the console', asyn
 });
 
 test('a parent origin that is not allowed receives nothing', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   // The same portal page, served from another loopback origin.
   const app = await completeInPortal(page, 'http://127.0.0.1:4175');
+  // The frame says once which page it cannot talk to, for that page's developer.
+  expect(warnings.filter((w) => w.includes('runs in a frame of http://127.0.0.1:4175'))).toHaveLength(1);
   expect(await app.overallScore()).toBe(25);
   expect(await page.evaluate(() => window.siloCheckMessages)).toEqual([]);
   await expect(page.locator('#results')).toHaveText('Results appear here when the assessment is complete.');
