@@ -8,7 +8,7 @@ use super::host_options::{read_options, url_parameters};
 use super::language::{
     built_in_language, preferred_languages, prepare, prepare_built_in, Prepared,
 };
-use super::panic::{disconnected, namespaces, remember, unmount, Life};
+use super::panic::{alert_panel, disconnected, namespaces, remember, unmount, Life};
 use crate::app::{AppProps, WidgetEvent};
 use crate::contrast::{accent_shades, Rgb};
 use crate::i18n::{messages, Lang};
@@ -37,9 +37,13 @@ where
     let Some(document) = window.document() else {
         return;
     };
-    let Ok(containers) = document.query_selector_all(CONTAINERS) else {
+    // Only the containers not mounted yet: this runs again on every change of the page.
+    let Ok(containers) = document.query_selector_all(UNMOUNTED) else {
         return;
     };
+    if containers.length() == 0 {
+        return;
+    }
     let url_options = url_parameters(&window);
     let mut namespaces: Vec<String> = namespaces();
     for i in 0..containers.length() {
@@ -49,18 +53,12 @@ where
         else {
             continue;
         };
-        if element.has_attribute("data-silo-check-mounted") {
-            continue;
-        }
         let Ok(container) = element.clone().dyn_into::<web_sys::HtmlElement>() else {
             // An SVG or MathML element.
             let _ = element.set_attribute("data-silo-check-mounted", "");
             warn_not_mounted(&element);
             continue;
         };
-        if container.has_attribute("data-silo-check-mounted") {
-            continue;
-        }
         let _ = container.set_attribute("data-silo-check-mounted", "");
         let mut options = read_options(&document, &container, &url_options);
         if let Some(logo) = options.logo.take() {
@@ -108,9 +106,10 @@ fn same_origin_image(window: &web_sys::Window, logo: &str) -> bool {
     web_sys::Url::new_with_base(logo, &base).is_ok_and(|url| url.origin() == origin)
 }
 
-/// The elements a widget is mounted in: a `[data-silo-check]` container, or the
-/// `<silo-check>` element the loader defines.
-const CONTAINERS: &str = "[data-silo-check], silo-check";
+/// The elements a widget is mounted in and not mounted yet: a `[data-silo-check]`
+/// container, or the `<silo-check>` element the loader defines.
+const UNMOUNTED: &str =
+    "[data-silo-check]:not([data-silo-check-mounted]), silo-check:not([data-silo-check-mounted])";
 
 /// The attribute on a container whose shadow root the widget attached, so that a container
 /// removed and added again is mounted again in it (and another script's is left alone).
@@ -335,30 +334,15 @@ where
 /// the loading text it replaces: no widget is rendered yet.
 fn timed_out_panel(root: &web_sys::Element, lang: Lang) -> Option<js_sys::Promise> {
     let t = messages(lang);
-    let document = root.owner_document()?;
-    let element = |tag: &str, class: &str, text: Option<&str>| {
-        let e = document.create_element(tag).ok()?;
-        let _ = e.set_attribute("class", class);
-        if text.is_some() {
-            e.set_text_content(text);
-        }
-        Some(e)
-    };
-    let panel = element("div", "sc-root", None)?;
-    let _ = panel.set_attribute("lang", lang.tag());
-    let card = element("section", "sc-card sc-notice sc-notice--error", None)?;
-    let _ = card.set_attribute("role", "alert");
-    let text = element("p", "sc-lead", Some(t.load_timed_out))?;
-    let actions = element("div", "sc-actions", None)?;
-    let button = element("button", "sc-button sc-button--primary", Some(t.try_again))?;
-    let _ = button.set_attribute("type", "button");
-    actions.append_child(&button).ok()?;
-    card.append_child(&text).ok()?;
-    card.append_child(&actions).ok()?;
-    panel.append_child(&card).ok()?;
+    let (panel, button) = alert_panel(
+        &root.owner_document()?,
+        lang,
+        None,
+        t.load_timed_out,
+        t.try_again,
+    )?;
     root.set_text_content(None);
     root.append_child(&panel).ok()?;
-    let button: web_sys::HtmlElement = button.dyn_into().ok()?;
     // The button's click handler is the promise's own resolve function.
     Some(js_sys::Promise::new(&mut |resolve, _reject| {
         button.set_onclick(Some(&resolve));

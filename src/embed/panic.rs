@@ -265,7 +265,28 @@ fn error_panel(
     note: &str,
 ) -> Option<web_sys::HtmlElement> {
     let t = messages(lang);
-    let document = shadow.owner_document()?;
+    let (panel, button) = alert_panel(
+        &shadow.owner_document()?,
+        lang,
+        Some(t.error_title),
+        note,
+        t.restart,
+    )?;
+    let _ = button.set_attribute(RESTART_ATTRIBUTE, "");
+    shadow.append_child(&panel).ok()?;
+    Some(button)
+}
+
+/// An alert card in the widget's markup, built from plain DOM calls (it is shown where no
+/// Yew component can run: after a panic, or before the widget has rendered): an optional
+/// heading, a sentence and one button. Returns the panel, not yet attached, and its button.
+pub(super) fn alert_panel(
+    document: &web_sys::Document,
+    lang: Lang,
+    heading: Option<&str>,
+    text: &str,
+    button_label: &str,
+) -> Option<(web_sys::Element, web_sys::HtmlElement)> {
     let element = |tag: &str, class: &str, text: Option<&str>| {
         let e = document.create_element(tag).ok()?;
         let _ = e.set_attribute("class", class);
@@ -274,21 +295,21 @@ fn error_panel(
         }
         Some(e)
     };
-    let root = element("div", "sc-root", None)?;
-    let _ = root.set_attribute("lang", lang.tag());
+    let panel = element("div", "sc-root", None)?;
+    let _ = panel.set_attribute("lang", lang.tag());
     let card = element("section", "sc-card sc-notice sc-notice--error", None)?;
     let _ = card.set_attribute("role", "alert");
-    let heading = element("h2", "sc-heading", Some(t.error_title))?;
-    let text = element("p", "sc-lead", Some(note))?;
-    let actions = element("div", "sc-actions", None)?;
-    let button = element("button", "sc-button sc-button--primary", Some(t.restart))?;
-    let _ = button.set_attribute("type", "button");
-    let _ = button.set_attribute(RESTART_ATTRIBUTE, "");
-    actions.append_child(&button).ok()?;
-    for child in [&heading, &text, &actions] {
-        card.append_child(child).ok()?;
+    if let Some(heading) = heading {
+        let heading = element("h2", "sc-heading", Some(heading))?;
+        card.append_child(&heading).ok()?;
     }
-    root.append_child(&card).ok()?;
-    shadow.append_child(&root).ok()?;
-    button.dyn_into::<web_sys::HtmlElement>().ok()
+    let text = element("p", "sc-lead", Some(text))?;
+    card.append_child(&text).ok()?;
+    let actions = element("div", "sc-actions", None)?;
+    let button = element("button", "sc-button sc-button--primary", Some(button_label))?;
+    let _ = button.set_attribute("type", "button");
+    actions.append_child(&button).ok()?;
+    card.append_child(&actions).ok()?;
+    panel.append_child(&card).ok()?;
+    Some((panel, button.dyn_into().ok()?))
 }
