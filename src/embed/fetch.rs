@@ -51,10 +51,11 @@ pub(super) enum Mode {
 
 /// The built-in questionnaire's file in one language, beside the WebAssembly module that
 /// runs (`folder` is relative to the module: `"./"` for the widget, `"../"` for the team
-/// page in its own folder). `scripts/finish-dist.mjs` writes one such file per language.
+/// page in its own folder). `cargo xtask build` compiles one such file per language
+/// (`assessment::compiled`).
 pub(super) fn built_in_url(folder: &str, tag: &str) -> Option<String> {
     crate::links::beside_module(&format!(
-        "{folder}questionnaires/social-media-integration.{tag}.json"
+        "{folder}questionnaires/social-media-integration.{tag}.compiled.json"
     ))
 }
 

@@ -112,7 +112,8 @@ pub(super) fn built_in_language(options: &Options) -> Lang {
         .unwrap_or(Lang::En)
 }
 
-/// The built-in questionnaire in `lang`, read from its file's `text`, with the switcher
+/// The built-in questionnaire in `lang`, read from its compiled file's `text`
+/// (`assessment::compiled`), with the switcher
 /// offering the widget's other languages, each fetched from `url(lang)` when chosen.
 pub(super) fn prepare_built_in(
     text: &str,
@@ -120,7 +121,8 @@ pub(super) fn prepare_built_in(
     options: &Options,
     url: impl Fn(Lang) -> Option<String>,
 ) -> Prepared {
-    let chosen = match customise(Questionnaire::parse_in(text, &[lang.tag()]), options, true) {
+    let read = assessment::compiled::read(text).map_err(|problem| vec![problem]);
+    let chosen = match customise(read, options, true) {
         Ok(q) => q,
         Err(problems) => {
             return Prepared {
@@ -147,8 +149,8 @@ pub(super) fn prepare_built_in(
     }
 }
 
-/// A translation fetched when the visitor chose it: the file's text parsed in `lang`, with
-/// the host's options applied as to the first.
+/// A translation of the built-in questionnaire, fetched when the visitor chose it: its
+/// compiled file for `lang`, with the host's options applied as to the first.
 pub(crate) async fn load_translation(
     url: &str,
     lang: Lang,
@@ -160,12 +162,8 @@ pub(crate) async fn load_translation(
             Failure::Problem(p) => p.message,
             Failure::TimedOut => crate::i18n::messages(lang).load_timed_out.to_string(),
         })?;
-    customise(
-        Questionnaire::parse_in(&text, &[lang.tag()]),
-        options,
-        false,
-    )
-    .map_err(|problems| {
+    let read = assessment::compiled::read(&text).map_err(|problem| vec![problem]);
+    customise(read, options, false).map_err(|problems| {
         problems
             .first()
             .map_or_else(String::new, |p| format!("{}: {}", p.path, p.message))

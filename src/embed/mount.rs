@@ -24,10 +24,53 @@ use yew::{BaseComponent, Callback};
 /// The widget's stylesheet (styles/widget.css with rem rewritten by build.rs).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
+/// What a build of the widget can read: the built-in questionnaire's compiled files only
+/// (the widget that visitors download), or a host's own questionnaire too, through the
+/// validator (the widget for such hosts, and the team view). A build without the validator
+/// never links it: it is reachable only through [`Reader::with_validator`].
+#[derive(Clone, Copy)]
+pub struct Reader {
+    host: Option<fn(&str, &Options) -> Prepared>,
+}
+
+impl Reader {
+    /// The built-in questionnaire only: a container with a questionnaire of its own is
+    /// left to the widget with the validator, which the loader starts when one asks
+    /// ([`HANDED_OVER`]).
+    pub fn built_in_only() -> Reader {
+        Reader { host: None }
+    }
+
+    /// The built-in questionnaire and a host's own, validated.
+    pub fn with_validator() -> Reader {
+        Reader {
+            host: Some(prepare),
+        }
+    }
+
+    /// A host's own questionnaire, which reaches a build without the validator only if
+    /// `mount_all`'s hand-over is bypassed.
+    fn own(self, text: &str, options: &Options) -> Prepared {
+        match self.host {
+            Some(prepare) => prepare(text, options),
+            None => Prepared::invalid(Problem {
+                path: "questionnaire".into(),
+                message: "This build of Silo Check reads only its own questionnaire.".to_string(),
+            }),
+        }
+    }
+}
+
+/// Marks a container with a questionnaire of its own that a build without the validator
+/// met: the `silo-check:own-questionnaire` event it sent asks the loader to start the
+/// widget with the validator, which mounts it (without repeating the option warnings).
+const HANDED_OVER: &str = "data-silo-check-handed-over";
+
 /// Mounts a `Root` (the widget's `App`, or the team page's) into every `[data-silo-check]`
 /// element of the page not mounted yet. `built_in` is the folder of the built-in
-/// questionnaire's files, relative to the page's WebAssembly module.
-pub fn mount_all<Root>(built_in: &'static str)
+/// questionnaire's files, relative to the page's WebAssembly module; `reader` says which
+/// questionnaires this build reads.
+pub fn mount_all<Root>(built_in: &'static str, reader: Reader)
 where
     Root: BaseComponent<Properties = AppProps>,
 {
@@ -59,8 +102,23 @@ where
             warn_not_mounted(&element);
             continue;
         };
+        let handed_over = container.has_attribute(HANDED_OVER);
+        let mut options = read_options(&document, &container, &url_options, !handed_over);
+        if reader.host.is_none() && options.questionnaire != QuestionnaireSource::BuiltIn {
+            if !handed_over {
+                let _ = container.set_attribute(HANDED_OVER, "");
+                let init = web_sys::CustomEventInit::new();
+                init.set_bubbles(true);
+                if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(
+                    "silo-check:own-questionnaire",
+                    &init,
+                ) {
+                    let _ = container.dispatch_event(&event);
+                }
+            }
+            continue;
+        }
         let _ = container.set_attribute("data-silo-check-mounted", "");
-        let mut options = read_options(&document, &container, &url_options);
         if let Some(logo) = options.logo.take() {
             if same_origin_image(&window, &logo) {
                 options.logo = Some(logo);
@@ -87,6 +145,7 @@ where
             Instance {
                 id: next_instance(),
                 built_in,
+                reader,
                 life: Life::default(),
             },
         );
@@ -120,6 +179,7 @@ const OWN_SHADOW: &str = "data-silo-check-shadow";
 struct Instance {
     id: String,
     built_in: &'static str,
+    reader: Reader,
     life: Life,
 }
 
@@ -140,7 +200,7 @@ fn next_instance() -> String {
 /// destroyed, its listeners gone), and one added again is mounted afresh. A
 /// `silo-check:reset` event from a container (the `<silo-check>` element's `reset()`)
 /// forgets its saved answers and mounts it again.
-pub fn watch<Root>(built_in: &'static str)
+pub fn watch<Root>(built_in: &'static str, reader: Reader)
 where
     Root: BaseComponent<Properties = AppProps>,
 {
@@ -151,7 +211,7 @@ where
         for container in disconnected() {
             unmount(&container);
         }
-        mount_all::<Root>(built_in);
+        mount_all::<Root>(built_in, reader);
     });
     if let (Ok(observer), Some(root)) = (
         web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()),
@@ -174,7 +234,7 @@ where
         if let Some(namespace) = super::panic::namespace_of(&container) {
             unmount(&container);
             crate::storage::forget_namespace(&namespace);
-            mount_all::<Root>(built_in);
+            mount_all::<Root>(built_in, reader);
         }
     });
     let _ = document
@@ -232,6 +292,7 @@ fn mount<Root>(
     let host = container.clone();
     let timeout = load_timeout(container);
     let options = Rc::new(options);
+    let reader = instance.reader;
     match options.questionnaire.clone() {
         QuestionnaireSource::BuiltIn => {
             let lang = built_in_language(&options);
@@ -264,7 +325,7 @@ fn mount<Root>(
                 .get_element_by_id(&id)
                 .and_then(|e| e.text_content());
             let prepared = match text {
-                Some(text) => prepare(&text, &options),
+                Some(text) => reader.own(&text, &options),
                 None => Prepared::invalid(Problem {
                     path: "questionnaire".into(),
                     message: format!("There is no element with id \"{id}\" on this page to read the questionnaire from."),
@@ -283,7 +344,7 @@ fn mount<Root>(
             wasm_bindgen_futures::spawn_local(async move {
                 let fetched = retrying(&root, lang, || fetch_same_origin(&url, timeout)).await;
                 let prepared = match fetched {
-                    Ok(text) => prepare(&text, &options),
+                    Ok(text) => reader.own(&text, &options),
                     Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);

@@ -133,5 +133,5 @@ test('the team view\'s WebAssembly is not part of the widget\'s page', async ({ 
   await app.goto();
   await app.start();
   expect(fetched.filter((p) => p.endsWith('.wasm'))).toEqual(['/silo-check-widget_bg.wasm']);
-  expect(fetched.filter((p) => p.endsWith('.json'))).toEqual(['/questionnaires/social-media-integration.en.json']);
+  expect(fetched.filter((p) => p.endsWith('.json'))).toEqual(['/questionnaires/social-media-integration.en.compiled.json']);
 });
