@@ -2,7 +2,9 @@
 //
 // 0. In release builds, minifies the loader and wasm-bindgen's JavaScript with terser
 //    (measured in DESIGN.md, "Size and speed"). Debug builds keep them readable.
-// 1. Writes the subresource-integrity hashes of the WebAssembly files into the loader.
+// 1. Gives the names wasm-bindgen's JavaScript and WebAssembly share short names
+//    (scripts/short-names.mjs), then writes the subresource-integrity hashes of the
+//    WebAssembly files into the loader.
 // 2. In every HTML file, turns `data-sri` on a <script src> or <link href> into
 //    `integrity="sha384-…" crossorigin="anonymous"` for the file it names.
 // 3. Writes integrity.json: the hash of every script, module, WebAssembly and stylesheet,
@@ -13,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { minify } from 'terser';
+import { shortenNames } from './short-names.mjs';
 
 const dir = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist');
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
@@ -51,6 +54,9 @@ if (process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--minify')
     writeFileSync(file, code);
   }
 }
+// Short names for what the JavaScript and the WebAssembly share (scripts/short-names.mjs),
+// before any hash is taken of either.
+shortenNames(join(dir, `${module}_bg.wasm`), join(dir, `${module}.js`));
 if (!alone) {
   const custom = team ? module : 'silo-check-custom';
   if (!has(custom)) throw new Error(`${custom}_bg.wasm is missing: build custom.html first (cargo xtask build)`);
