@@ -32,10 +32,13 @@ const ERROR = 'data-silo-check-error';
 const RESTART = 'data-silo-check-restart';
 // The built-in questionnaire has a file per language beside the widget's files (one folder
 // up from the team view's page, which has a folder of its own).
-const BUILT_IN = new URL(
-  `${wasm.pathname.endsWith('silo-check-team_bg.wasm') ? '../' : './'}questionnaires/social-media-integration.`,
-  import.meta.url,
-);
+const TEAM = wasm.pathname.endsWith('silo-check-team_bg.wasm');
+const BUILT_IN = new URL(`${TEAM ? '../' : './'}questionnaires/social-media-integration.`, import.meta.url);
+/**
+ * Which of its files a widget reads first: the questionnaire's start (without the texts
+ * only the results show, fetched when the visitor begins), or, for the team view, all of it.
+ */
+const FIRST_PART = TEAM ? '' : 'start.';
 /** The languages the built-in questionnaire comes in, as the widget's `Lang::ALL`. */
 const BUILT_IN_LANGUAGES = ['en', 'de'];
 
@@ -312,7 +315,7 @@ function preloadBuiltIn() {
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = `${BUILT_IN.href}${tag}.compiled.json`;
+    link.href = `${BUILT_IN.href}${tag}.${FIRST_PART}compiled.json`;
     document.head.append(link);
   }
 }

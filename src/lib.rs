@@ -46,7 +46,7 @@ pub fn mount_built_in() {
 /// the assessment never downloads it), with the same panic hook as [`mount`].
 pub fn mount_team() {
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
-    let reader = embed::Reader::with_validator();
+    let reader = embed::Reader::with_validator().whole();
     embed::mount_all::<team_page::TeamPage>("../", reader);
     embed::watch::<team_page::TeamPage>("../", reader);
 }

@@ -3,7 +3,7 @@
 //! `App` rendered whose events go to the host.
 
 use super::events::{Messenger, Progress, Ready};
-use super::fetch::{built_in_url, fetch_same_origin, fetch_text, Failure, Mode, TIMEOUT_MS};
+use super::fetch::{built_in_url, fetch_same_origin, fetch_text, Failure, Mode, Part, TIMEOUT_MS};
 use super::host_options::{read_options, url_parameters};
 use super::language::{
     built_in_language, preferred_languages, prepare, prepare_built_in, Prepared,
@@ -31,6 +31,10 @@ const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 #[derive(Clone, Copy)]
 pub struct Reader {
     host: Option<fn(&str, &Options) -> Prepared>,
+    /// Whether the built-in questionnaire is shown from its start file first, with the
+    /// whole file fetched when the visitor begins (the widget), or whole at once (the team
+    /// view, whose first screen needs the models and the recommendations).
+    start_first: bool,
 }
 
 impl Reader {
@@ -38,13 +42,25 @@ impl Reader {
     /// left to the widget with the validator, which the loader starts when one asks
     /// ([`HANDED_OVER`]).
     pub fn built_in_only() -> Reader {
-        Reader { host: None }
+        Reader {
+            host: None,
+            start_first: true,
+        }
     }
 
     /// The built-in questionnaire and a host's own, validated.
     pub fn with_validator() -> Reader {
         Reader {
             host: Some(prepare),
+            start_first: true,
+        }
+    }
+
+    /// The built-in questionnaire whole from the start, as the team view needs it.
+    pub fn whole(self) -> Reader {
+        Reader {
+            start_first: false,
+            ..self
         }
     }
 
@@ -300,9 +316,14 @@ fn mount<Root>(
             // Text, in a box of about the start screen's height, until the widget renders.
             let _ = root.set_attribute("class", "sc-loading");
             root.set_text_content(Some(messages(lang).loading));
+            let first = if reader.start_first {
+                Part::Start
+            } else {
+                Part::Whole
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                let url = |l: Lang| built_in_url(folder, l.tag());
-                let fetched = match url(lang) {
+                let url = |l: Lang| built_in_url(folder, l.tag(), Part::Whole);
+                let fetched = match built_in_url(folder, lang.tag(), first) {
                     Some(href) => {
                         let fetch = || fetch_text(&href, &href, Mode::Cors, timeout);
                         retrying(&root, lang, fetch).await
@@ -313,7 +334,7 @@ fn mount<Root>(
                     }),
                 };
                 let prepared = match fetched {
-                    Ok(text) => prepare_built_in(&text, lang, &options, url),
+                    Ok(text) => prepare_built_in(&text, lang, &options, url, first),
                     Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
@@ -469,6 +490,7 @@ fn render<Root>(
         loaded,
         lang,
         translations,
+        whole,
     } = prepared;
     let messenger = Messenger::new(host, &options.allowed_origins);
     if let Loaded::Ready(q) = &loaded {
@@ -503,6 +525,7 @@ fn render<Root>(
         on_event,
         lang,
         translations: Rc::new(translations),
+        whole,
     };
     let app = yew::Renderer::<Root>::with_root_and_props(root, props).render();
     if let Ok(mut life) = instance.life.try_borrow_mut() {

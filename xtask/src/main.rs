@@ -256,7 +256,7 @@ const CUSTOM_DIST: &str = "target/custom-dist";
 const BUILT_IN_DIST: &str = "target/built-in";
 
 /// Writes the built-in questionnaire into [`BUILT_IN_DIST`] once per language, validated
-/// here and compiled (`assessment::compiled`), so the widget that visitors download reads
+/// here and compiled (`assessment::compiled`), whole and as its start, so the widget that visitors download reads
 /// it without the validator (DESIGN.md, "Size and speed"). A questionnaire with a problem
 /// stops the build with every problem listed.
 fn built_in_questionnaire(root: &Path) -> Step {
@@ -279,9 +279,16 @@ fn built_in_questionnaire(root: &Path) -> Step {
         .map_err(|e| Failure(format!("cannot create {}: {e}", out.display())))?;
     for tag in first.languages() {
         let q = Questionnaire::parse_in(&text, &[tag.as_str()]).map_err(problems)?;
-        let file = out.join(format!("{}.{tag}.compiled.json", q.id()));
-        fs::write(&file, assessment::compiled::write(&q))
-            .map_err(|e| Failure(format!("cannot write {}: {e}", file.display())))?;
+        // The whole questionnaire, and its start (without the texts only the results
+        // show), which the widget shows first.
+        for (part, text) in [
+            ("", assessment::compiled::write(&q)),
+            ("start.", assessment::compiled::write_start(&q)),
+        ] {
+            let file = out.join(format!("{}.{tag}.{part}compiled.json", q.id()));
+            fs::write(&file, text)
+                .map_err(|e| Failure(format!("cannot write {}: {e}", file.display())))?;
+        }
     }
     Ok(())
 }

@@ -33,16 +33,65 @@ pub fn write(questionnaire: &Questionnaire) -> String {
     })
 }
 
-/// Reads a compiled file back, checking it as described in the module's documentation.
-pub fn read(text: &str) -> Result<Questionnaire, Problem> {
-    let refused = |why: String| {
-        Problem {
+/// The questionnaire as the screens before the results need it: every text that only the
+/// results show (the recommendations', the models' and the methodology's, and what a gap
+/// between departments means) is left empty, and everything else (ids, levels, rules,
+/// questions) is as it was, so it upholds every invariant and scores the same answers the
+/// same way. The widget shows it first, and fetches the whole file when the visitor
+/// begins ([`complete`]), so a visitor who reads only the start screen never downloads
+/// the advice (DESIGN.md, "Size and speed").
+pub fn start_of(questionnaire: &Questionnaire) -> Questionnaire {
+    let mut start = questionnaire.clone();
+    for r in &mut start.recommendations {
+        r.title.clear();
+        r.action.clear();
+        r.first_step.clear();
+    }
+    for m in &mut start.models {
+        m.name.clear();
+        m.description.clear();
+    }
+    for d in &mut start.dimensions {
+        d.gap_meaning = None;
+    }
+    start.methodology.text.clear();
+    start.methodology.sources.clear();
+    start
+}
+
+/// The compiled file of [`start_of`]`(questionnaire)`.
+pub fn write_start(questionnaire: &Questionnaire) -> String {
+    write(&start_of(questionnaire))
+}
+
+/// Reads the whole file of the questionnaire whose start (`start`, as [`start_of`] made
+/// it, with the same host customisation applied by `customise`) is shown: refused unless
+/// it is the same questionnaire, so the answers given so far keep their meaning.
+pub fn complete(
+    start: &Questionnaire,
+    text: &str,
+    customise: impl FnOnce(Questionnaire) -> Questionnaire,
+) -> Result<Questionnaire, Problem> {
+    let whole = customise(read(text)?);
+    if start_of(&whole) != *start {
+        return Err(refused(
+            "it is not the questionnaire shown until now (another revision or language?)".into(),
+        ));
+    }
+    Ok(whole)
+}
+
+fn refused(why: String) -> Problem {
+    Problem {
         path: "$".into(),
         message: format!(
             "The built-in questionnaire's file cannot be used: {why}. The site must publish every file of one build of Silo Check together."
         ),
     }
-    };
+}
+
+/// Reads a compiled file back, checking it as described in the module's documentation.
+pub fn read(text: &str) -> Result<Questionnaire, Problem> {
     #[derive(Deserialize)]
     struct Version {
         compiled: u32,
@@ -352,5 +401,50 @@ mod tests {
         }
         // A truncated file, as a broken download leaves it.
         assert!(read(&text[..text.len() / 2]).is_err());
+    }
+
+    #[test]
+    fn the_start_keeps_everything_but_the_results_texts_and_completes_only_from_its_own_file() {
+        let whole = built_in();
+        let start = start_of(&whole);
+        assert_eq!(check(&start), Ok(()));
+        assert_eq!(read(&write_start(&whole)), Ok(start.clone()));
+        // The screens before the results have all they show, and the scoring is the same.
+        assert_eq!(start.questions(), whole.questions());
+        assert_eq!(start.profile(), whole.profile());
+        assert_eq!(start.scale(), whole.scale());
+        assert_eq!(start.title(), whole.title());
+        let spec = "3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5";
+        let answers = crate::testing::answers(&whole, spec);
+        let (a, b) = (
+            crate::report(&whole, &answers),
+            crate::report(&start, &answers),
+        );
+        assert_eq!(a.overall, b.overall);
+        assert_eq!(a.dimensions, b.dimensions);
+        assert!(start
+            .recommendations()
+            .iter()
+            .all(|r| r.title.is_empty() && r.action.is_empty()));
+        assert!(start.models().iter().all(|m| m.description.is_empty()));
+        assert!(write_start(&whole).len() * 5 < write(&whole).len() * 3);
+
+        assert_eq!(complete(&start, &write(&whole), |q| q), Ok(whole.clone()));
+        // Another questionnaire's file, or another language's, does not complete this one.
+        let mut other = whole.clone();
+        other.revision += 1;
+        let refused = complete(&start, &write(&other), |q| q);
+        assert!(refused.is_err_and(|p| p.message.contains("not the questionnaire shown")));
+        let german = Questionnaire::parse_in(crate::BUILT_IN_JSON, &["de"]).unwrap();
+        assert!(complete(&start, &write(&german), |q| q).is_err());
+        // The host's customisation is applied to the whole file as it was to the start.
+        let departments = ["Sales".to_string(), "Legal".to_string()];
+        let custom = |q: Questionnaire| q.with_departments(&departments).unwrap();
+        let custom_start = custom(start.clone());
+        assert_eq!(
+            complete(&custom_start, &write(&whole), custom),
+            Ok(custom(whole.clone()))
+        );
+        assert!(complete(&custom_start, &write(&whole), |q| q).is_err());
     }
 }
