@@ -14,14 +14,16 @@ use crate::validate::Problem;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-/// The version of the compiled form: raise it whenever a field of the questionnaire's types
-/// changes, so that a file written by an older build is named as such.
-pub const COMPILED_FORMAT: u32 = 1;
+/// The fingerprint of the questionnaire's types (`build.rs`): the parts of a compiled file
+/// are lists of their fields' values in the order `questionnaire.rs` declares them, so a
+/// file is read only by a widget built from the same declarations, and any other is named
+/// as written by another build, never misread.
+pub const COMPILED_FORMAT: &str = env!("SILO_CHECK_QUESTIONNAIRE_TYPES");
 
-/// The file's own shape: its version, then the questionnaire.
+/// The file's own shape: the fingerprint, then the questionnaire.
 #[derive(Serialize, Deserialize)]
-struct Compiled<Q> {
-    compiled: u32,
+struct Compiled<S, Q> {
+    compiled: S,
     questionnaire: Q,
 }
 
@@ -34,8 +36,8 @@ pub fn write(questionnaire: &Questionnaire) -> String {
 }
 
 /// The questionnaire as the screens before the results need it: every text that only the
-/// results show (the recommendations', the models' and the methodology's, and what a gap
-/// between departments means) is left empty, and everything else (ids, levels, rules,
+/// results show (the recommendations', the models' and the methodology's, the levels'
+/// descriptions, and what a gap between departments means) is left empty, and everything else (ids, levels, rules,
 /// questions) is as it was, so it upholds every invariant and scores the same answers the
 /// same way. The widget shows it first, and fetches the whole file when the visitor
 /// begins ([`complete`]), so a visitor who reads only the start screen never downloads
@@ -53,6 +55,9 @@ pub fn start_of(questionnaire: &Questionnaire) -> Questionnaire {
     }
     for d in &mut start.dimensions {
         d.gap_meaning = None;
+    }
+    for level in &mut start.scale {
+        level.description.clear();
     }
     start.methodology.text.clear();
     start.methodology.sources.clear();
@@ -94,17 +99,17 @@ fn refused(why: String) -> Problem {
 pub fn read(text: &str) -> Result<Questionnaire, Problem> {
     #[derive(Deserialize)]
     struct Version {
-        compiled: u32,
+        compiled: String,
     }
     let version = crate::json::from_str::<Version>(text)
         .map_err(|_| refused("it is not a file that Silo Check's build writes".into()))?;
     if version.compiled != COMPILED_FORMAT {
         return Err(refused(format!(
-            "it was written for version {} of the compiled form, and this widget reads version {COMPILED_FORMAT}",
+            "it was written by another build of Silo Check (types {}, this widget's are {COMPILED_FORMAT})",
             version.compiled
         )));
     }
-    let file = crate::json::from_str::<Compiled<Questionnaire>>(text)
+    let file = crate::json::from_str::<Compiled<String, Questionnaire>>(text)
         .map_err(|_| refused("part of it is missing or of the wrong kind".into()))?;
     check(&file.questionnaire).map_err(refused)?;
     Ok(file.questionnaire)
@@ -386,12 +391,23 @@ mod tests {
     fn a_file_of_another_kind_or_version_is_refused_and_says_so() {
         let text = write(&built_in());
         let older = text.replacen(
-            &format!("\"compiled\":{COMPILED_FORMAT}"),
-            "\"compiled\":0",
+            &format!("\"compiled\":\"{COMPILED_FORMAT}\""),
+            "\"compiled\":\"0123456789abcdef\"",
             1,
         );
-        assert!(read(&older).is_err_and(|p| p.message.contains("version 0")));
-        for other in ["", "{}", "[1]", crate::BUILT_IN_JSON, "{\"compiled\":1}"] {
+        assert_ne!(older, text);
+        assert!(read(&older).is_err_and(
+            |p| p.message.contains("another build") && p.message.contains("0123456789abcdef")
+        ));
+        let same = format!("{{\"compiled\":\"{COMPILED_FORMAT}\"}}");
+        for other in [
+            "",
+            "{}",
+            "[1]",
+            crate::BUILT_IN_JSON,
+            "{\"compiled\":1}",
+            &same,
+        ] {
             let problem = read(other)
                 .err()
                 .unwrap_or_else(|| panic!("{other:.20} was read"));
@@ -412,7 +428,12 @@ mod tests {
         // The screens before the results have all they show, and the scoring is the same.
         assert_eq!(start.questions(), whole.questions());
         assert_eq!(start.profile(), whole.profile());
-        assert_eq!(start.scale(), whole.scale());
+        for (s, w) in start.scale().iter().zip(whole.scale()) {
+            assert_eq!(
+                (s.level, &s.name, s.min_score),
+                (w.level, &w.name, w.min_score)
+            );
+        }
         assert_eq!(start.title(), whole.title());
         let spec = "3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5";
         let answers = crate::testing::answers(&whole, spec);

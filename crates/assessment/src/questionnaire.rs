@@ -11,6 +11,7 @@
 //! the same invariants again, so a damaged file is refused, never trusted.
 
 use serde::{Deserialize, Serialize};
+use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 use std::fmt;
 
 /// The version of the questionnaire file format this crate reads.
@@ -154,7 +155,7 @@ impl Level {
 
 /// A complete, validated questionnaire, with its texts in one of the file's languages
 /// ([`Questionnaire::language`]); everything else is the same in every language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize_tuple, Deserialize_tuple)]
 pub struct Questionnaire {
     pub(crate) id: String,
     pub(crate) revision: u16,
@@ -179,7 +180,7 @@ pub struct Questionnaire {
 }
 
 /// One step of the maturity scale.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct ScaleLevel {
     /// Which level this is.
     pub level: Level,
@@ -192,7 +193,7 @@ pub struct ScaleLevel {
 }
 
 /// An area of maturity that gets its own score.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Dimension {
     /// The dimension's id.
     pub id: DimensionId,
@@ -209,7 +210,7 @@ pub struct Dimension {
 }
 
 /// A scored question with five behaviourally anchored options.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Question {
     /// The question's id.
     pub id: QuestionId,
@@ -226,7 +227,7 @@ pub struct Question {
 }
 
 /// One anchored answer to a question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Choice {
     /// The level this answer describes.
     pub level: Level,
@@ -250,7 +251,7 @@ pub enum ProfileKind {
 }
 
 /// An unscored question about the respondent or the organisation.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct ProfileQuestion {
     /// The question's id.
     pub id: ProfileId,
@@ -265,7 +266,7 @@ pub struct ProfileQuestion {
 }
 
 /// One choice of a profile question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct ProfileOption {
     /// The option's id, unique within its question.
     pub id: ProfileOptionId,
@@ -301,7 +302,7 @@ impl Horizon {
 }
 
 /// Advice for one dimension at a band of levels.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Recommendation {
     /// The recommendation's id.
     pub id: RecommendationId,
@@ -341,7 +342,7 @@ pub enum RuleSubject {
 }
 
 /// One of the organisational models (Owyang's five, or a consultant's own).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Model {
     /// The model's id.
     pub id: ModelId,
@@ -354,7 +355,7 @@ pub struct Model {
 }
 
 /// Where the questionnaire's ideas come from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Methodology {
     /// How the assessment was built and how it scores.
     pub text: String,
@@ -363,7 +364,7 @@ pub struct Methodology {
 }
 
 /// A cited source.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Source {
     /// Author, title, year.
     pub label: String,
