@@ -24,14 +24,14 @@ const GOAL = 165_000;
 /** The budget of issue 13: 185 KB of gzip for a first visit. */
 const BUDGET = 185_000;
 /**
- * What the test enforces until the build is within BUDGET: the size reached (189.4 KB on
+ * What the test enforces until the build is within BUDGET: the size reached (186.0 KB on
  * 1 December 2026, once the built-in questionnaire was compiled at build time, the widget
  * a visitor downloads lost the validator, wasm-bindgen's names were shortened and the
- * advice came after the start) plus about 1.5 %, so the first visit cannot grow unnoticed;
+ * advice came after the start; 189.4 KB before the last two steps) plus about 1.5 %, so the first visit cannot grow unnoticed;
  * lower it as the build shrinks, and it becomes BUDGET once the build meets it. DESIGN.md
  * ("Size and speed") says where the bytes go.
  */
-const LIMIT = 192_000;
+const LIMIT = 188_800;
 /**
  * A sentence only the questionnaire validator writes: the widget a visitor downloads must
  * not contain it, the one for hosts' own questionnaires must (so the check can fail).

@@ -25,9 +25,9 @@ pub mod ui;
 pub fn mount() {
     // Through Yew, which otherwise replaces any hook with its own when it first renders.
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
-    let reader = embed::Reader::with_validator();
-    embed::mount_all::<app::App>("./", reader);
-    embed::watch::<app::App>("./", reader);
+    let build = embed::Build::with_validator();
+    embed::mount_all::<app::App>("./", build);
+    embed::watch::<app::App>("./", build);
 }
 
 /// Like [`mount`], for the built-in questionnaire only: the widget that visitors download
@@ -36,9 +36,9 @@ pub fn mount() {
 /// with the validator (`silo-check-custom`, [`mount`]), which the loader then starts.
 pub fn mount_built_in() {
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
-    let reader = embed::Reader::built_in_only();
-    embed::mount_all::<app::App>("./", reader);
-    embed::watch::<app::App>("./", reader);
+    let build = embed::Build::built_in_only();
+    embed::mount_all::<app::App>("./", build);
+    embed::watch::<app::App>("./", build);
 }
 
 /// Mounts the team view into every `[data-silo-check]` element of the team view's page
@@ -46,7 +46,7 @@ pub fn mount_built_in() {
 /// the assessment never downloads it), with the same panic hook as [`mount`].
 pub fn mount_team() {
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
-    let reader = embed::Reader::with_validator().whole();
-    embed::mount_all::<team_page::TeamPage>("../", reader);
-    embed::watch::<team_page::TeamPage>("../", reader);
+    let build = embed::Build::team();
+    embed::mount_all::<team_page::TeamPage>("../", build);
+    embed::watch::<team_page::TeamPage>("../", build);
 }

@@ -23,44 +23,53 @@ use yew::{BaseComponent, Callback};
 
 /// The widget's stylesheet (styles/widget.css with rem rewritten by build.rs).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+/// The team view's rules (styles/team.css, as build.rs writes it), on its page only.
+const TEAM_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/team.css"));
 
 /// What a build of the widget can read: the built-in questionnaire's compiled files only
 /// (the widget that visitors download), or a host's own questionnaire too, through the
 /// validator (the widget for such hosts, and the team view). A build without the validator
-/// never links it: it is reachable only through [`Reader::with_validator`].
+/// never links it: it is reachable only through [`Build::with_validator`].
 #[derive(Clone, Copy)]
-pub struct Reader {
+pub struct Build {
     host: Option<fn(&str, &Options) -> Prepared>,
+    /// Rules this build adds to the widget's stylesheet (the team view's, on its page).
+    styles: Option<&'static str>,
     /// Whether the built-in questionnaire is shown from its start file first, with the
     /// whole file fetched when the visitor begins (the widget), or whole at once (the team
     /// view, whose first screen needs the models and the recommendations).
     start_first: bool,
 }
 
-impl Reader {
+impl Build {
     /// The built-in questionnaire only: a container with a questionnaire of its own is
     /// left to the widget with the validator, which the loader starts when one asks
     /// ([`HANDED_OVER`]).
-    pub fn built_in_only() -> Reader {
-        Reader {
+    pub fn built_in_only() -> Build {
+        Build {
             host: None,
+            styles: None,
             start_first: true,
         }
     }
 
     /// The built-in questionnaire and a host's own, validated.
-    pub fn with_validator() -> Reader {
-        Reader {
+    pub fn with_validator() -> Build {
+        Build {
             host: Some(prepare),
+            styles: None,
             start_first: true,
         }
     }
 
-    /// The built-in questionnaire whole from the start, as the team view needs it.
-    pub fn whole(self) -> Reader {
-        Reader {
+    /// The team view's page: a host's questionnaire validated, the built-in one whole from
+    /// the start (its first screen shows the models and the recommendations), and the team
+    /// view's own rules added to the stylesheet.
+    pub fn team() -> Build {
+        Build {
+            host: Some(prepare),
+            styles: Some(TEAM_CSS),
             start_first: false,
-            ..self
         }
     }
 
@@ -84,9 +93,9 @@ const HANDED_OVER: &str = "data-silo-check-handed-over";
 
 /// Mounts a `Root` (the widget's `App`, or the team page's) into every `[data-silo-check]`
 /// element of the page not mounted yet. `built_in` is the folder of the built-in
-/// questionnaire's files, relative to the page's WebAssembly module; `reader` says which
-/// questionnaires this build reads.
-pub fn mount_all<Root>(built_in: &'static str, reader: Reader)
+/// questionnaire's files, relative to the page's WebAssembly module; `build` says which
+/// questionnaires this build reads, and what it adds to the stylesheet.
+pub fn mount_all<Root>(built_in: &'static str, build: Build)
 where
     Root: BaseComponent<Properties = AppProps>,
 {
@@ -120,7 +129,7 @@ where
         };
         let handed_over = container.has_attribute(HANDED_OVER);
         let mut options = read_options(&document, &container, &url_options, !handed_over);
-        if reader.host.is_none() && options.questionnaire != QuestionnaireSource::BuiltIn {
+        if build.host.is_none() && options.questionnaire != QuestionnaireSource::BuiltIn {
             if !handed_over {
                 let _ = container.set_attribute(HANDED_OVER, "");
                 let init = web_sys::CustomEventInit::new();
@@ -156,12 +165,12 @@ where
         mount::<Root>(
             &document,
             &container,
-            stylesheet().as_ref(),
+            stylesheet(build.styles).as_ref(),
             options,
             Instance {
                 id: next_instance(),
                 built_in,
-                reader,
+                build,
                 life: Life::default(),
             },
         );
@@ -195,7 +204,7 @@ const OWN_SHADOW: &str = "data-silo-check-shadow";
 struct Instance {
     id: String,
     built_in: &'static str,
-    reader: Reader,
+    build: Build,
     life: Life,
 }
 
@@ -216,7 +225,7 @@ fn next_instance() -> String {
 /// destroyed, its listeners gone), and one added again is mounted afresh. A
 /// `silo-check:reset` event from a container (the `<silo-check>` element's `reset()`)
 /// forgets its saved answers and mounts it again.
-pub fn watch<Root>(built_in: &'static str, reader: Reader)
+pub fn watch<Root>(built_in: &'static str, build: Build)
 where
     Root: BaseComponent<Properties = AppProps>,
 {
@@ -227,7 +236,7 @@ where
         for container in disconnected() {
             unmount(&container);
         }
-        mount_all::<Root>(built_in, reader);
+        mount_all::<Root>(built_in, build);
     });
     if let (Ok(observer), Some(root)) = (
         web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()),
@@ -250,7 +259,7 @@ where
         if let Some(namespace) = super::panic::namespace_of(&container) {
             unmount(&container);
             crate::storage::forget_namespace(&namespace);
-            mount_all::<Root>(built_in, reader);
+            mount_all::<Root>(built_in, build);
         }
     });
     let _ = document
@@ -308,7 +317,7 @@ fn mount<Root>(
     let host = container.clone();
     let timeout = load_timeout(container);
     let options = Rc::new(options);
-    let reader = instance.reader;
+    let build = instance.build;
     match options.questionnaire.clone() {
         QuestionnaireSource::BuiltIn => {
             let lang = built_in_language(&options);
@@ -316,7 +325,7 @@ fn mount<Root>(
             // Text, in a box of about the start screen's height, until the widget renders.
             let _ = root.set_attribute("class", "sc-loading");
             root.set_text_content(Some(messages(lang).loading));
-            let first = if reader.start_first {
+            let first = if build.start_first {
                 Part::Start
             } else {
                 Part::Whole
@@ -346,7 +355,7 @@ fn mount<Root>(
                 .get_element_by_id(&id)
                 .and_then(|e| e.text_content());
             let prepared = match text {
-                Some(text) => reader.own(&text, &options),
+                Some(text) => build.own(&text, &options),
                 None => Prepared::invalid(Problem {
                     path: "questionnaire".into(),
                     message: format!("There is no element with id \"{id}\" on this page to read the questionnaire from."),
@@ -365,7 +374,7 @@ fn mount<Root>(
             wasm_bindgen_futures::spawn_local(async move {
                 let fetched = retrying(&root, lang, || fetch_same_origin(&url, timeout)).await;
                 let prepared = match fetched {
-                    Ok(text) => reader.own(&text, &options),
+                    Ok(text) => build.own(&text, &options),
                     Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
@@ -573,13 +582,16 @@ fn apply_theme(container: &web_sys::HtmlElement, options: &Options) {
 
 /// One stylesheet object shared by every widget's shadow root, made (parsed) once a page
 /// however often widgets come and go. It never changes, so sharing it shares no state.
-fn stylesheet() -> Option<web_sys::CssStyleSheet> {
+fn stylesheet(styles: Option<&'static str>) -> Option<web_sys::CssStyleSheet> {
     thread_local! {
         static SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };
     }
     let make = || {
         let sheet = web_sys::CssStyleSheet::new().ok()?;
-        sheet.replace_sync(WIDGET_CSS).ok()?;
+        match styles {
+            Some(more) => sheet.replace_sync(&format!("{WIDGET_CSS}{more}")).ok()?,
+            None => sheet.replace_sync(WIDGET_CSS).ok()?,
+        }
         Some(sheet)
     };
     SHEET
