@@ -57,7 +57,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub translations: Rc<Vec<(Lang, Translation)>>,
     /// Where the whole questionnaire is, when `loaded` is only its start
-    /// (`assessment::compiled::start_of`): fetched when the visitor begins.
+    /// (`assessment::compiled::start_of`): fetched with the first answer.
     #[prop_or_default]
     pub whole: Option<AttrValue>,
 }
@@ -105,7 +105,7 @@ pub(crate) struct Model {
 }
 
 /// Where the whole questionnaire is, while the one shown is its start (the texts only the
-/// results show are missing): fetched once the visitor begins, or at once for a report
+/// results show are missing): fetched with the first answer, or at once for a report
 /// opened from a link, and tried again on the next step if it did not arrive.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Whole {
@@ -508,15 +508,18 @@ fn Assessment(props: &AssessmentProps) -> Html {
         })
     };
 
-    // The whole questionnaire, once the visitor has begun (or opened a report): the
-    // advice and the models' descriptions are not needed before the results.
+    // The whole questionnaire, once the visitor has begun answering (or opened a report):
+    // the advice and the models' descriptions are not needed before the results, and
+    // reading them while the first question appears would only delay it.
     {
+        let begun = model.shared_view
+            || model.session.answers().answered() > 0
+            || matches!(model.session.step(), Step::Review | Step::Results);
         let needed = model
             .whole
             .url
             .clone()
-            .filter(|_| model.whole.failed.is_none())
-            .filter(|_| model.shared_view || model.session.step() != Step::Start);
+            .filter(|_| model.whole.failed.is_none() && begun);
         let (model, fetched, options) = (model.clone(), fetched.clone(), props.options.clone());
         use_effect_with((needed, model.whole.tries), move |(needed, _)| {
             if let Some(url) = needed.clone() {

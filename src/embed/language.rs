@@ -120,7 +120,7 @@ pub(super) fn built_in_language(options: &Options) -> Lang {
 }
 
 /// The built-in questionnaire in `lang`, read from the `text` of its compiled file, whole
-/// or its start (`first`; the whole file is then fetched when the visitor begins), with
+/// or its start (`first`; the whole file is then fetched with the first answer), with
 /// the switcher offering the widget's other languages, each fetched whole from `url(lang)`
 /// when chosen.
 pub(super) fn prepare_built_in(
@@ -181,7 +181,7 @@ pub(crate) async fn load_translation(
     })
 }
 
-/// The whole built-in questionnaire, fetched when the visitor begins, in place of its
+/// The whole built-in questionnaire, fetched with the first answer, in place of its
 /// `start` shown until then: refused unless it is the same questionnaire
 /// (`assessment::compiled::complete`), with the host's options applied as to the start.
 pub(crate) async fn load_whole(

@@ -36,7 +36,7 @@ pub struct Build {
     /// Rules this build adds to the widget's stylesheet (the team view's, on its page).
     styles: Option<&'static str>,
     /// Whether the built-in questionnaire is shown from its start file first, with the
-    /// whole file fetched when the visitor begins (the widget), or whole at once (the team
+    /// whole file fetched with the first answer (the widget), or whole at once (the team
     /// view, whose first screen needs the models and the recommendations).
     start_first: bool,
 }

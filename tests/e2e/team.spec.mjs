@@ -133,11 +133,16 @@ test('the team view\'s WebAssembly is not part of the widget\'s page', async ({ 
   await app.goto();
   await expect(app.button('Start')).toBeVisible();
   expect(fetched.filter((p) => p.endsWith('.wasm'))).toEqual(['/silo-check-widget_bg.wasm']);
-  // The start screen needs only the questionnaire's start; the rest (the advice, the
-  // models) comes once the visitor begins, while the first questions are answered.
+  // The start screen and the first question need only the questionnaire's start; the rest
+  // (the advice, the models) comes with the first answer, while the others are given.
   const json = () => fetched.filter((p) => p.endsWith('.json'));
-  expect(json()).toEqual(['/questionnaires/social-media-integration.en.start.compiled.json']);
+  const start = ['/questionnaires/social-media-integration.en.start.compiled.json'];
+  expect(json()).toEqual(start);
   await app.start();
+  await app.skipProfile();
+  await expect(app.scope.getByRole('radio').first()).toBeVisible();
+  expect(json()).toEqual(start);
+  await app.answerScreen(() => 3);
   await expect.poll(json).toEqual([
     '/questionnaires/social-media-integration.en.start.compiled.json',
     '/questionnaires/social-media-integration.en.compiled.json',

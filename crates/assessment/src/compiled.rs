@@ -37,11 +37,11 @@ pub fn write(questionnaire: &Questionnaire) -> String {
 
 /// The questionnaire as the screens before the results need it: every text that only the
 /// results show (the recommendations', the models' and the methodology's, the levels'
-/// descriptions, and what a gap between departments means) is left empty, and everything else (ids, levels, rules,
-/// questions) is as it was, so it upholds every invariant and scores the same answers the
-/// same way. The widget shows it first, and fetches the whole file when the visitor
-/// begins ([`complete`]), so a visitor who reads only the start screen never downloads
-/// the advice (DESIGN.md, "Size and speed").
+/// descriptions, and what a gap between departments means) is left empty, and everything
+/// else (ids, levels, rules, questions) is as it was, so it upholds every invariant and
+/// scores the same answers the same way. The widget shows it first and fetches the whole
+/// file with the visitor's first answer ([`complete`]), so a visitor who reads only the
+/// start screen never downloads the advice (DESIGN.md, "Size and speed").
 pub fn start_of(questionnaire: &Questionnaire) -> Questionnaire {
     let mut start = questionnaire.clone();
     for r in &mut start.recommendations {
