@@ -88,10 +88,12 @@ const starting = new Map();
 function start(build, concerned) {
   const key = build.wasm.href;
   if (!starting.has(key)) {
+    // The WebAssembly, the largest file, is fetched while the module loads, not after it.
+    const response = fetch(build.wasm, { integrity: build.integrity, credentials: 'same-origin' });
+    // A failure is reported by init below, which waits for it; until then it is not lost.
+    response.catch(() => {});
     starting.set(key, build.module()
-      .then(({ default: init }) => init({
-        module_or_path: fetch(build.wasm, { integrity: build.integrity, credentials: 'same-origin' }),
-      }))
+      .then(({ default: init }) => init({ module_or_path: response }))
       .catch((error) => cannotStart(error, concerned)));
   }
   return starting.get(key);
@@ -247,6 +249,13 @@ function whenNear() {
     || containers.some((c) => option(c, 'lazy') === 'off')
     || typeof IntersectionObserver !== 'function';
   if (eager) return Promise.resolve();
+  // One already within a screen of the viewport (as the observer below would find on its
+  // first callback, a frame later): start now.
+  const near = (c) => {
+    const r = c.getBoundingClientRect();
+    return (r.width > 0 || r.height > 0) && r.bottom >= -innerHeight && r.top <= 2 * innerHeight;
+  };
+  if (containers.some(near)) return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
