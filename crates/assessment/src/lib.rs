@@ -28,6 +28,7 @@ pub mod answers;
 pub mod customise;
 pub mod date;
 pub mod export;
+pub mod format;
 pub mod json;
 pub mod language;
 pub mod model;

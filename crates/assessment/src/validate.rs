@@ -59,6 +59,12 @@ pub struct Problem {
     pub message: String,
 }
 
+/// A JSON syntax error in `text` explained in plain words, with its line and column, as the
+/// validator explains it (for readers of the same text, such as the studio's).
+pub fn syntax_message_for(text: &str, error: json::Error) -> String {
+    syntax_message(text, error)
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.message)
@@ -222,7 +228,7 @@ impl Problems {
         match json::parse(text) {
             Ok(value) => self.questionnaire(&value, preferred),
             Err(error) => {
-                self.report(&root, syntax_message(error));
+                self.report(&root, syntax_message(text, error));
                 None
             }
         }
@@ -683,8 +689,8 @@ mod tests {
             " \n",
             &["$: This file is empty; it must contain a questionnaire in JSON, starting with {."],
         );
-        check("{\n  \"format\": 1\n  \"id\": \"x\"\n}", &["$: This is not valid JSON: expected `,` or `}` at line 3, column 3; check the commas, quotes and brackets just before that place."]);
-        check("{\"format\": 1,}", &["$: This is not valid JSON: there is a comma before a closing bracket at line 1, column 14; check the commas, quotes and brackets just before that place."]);
+        check("{\n  \"format\": 1\n  \"id\": \"x\"\n}", &["$: This is not valid JSON: a comma is missing between two items, or a bracket is not closed at line 3, column 3; check the commas, quotes and brackets just before that place."]);
+        check("{\"format\": 1,}", &["$: This is not valid JSON: there is a comma before a closing bracket (after the last item, JSON has no comma) at line 1, column 14; check the commas, quotes and brackets just before that place."]);
         check("{\"format\": 1", &["$"]);
         check("{format: 1}", &["$"]);
         check("{} {}", &["$"]);
