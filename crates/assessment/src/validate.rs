@@ -75,7 +75,8 @@ impl Questionnaire {
     /// Reads a questionnaire file in format 1 (see `questionnaires/README.md`) and checks it.
     ///
     /// On success every invariant documented on [`Questionnaire`] holds. Otherwise the error
-    /// lists every problem found, in document order, each with its JSON path; a file that is
+    /// lists every problem found, in document order (problems another one often causes, such
+    /// as a dimension no question scores, after all others), each with its JSON path; a file that is
     /// too large, nested too deeply, not JSON at all or in a newer format gives exactly one
     /// problem at `$`. This never panics, whatever the input.
     ///
@@ -164,6 +165,15 @@ impl Problems {
         } else {
             self.dropped += 1;
         }
+    }
+
+    /// Reports a problem that another one often causes (a dimension no question scores,
+    /// levels no recommendation covers: a misspelt reference elsewhere leaves both), listed
+    /// after every other problem so that the cause is read first.
+    fn report_consequence(&mut self, path: &Path, message: String) {
+        let mut later = path.clone();
+        later.order.insert(0, usize::MAX);
+        self.report(&later, message);
     }
 
     /// Whether no more problems are kept; if so, counts the one about to be reported, so
@@ -945,8 +955,8 @@ mod tests {
 
     #[test]
     fn dimensions_and_questions() {
-        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"listning\",\n      \"prompt\"")]), &["$.dimensions[1]: No question scores this dimension; add a question with \"dimension\": \"listening\" or remove the dimension.", "$.questions[2].dimension: There is no dimension with the id \"listning\"; did you mean \"listening\"?"]);
-        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"sales\",\n      \"prompt\"")]), &["$.dimensions[1]", "$.questions[2].dimension: There is no dimension with the id \"sales\"; use the id of one of $.dimensions."]);
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"listning\",\n      \"prompt\"")]), &["$.questions[2].dimension: There is no dimension with the id \"listning\"; did you mean \"listening\"?", "$.dimensions[1]: No question scores this dimension; add a question with \"dimension\": \"listening\" or remove the dimension."]);
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"sales\",\n      \"prompt\"")]), &["$.questions[2].dimension: There is no dimension with the id \"sales\"; use the id of one of $.dimensions.", "$.dimensions[1]"]);
         check(
             &edit(&[(
                 "\"dimension\": \"listening\",\n      \"prompt\"",
@@ -961,12 +971,12 @@ mod tests {
         check(
             &edit(&[("\"questions\": [", "\"questions\": [], \"old\": [")]),
             &[
-                "$.dimensions[0]",
-                "$.dimensions[1]",
                 "$.questions: There are no questions here; add at least 1 question.",
                 "$.old",
                 "$.models[0].rules[0].question",
                 "$.models[1].rules[0].question",
+                "$.dimensions[0]",
+                "$.dimensions[1]",
             ],
         );
     }
@@ -1050,8 +1060,8 @@ mod tests {
             &edit(&[("\"levels\": [1, 2]", "\"levels\": [0, 2]")]),
             &["$.recommendations[0].levels[0]"],
         );
-        check(&edit(&[("\"levels\": [1, 2]", "\"levels\": []")]), &["$.recommendations: Dimension \"ownership\" has no recommendation for levels 1 and 2; add a recommendation that covers them.", "$.recommendations[0].levels"]);
-        check(&edit(&[("\"dimension\": \"listening\",\n      \"levels\"", "\"dimension\": \"listen\",\n      \"levels\"")]), &["$.recommendations: Dimension \"listening\" has no recommendation for levels 1, 2, 3, 4 and 5; add a recommendation that covers them.", "$.recommendations[2].dimension"]);
+        check(&edit(&[("\"levels\": [1, 2]", "\"levels\": []")]), &["$.recommendations[0].levels", "$.recommendations: Dimension \"ownership\" has no recommendation for levels 1 and 2; add a recommendation that covers them."]);
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"levels\"", "\"dimension\": \"listen\",\n      \"levels\"")]), &["$.recommendations[2].dimension", "$.recommendations: Dimension \"listening\" has no recommendation for levels 1, 2, 3, 4 and 5; add a recommendation that covers them."]);
         check(&edit(&[("\"horizon\": 30", "\"horizon\": 45")]), &["$.recommendations[0].horizon: This must be 30, 60 or 90 (days), but it is 45; change it to one of those."]);
         check(
             &edit(&[("\"horizon\": 30", "\"horizon\": \"30\"")]),
