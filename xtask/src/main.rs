@@ -102,6 +102,7 @@ fn serve(root: &Path) -> Step {
     // The team view's page is built once, before serving; Trunk copies it into every
     // rebuild of the widget's page (index.html), but does not rebuild it on change.
     team_page(root, Profile::Debug)?;
+    studio_page(root, Profile::Debug)?;
     println!("xtask: serving on http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C to stop)");
     run(
         Command::new("trunk")
@@ -212,6 +213,7 @@ fn test(root: &Path) -> Step {
 
 fn release_build(root: &Path) -> Step {
     team_page(root, Profile::Release)?;
+    studio_page(root, Profile::Release)?;
     run(
         Command::new("trunk")
             .args(["build", "--release"])
@@ -251,6 +253,18 @@ fn team_page(root: &Path, profile: Profile) -> Step {
         trunk.arg("--release");
     }
     run(trunk.current_dir(root), "trunk build team.html")
+}
+
+/// Builds the studio's page (studio/index.html with studio/Trunk.toml: a consultant's tool
+/// with its own WebAssembly) into target/studio-dist; the widget's build copies it to
+/// dist/studio/.
+fn studio_page(root: &Path, profile: Profile) -> Step {
+    let mut trunk = Command::new("trunk");
+    trunk.arg("build");
+    if let Profile::Release = profile {
+        trunk.arg("--release");
+    }
+    run(trunk.current_dir(root.join("studio")), "trunk build studio/index.html")
 }
 
 // ---------------------------------------------------------------------------------------

@@ -154,6 +154,9 @@ impl Document {
     /// names a text.
     pub fn set_text(&mut self, path: &str, lang: &str, value: &str) -> bool {
         let languages = self.language_tags();
+        if path.starts_with("$.methodology") {
+            self.methodology.get_or_insert_with(Default::default);
+        }
         let mut found = false;
         self.walk(&mut |at, slot| {
             if at != path {
