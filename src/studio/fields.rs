@@ -85,9 +85,15 @@ pub fn text_field(ctx: &Ctx, path: &str, label: &str, long: bool, optional: bool
                 });
             })
         };
-        let class = classes!("sc-studio-text", missing.then_some("sc-studio-text--missing"));
+        let class = classes!(
+            "sc-studio-text",
+            missing.then_some("sc-studio-text--missing")
+        );
         let name = if several {
-            fill(ctx.m.text_in_language, &[("field", &label), ("language", &lang)])
+            fill(
+                ctx.m.text_in_language,
+                &[("field", &label), ("language", &lang)],
+            )
         } else {
             label.to_string()
         };
@@ -96,6 +102,7 @@ pub fn text_field(ctx: &Ctx, path: &str, label: &str, long: bool, optional: bool
                 <label for={id.clone()}>
                     {name}
                     if missing {
+                        {" "}
                         <span class="sc-studio-badge">{ctx.m.missing}</span>
                     }
                 </label>
@@ -248,7 +255,10 @@ pub struct ListOps {
 /// readers: move up, move down, duplicate, remove.
 pub fn item_controls(ctx: &Ctx, ops: &ListOps, index: usize, len: usize, name: &str) -> Html {
     let m = ctx.m;
-    let button = |text: &'static str, aria: &str, disabled: bool, change: Rc<dyn Fn(&mut Document)>| {
+    let button = |text: &'static str,
+                  aria: &str,
+                  disabled: bool,
+                  change: Rc<dyn Fn(&mut Document)>| {
         let store = ctx.store.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             let change = change.clone();

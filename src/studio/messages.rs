@@ -462,7 +462,7 @@ pub static STUDIO_EN: StudioMessages = StudioMessages {
     add_source: "Add a source",
     missing_one: "{language}: {n} text missing",
     missing_many: "{language}: {n} texts missing",
-    filter: "Show",
+    filter: "Texts to show",
     show_all_texts: "every text",
     show_missing_in: "only what is missing in {language}",
     nothing_missing: "Nothing is missing here.",
@@ -621,7 +621,7 @@ pub static STUDIO_DE: StudioMessages = StudioMessages {
     add_source: "Quelle hinzufügen",
     missing_one: "{language}: {n} Text fehlt",
     missing_many: "{language}: {n} Texte fehlen",
-    filter: "Anzeigen",
+    filter: "Angezeigte Texte",
     show_all_texts: "jeden Text",
     show_missing_in: "nur, was in {language} fehlt",
     nothing_missing: "Hier fehlt nichts.",
@@ -682,9 +682,15 @@ mod tests {
                         out.push(x);
                     }
                 }
-                out.iter().map(|s| s.to_string()).collect::<std::collections::BTreeSet<_>>()
+                out.iter()
+                    .map(|s| s.to_string())
+                    .collect::<std::collections::BTreeSet<_>>()
             };
-            assert_eq!(sorted(&mut a), sorted(&mut b), "{name} uses other placeholders than English");
+            assert_eq!(
+                sorted(&mut a),
+                sorted(&mut b),
+                "{name} uses other placeholders than English"
+            );
             if en.split_whitespace().count() > 3 {
                 assert_ne!(*de, en, "{name} is still English");
             }
@@ -704,7 +710,8 @@ mod tests {
         for (name, _) in STUDIO_EN.entries() {
             let needle = format!(".{name}");
             let used = sources.match_indices(&needle).any(|(at, _)| {
-                !sources[at + needle.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                !sources[at + needle.len()..]
+                    .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
             });
             assert!(used, "the studio message {name} is never used");
         }
@@ -713,7 +720,10 @@ mod tests {
     #[test]
     fn the_studio_words_name_no_topic() {
         for (name, text) in [STUDIO_EN.entries(), STUDIO_DE.entries()].concat() {
-            assert!(!text.to_ascii_lowercase().contains("social media"), "{name}: {text}");
+            assert!(
+                !text.to_ascii_lowercase().contains("social media"),
+                "{name}: {text}"
+            );
         }
     }
 }

@@ -355,7 +355,14 @@ fn open_screen(store: &Store, m: &'static StudioMessages, draft: &Draft) -> Html
         Draft::Found(document) => {
             let store = store.clone();
             let document = document.clone();
-            let title = document.text("$.title", &document.language_tags().first().cloned().unwrap_or_default());
+            let title = document.text(
+                "$.title",
+                &document
+                    .language_tags()
+                    .first()
+                    .cloned()
+                    .unwrap_or_default(),
+            );
             let onclick = Callback::from(move |_: MouseEvent| {
                 store.dispatch(Action::Open((*document).clone(), Origin::Draft));
             });
@@ -460,8 +467,10 @@ fn problems_panel(store: &Store, m: &'static StudioMessages, problems: &[Problem
     let count = problems.len();
     html! {
         <details class="sc-studio-problems" open=true>
-            <summary role="status">
-                {fill(if count == 1 { m.problems_one } else { m.problems_many }, &[("n", &count)])}
+            <summary>
+                <span aria-live="polite">
+                    {fill(if count == 1 { m.problems_one } else { m.problems_many }, &[("n", &count)])}
+                </span>
             </summary>
             <p class="sc-studio-hint">{m.problems_hint}</p>
             <ol>{for items}</ol>
@@ -475,7 +484,11 @@ fn notice(store: &Store, m: &'static StudioMessages) -> Html {
     };
     let (text, list, error): (String, Vec<String>, bool) = match notice {
         Notice::CannotOpen(name, reasons) => (
-            if name.is_empty() { m.cannot_open.to_string() } else { fill(m.cannot_open_file, &[("name", name)]) },
+            if name.is_empty() {
+                m.cannot_open.to_string()
+            } else {
+                fill(m.cannot_open_file, &[("name", name)])
+            },
             reasons.clone(),
             true,
         ),
@@ -513,7 +526,14 @@ fn notice(store: &Store, m: &'static StudioMessages) -> Html {
 
 fn export(store: &Store, m: &'static StudioMessages, document: &Document, problems: usize) -> Html {
     let text = document.write();
-    let name = format!("{}.json", if document.id.is_empty() { "questionnaire" } else { &document.id });
+    let name = format!(
+        "{}.json",
+        if document.id.is_empty() {
+            "questionnaire"
+        } else {
+            &document.id
+        }
+    );
     let download = {
         let (store, text, name) = (store.clone(), text.clone(), name.clone());
         Callback::from(move |_: MouseEvent| {

@@ -4,13 +4,18 @@
 //! (a share code the domain writes, so the frame opens that report).
 
 use super::messages::studio_messages;
-use crate::i18n::Lang;
 use crate::i18n::fill;
+use crate::i18n::Lang;
 use crate::studio::fields::value_of;
 use assessment::{share, Answer, Answers, Level, Questionnaire};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// How long the preview waits after a change before it shows it, in milliseconds.
+const DELAY_MS: i32 = 250;
 
 /// The preview's props.
 #[derive(Properties, Clone, PartialEq)]
@@ -47,30 +52,62 @@ pub fn Preview(props: &PreviewProps) -> Html {
     } else {
         props.languages.first().cloned().unwrap_or_default()
     };
+    // The frame follows the draft a moment after the last change, so that typing does not
+    // reload the widget at every key.
+    let timer: Rc<RefCell<Option<(i32, Closure<dyn FnMut()>)>>> = use_mut_ref(|| None);
     {
         let src = src.clone();
-        let key = (props.text.clone(), chosen_lang.clone(), (*theme).clone(), *view);
+        let key = (
+            props.text.clone(),
+            chosen_lang.clone(),
+            (*theme).clone(),
+            *view,
+        );
         let questionnaire = props.questionnaire.clone();
         use_effect_with(key, move |(text, lang, theme, view)| {
-            if let Some(url) = blob_url(text) {
-                let code = match (view, &questionnaire) {
-                    (View::Results(level), Some(q)) => Some(simulated_code(q, *level)),
-                    _ => None,
+            let code = match (view, &questionnaire) {
+                (View::Results(level), Some(q)) => Some(simulated_code(q, *level)),
+                _ => None,
+            };
+            let (text, lang, theme) = (text.clone(), lang.clone(), theme.clone());
+            let show = move || {
+                let Some(url) = blob_url(&text) else {
+                    return;
                 };
                 let mut address = format!(
                     "../index.html?questionnaire={}&lang={}&theme={}&storage=off",
                     String::from(js_sys::encode_uri_component(&url)),
-                    String::from(js_sys::encode_uri_component(lang)),
+                    String::from(js_sys::encode_uri_component(&lang)),
                     theme
                 );
-                if let Some(code) = code {
+                if let Some(code) = &code {
                     address.push_str("#r=");
-                    address.push_str(&code);
+                    address.push_str(code);
                 }
                 if let Some(old) = blob.borrow_mut().replace(url) {
                     let _ = web_sys::Url::revoke_object_url(&old);
                 }
                 src.set(address);
+            };
+            let window = web_sys::window();
+            if let (Some(window), Some((handle, _))) = (&window, timer.borrow_mut().take()) {
+                window.clear_timeout_with_handle(handle);
+            }
+            let mut once = Some(show);
+            let callback = Closure::<dyn FnMut()>::new(move || {
+                if let Some(show) = once.take() {
+                    show();
+                }
+            });
+            let handle = window.and_then(|w| {
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    callback.as_ref().unchecked_ref(),
+                    DELAY_MS,
+                )
+                .ok()
+            });
+            if let Some(handle) = handle {
+                *timer.borrow_mut() = Some((handle, callback));
             }
         });
     }

@@ -3,8 +3,8 @@
 //! and dispatches the domain's editing operations; none decides a rule of the format.
 
 use super::fields::{
-    action_button, check_field, field_id, item_controls, number_field, plain_field,
-    select_field, text_field, Ctx, ListOps,
+    action_button, check_field, field_id, item_controls, number_field, plain_field, select_field,
+    text_field, Ctx, ListOps,
 };
 use super::state::{edit, Action, Notice, Store};
 use crate::i18n::fill;
@@ -17,19 +17,26 @@ use yew::prelude::*;
 /// notice) when another item of its kind has the new id already.
 fn id_field(ctx: &Ctx, path: &str, value: &str, kind: IdKind, taken: Vec<String>) -> Html {
     let old = value.to_string();
-    plain_field(ctx, path, ctx.m.id, value, Some(ctx.m.id_hint), move |store: &Store, new: String| {
-        if new == old {
-            return;
-        }
-        if taken.contains(&new) {
-            store.dispatch(Action::Say(Some(Notice::IdTaken(new))));
-            return;
-        }
-        let (old, kind) = (old.clone(), kind.clone());
-        edit(store, None, move |d| {
-            d.rename(&kind, &old, &new);
-        });
-    })
+    plain_field(
+        ctx,
+        path,
+        ctx.m.id,
+        value,
+        Some(ctx.m.id_hint),
+        move |store: &Store, new: String| {
+            if new == old {
+                return;
+            }
+            if taken.contains(&new) {
+                store.dispatch(Action::Say(Some(Notice::IdTaken(new))));
+                return;
+            }
+            let (old, kind) = (old.clone(), kind.clone());
+            edit(store, None, move |d| {
+                d.rename(&kind, &old, &new);
+            });
+        },
+    )
 }
 
 /// A list's operations from three functions on the document.
@@ -66,15 +73,23 @@ pub fn general(ctx: &Ctx) -> Html {
     let language_rows = languages.iter().enumerate().map(|(i, tag)| {
         let remove = {
             let tag = tag.clone();
-            action_button(ctx, &fill(m.remove_language, &[("language", &tag)]), move |d| {
-                d.remove_language(&tag);
-            })
+            action_button(
+                ctx,
+                &fill(m.remove_language, &[("language", &tag)]),
+                move |d| {
+                    d.remove_language(&tag);
+                },
+            )
         };
         let make_default = {
             let tag = tag.clone();
-            action_button(ctx, &fill(m.make_default, &[("language", &tag)]), move |d| {
-                d.make_default_language(&tag);
-            })
+            action_button(
+                ctx,
+                &fill(m.make_default, &[("language", &tag)]),
+                move |d| {
+                    d.make_default_language(&tag);
+                },
+            )
         };
         html! {
             <li class="sc-studio-language">
@@ -246,7 +261,11 @@ pub fn questions(ctx: &Ctx) -> Html {
         };
         item(name.clone(), item_controls(ctx, &list_ops, i, len, &name), body, field_id(&path))
     });
-    let first = d.dimensions.first().map(|x| x.id.clone()).unwrap_or_default();
+    let first = d
+        .dimensions
+        .first()
+        .map(|x| x.id.clone())
+        .unwrap_or_default();
     html! {
         <>
             {for items}
@@ -262,7 +281,12 @@ pub fn profile(ctx: &Ctx) -> Html {
     let questions = d.profile.clone().unwrap_or_default();
     let ids: Vec<String> = questions.iter().map(|x| x.id.clone()).collect();
     let models: Vec<(String, String)> = std::iter::once((String::new(), m.no_model.to_string()))
-        .chain(d.models.iter().flatten().map(|x| (x.id.clone(), x.id.clone())))
+        .chain(
+            d.models
+                .iter()
+                .flatten()
+                .map(|x| (x.id.clone(), x.id.clone())),
+        )
         .collect();
     let kinds: Vec<(String, String)> = [
         ("department", m.kind_department),
@@ -276,19 +300,26 @@ pub fn profile(ctx: &Ctx) -> Html {
     .collect();
     let list_ops = ops(
         |d, from, to| {
-            if let Some(p) = &mut d.profile { move_item(p, from, to); }
+            if let Some(p) = &mut d.profile {
+                move_item(p, from, to);
+            }
         },
         |d, i| {
             if let Some(p) = &mut d.profile {
                 duplicate_item(p, i);
                 let taken: Vec<String> = p.iter().map(|x| x.id.clone()).collect();
                 if let Some(copy) = p.get_mut(i + 1) {
-                    copy.id = assessment::format::fresh_id(&format!("{}-copy", copy.id), taken.iter().map(String::as_str));
+                    copy.id = assessment::format::fresh_id(
+                        &format!("{}-copy", copy.id),
+                        taken.iter().map(String::as_str),
+                    );
                 }
             }
         },
         |d, i| {
-            if let Some(p) = &mut d.profile { remove_item(p, i); }
+            if let Some(p) = &mut d.profile {
+                remove_item(p, i);
+            }
         },
     );
     let len = questions.len();
@@ -418,7 +449,11 @@ pub fn recommendations(ctx: &Ctx) -> Html {
         };
         item(name.clone(), item_controls(ctx, &list_ops, i, len, &name), body, field_id(&path))
     });
-    let first = d.dimensions.first().map(|x| x.id.clone()).unwrap_or_default();
+    let first = d
+        .dimensions
+        .first()
+        .map(|x| x.id.clone())
+        .unwrap_or_default();
     html! {
         <>
             <p class="sc-studio-hint">{m.recommendations_hint}</p>
@@ -434,23 +469,39 @@ pub fn models(ctx: &Ctx) -> Html {
     let d = &ctx.document;
     let models = d.models.clone().unwrap_or_default();
     let ids: Vec<String> = models.iter().map(|x| x.id.clone()).collect();
-    let questions: Vec<(String, String)> = d.questions.iter().map(|q| (q.id.clone(), q.id.clone())).collect();
-    let profiles: Vec<(String, String)> = d.profile.iter().flatten().map(|p| (p.id.clone(), p.id.clone())).collect();
+    let questions: Vec<(String, String)> = d
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), q.id.clone()))
+        .collect();
+    let profiles: Vec<(String, String)> = d
+        .profile
+        .iter()
+        .flatten()
+        .map(|p| (p.id.clone(), p.id.clone()))
+        .collect();
     let list_ops = ops(
         |d, from, to| {
-            if let Some(x) = &mut d.models { move_item(x, from, to); }
+            if let Some(x) = &mut d.models {
+                move_item(x, from, to);
+            }
         },
         |d, i| {
             if let Some(x) = &mut d.models {
                 duplicate_item(x, i);
                 let taken: Vec<String> = x.iter().map(|m| m.id.clone()).collect();
                 if let Some(copy) = x.get_mut(i + 1) {
-                    copy.id = assessment::format::fresh_id(&format!("{}-copy", copy.id), taken.iter().map(String::as_str));
+                    copy.id = assessment::format::fresh_id(
+                        &format!("{}-copy", copy.id),
+                        taken.iter().map(String::as_str),
+                    );
                 }
             }
         },
         |d, i| {
-            if let Some(x) = &mut d.models { remove_item(x, i); }
+            if let Some(x) = &mut d.models {
+                remove_item(x, i);
+            }
         },
     );
     let len = models.len();
@@ -558,13 +609,19 @@ pub fn methodology(ctx: &Ctx) -> Html {
     let sources = ctx.document.methodology.clone().unwrap_or_default().sources;
     let list_ops = ops(
         |d, from, to| {
-            if let Some(x) = &mut d.methodology { move_item(&mut x.sources, from, to); }
+            if let Some(x) = &mut d.methodology {
+                move_item(&mut x.sources, from, to);
+            }
         },
         |d, i| {
-            if let Some(x) = &mut d.methodology { duplicate_item(&mut x.sources, i); }
+            if let Some(x) = &mut d.methodology {
+                duplicate_item(&mut x.sources, i);
+            }
         },
         |d, i| {
-            if let Some(x) = &mut d.methodology { remove_item(&mut x.sources, i); }
+            if let Some(x) = &mut d.methodology {
+                remove_item(&mut x.sources, i);
+            }
         },
     );
     let len = sources.len();

@@ -305,8 +305,14 @@ mod tests {
 
     #[test]
     fn a_problem_shows_the_section_of_its_field() {
-        assert_eq!(Section::of_path("$.questions[2].prompt"), Section::Questions);
-        assert_eq!(Section::of_path("$.methodology.sources[0].label"), Section::Methodology);
+        assert_eq!(
+            Section::of_path("$.questions[2].prompt"),
+            Section::Questions
+        );
+        assert_eq!(
+            Section::of_path("$.methodology.sources[0].label"),
+            Section::Methodology
+        );
         assert_eq!(Section::of_path("$.title.de"), Section::General);
         assert_eq!(Section::of_path("$"), Section::General);
         let studio = opened().reduce(Action::Focus("$.recommendations[1].title".into()));

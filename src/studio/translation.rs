@@ -8,7 +8,11 @@ use yew::prelude::*;
 
 /// The translation table, showing every text or, with `only_missing`, the texts that
 /// language lacks.
-pub fn translation(ctx: &Ctx, only_missing: Option<&str>, on_filter: Callback<Option<String>>) -> Html {
+pub fn translation(
+    ctx: &Ctx,
+    only_missing: Option<&str>,
+    on_filter: Callback<Option<String>>,
+) -> Html {
     let m = ctx.m;
     let document = &ctx.document;
     let languages = &ctx.languages;
@@ -35,11 +39,12 @@ pub fn translation(ctx: &Ctx, only_missing: Option<&str>, on_filter: Callback<Op
         let value = value_of(&event);
         on_filter.emit((!value.is_empty()).then_some(value));
     });
-    let rows: Vec<Html> = texts
-        .iter()
-        .filter(|entry| only_missing.is_none_or(|lang| document.lacks(entry, lang)))
-        .map(|entry| {
-            let cells = languages.iter().map(|lang| {
+    let rows: Vec<Html> =
+        texts
+            .iter()
+            .filter(|entry| only_missing.is_none_or(|lang| document.lacks(entry, lang)))
+            .map(|entry| {
+                let cells = languages.iter().map(|lang| {
                 let value = document.text(&entry.path, lang);
                 let lacks = document.lacks(entry, lang);
                 let id = field_id(&format!("t{}.{lang}", entry.path));
@@ -64,14 +69,14 @@ pub fn translation(ctx: &Ctx, only_missing: Option<&str>, on_filter: Callback<Op
                     </td>
                 }
             });
-            html! {
-                <tr>
-                    <th scope="row"><code>{entry.path.clone()}</code></th>
-                    {for cells}
-                </tr>
-            }
-        })
-        .collect();
+                html! {
+                    <tr>
+                        <th scope="row"><code>{entry.path.clone()}</code></th>
+                        {for cells}
+                    </tr>
+                }
+            })
+            .collect();
     let empty = rows.is_empty();
     html! {
         <>

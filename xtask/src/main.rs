@@ -264,7 +264,10 @@ fn studio_page(root: &Path, profile: Profile) -> Step {
     if let Profile::Release = profile {
         trunk.arg("--release");
     }
-    run(trunk.current_dir(root.join("studio")), "trunk build studio/index.html")
+    run(
+        trunk.current_dir(root.join("studio")),
+        "trunk build studio/index.html",
+    )
 }
 
 // ---------------------------------------------------------------------------------------
