@@ -241,14 +241,20 @@ pub fn check_field(
     }
 }
 
+/// An operation on the item at an index of a list.
+pub type ItemOp = Rc<dyn Fn(&mut Document, usize)>;
+
+/// An operation moving an item of a list from one index to another.
+pub type MoveOp = Rc<dyn Fn(&mut Document, usize, usize)>;
+
 /// What a list's item controls do to the list the item is in.
 pub struct ListOps {
     /// Move the item from one index to another.
-    pub moved: Rc<dyn Fn(&mut Document, usize, usize)>,
+    pub moved: MoveOp,
     /// Put a copy after it.
-    pub duplicated: Rc<dyn Fn(&mut Document, usize)>,
+    pub duplicated: ItemOp,
     /// Remove it.
-    pub removed: Rc<dyn Fn(&mut Document, usize)>,
+    pub removed: ItemOp,
 }
 
 /// The buttons of the item at `index` of a list of `len` items, named `name` for screen

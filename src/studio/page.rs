@@ -58,7 +58,7 @@ fn open_text(store: &Store, text: &str, origin: Origin) {
         _ => String::new(),
     };
     match Document::read(text) {
-        Ok(document) => store.dispatch(Action::Open(document, origin)),
+        Ok(document) => store.dispatch(Action::Open(Box::new(document), origin)),
         Err(OpenError::Syntax(message)) => {
             store.dispatch(Action::Say(Some(Notice::CannotOpen(name, vec![message]))))
         }
@@ -364,7 +364,7 @@ fn open_screen(store: &Store, m: &'static StudioMessages, draft: &Draft) -> Html
                     .unwrap_or_default(),
             );
             let onclick = Callback::from(move |_: MouseEvent| {
-                store.dispatch(Action::Open((*document).clone(), Origin::Draft));
+                store.dispatch(Action::Open(Box::new((*document).clone()), Origin::Draft));
             });
             html! {
                 <p>

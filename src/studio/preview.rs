@@ -30,6 +30,9 @@ pub struct PreviewProps {
     pub lang: Lang,
 }
 
+/// The timer that will show the latest draft: its handle, and the function it calls.
+type Pending = (i32, Closure<dyn FnMut()>);
+
 /// What the preview shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum View {
@@ -54,7 +57,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
     };
     // The frame follows the draft a moment after the last change, so that typing does not
     // reload the widget at every key.
-    let timer: Rc<RefCell<Option<(i32, Closure<dyn FnMut()>)>>> = use_mut_ref(|| None);
+    let timer: Rc<RefCell<Option<Pending>>> = use_mut_ref(|| None);
     {
         let src = src.clone();
         let key = (

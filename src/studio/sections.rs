@@ -345,6 +345,7 @@ pub fn profile(ctx: &Ctx) -> Html {
             },
         );
         let option_len = question.options.len();
+        let names_models = question.kind == "organisation";
         let options = question.options.iter().enumerate().map(|(j, option)| {
             let option_path = format!("{path}.options[{j}]");
             let option_name = fill(m.answer_n, &[("n", &(j + 1)), ("id", &option.id)]);
@@ -352,7 +353,7 @@ pub fn profile(ctx: &Ctx) -> Html {
                 <>
                     {id_field(ctx, &format!("{option_path}.id"), &option.id, IdKind::ProfileOption(question.id.clone()), option_ids.clone())}
                     {text_field(ctx, &format!("{option_path}.label"), m.label, false, false)}
-                    if question.kind == "organisation" {
+                    if names_models {
                         {select_field(ctx, &format!("{option_path}.model"), m.model, option.model.as_deref().unwrap_or_default(), models.clone(), move |d, v| {
                             if let Some(o) = d.profile.as_mut().and_then(|p| p.get_mut(i)).and_then(|q| q.options.get_mut(j)) {
                                 o.model = (!v.is_empty()).then_some(v);

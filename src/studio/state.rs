@@ -157,7 +157,7 @@ pub enum Action {
         change: Change,
     },
     /// Open a document (replacing the one open, which undo brings back).
-    Open(Document, Origin),
+    Open(Box<Document>, Origin),
     /// Go back one step.
     Undo,
     /// Go forward one step undone.
@@ -207,7 +207,7 @@ impl Reducible for Studio {
                 }
                 next.redo.clear();
                 next.last_field = None;
-                next.document = Some(Rc::new(document));
+                next.document = Some(Rc::new(*document));
                 next.unsaved = origin == Origin::Draft && self.unsaved;
                 next.section = Section::General;
                 next.notice = Some(Notice::Opened(origin));
@@ -267,7 +267,7 @@ mod tests {
 
     fn opened() -> Rc<Studio> {
         let document = Document::read(STARTER_JSON).unwrap();
-        Rc::new(Studio::new(Lang::En)).reduce(Action::Open(document, Origin::Starter))
+        Rc::new(Studio::new(Lang::En)).reduce(Action::Open(Box::new(document), Origin::Starter))
     }
 
     fn typed(studio: Rc<Studio>, field: &str, value: &'static str) -> Rc<Studio> {
