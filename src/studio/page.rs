@@ -63,7 +63,7 @@ fn open_text(store: &Store, text: &str, origin: Origin) {
             store.dispatch(Action::Say(Some(Notice::CannotOpen(name, vec![message]))))
         }
         Err(OpenError::Shape) => {
-            let problems = match Questionnaire::parse(text) {
+            let problems = match Questionnaire::check_in(text, &[]) {
                 Err(problems) => problems.iter().map(Problem::to_string).collect(),
                 Ok(_) => Vec::new(),
             };
@@ -211,7 +211,7 @@ pub fn StudioPage() -> Html {
         let first = languages.first().cloned().unwrap_or_default();
         use_memo(text, move |text| {
             text.as_ref()
-                .map(|t| Questionnaire::parse_in(t, &[first.as_str()]).map(Rc::new))
+                .map(|t| Questionnaire::check_in(t, &[first.as_str()]).map(Rc::new))
         })
     };
 

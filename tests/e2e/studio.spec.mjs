@@ -158,3 +158,20 @@ test('a hand-written file with JSON mistakes is explained in plain words, and no
   await page.getByLabel('Open a file…').setInputFiles({ name: 'curly.json', mimeType: 'application/json', buffer: Buffer.from(curly) });
   await expect(page.getByRole('alert')).toContainText('curly or typographic quotation mark');
 });
+
+for (const scheme of ['light', 'dark']) {
+  test(`every section of the studio passes axe in ${scheme} mode, and its navigation works by keyboard`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const studio = new StudioPage(page);
+    await studio.goto();
+    await studio.open('Open the built-in questionnaire');
+    const nav = page.getByRole('navigation', { name: 'Parts of the questionnaire' });
+    for (const name of ['General', 'Scale', 'Dimensions', 'Questions', 'Profile questions', 'Recommendations', 'Models', 'Methodology', 'Translation', 'Export']) {
+      await nav.getByRole('button', { name: new RegExp(`^${name}`) }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { name, level: 2, exact: true })).toBeVisible();
+      await studio.axe(`the studio's ${name} section (${scheme})`);
+    }
+  });
+}

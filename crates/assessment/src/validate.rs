@@ -48,7 +48,7 @@ use known::Known;
 use path::Path;
 use phrases::{describe, thousands};
 use std::fmt;
-use syntax::{depth_message, syntax_message, too_deep};
+use syntax::{depth_message, plain_message, syntax_message, too_deep};
 
 /// One thing wrong with a questionnaire file: where it is, and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,9 +98,26 @@ impl Questionnaire {
     /// language opens in all of them.
     pub fn parse_in(json: &str, preferred: &[&str]) -> Result<Questionnaire, Vec<Problem>> {
         let mut problems = Problems::default();
-        let questionnaire = problems.file(json, preferred);
+        let questionnaire = problems.file(json, preferred, plain_syntax_message);
         problems.finish(questionnaire)
     }
+
+    /// Like [`Questionnaire::parse_in`], for a person who writes the file: a JSON syntax
+    /// error names the mistake people make by hand (a comment, two commas in a row, curly
+    /// quotes, a placeholder), with its line and column. The command-line tool and the
+    /// studio check files with it; the widget uses `parse_in`, so that its WebAssembly
+    /// does not carry these sentences (DESIGN.md, "Studio"). Every other problem is the
+    /// same.
+    pub fn check_in(json: &str, preferred: &[&str]) -> Result<Questionnaire, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let questionnaire = problems.file(json, preferred, syntax_message);
+        problems.finish(questionnaire)
+    }
+}
+
+/// The syntax sentence of `parse_in`, which does not look at the text.
+fn plain_syntax_message(_text: &str, error: json::Error) -> String {
+    plain_message(error)
 }
 
 /// The largest file accepted, in bytes (the widget also stops reading a download here).
@@ -214,7 +231,12 @@ impl Problems {
         Err(problems)
     }
 
-    fn file(&mut self, json: &str, preferred: &[&str]) -> Option<Questionnaire> {
+    fn file(
+        &mut self,
+        json: &str,
+        preferred: &[&str],
+        explain: fn(&str, json::Error) -> String,
+    ) -> Option<Questionnaire> {
         let root = Path::root();
         if json.len() > MAX_BYTES {
             let message = format!(
@@ -238,7 +260,7 @@ impl Problems {
         match json::parse(text) {
             Ok(value) => self.questionnaire(&value, preferred),
             Err(error) => {
-                self.report(&root, syntax_message(text, error));
+                self.report(&root, explain(text, error));
                 None
             }
         }
@@ -699,8 +721,8 @@ mod tests {
             " \n",
             &["$: This file is empty; it must contain a questionnaire in JSON, starting with {."],
         );
-        check("{\n  \"format\": 1\n  \"id\": \"x\"\n}", &["$: This is not valid JSON: a comma is missing between two items, or a bracket is not closed at line 3, column 3; check the commas, quotes and brackets just before that place."]);
-        check("{\"format\": 1,}", &["$: This is not valid JSON: there is a comma before a closing bracket (after the last item, JSON has no comma) at line 1, column 14; check the commas, quotes and brackets just before that place."]);
+        check("{\n  \"format\": 1\n  \"id\": \"x\"\n}", &["$: This is not valid JSON: expected `,` or `}` at line 3, column 3; check the commas, quotes and brackets just before that place."]);
+        check("{\"format\": 1,}", &["$: This is not valid JSON: there is a comma before a closing bracket at line 1, column 14; check the commas, quotes and brackets just before that place."]);
         check("{\"format\": 1", &["$"]);
         check("{format: 1}", &["$"]);
         check("{} {}", &["$"]);

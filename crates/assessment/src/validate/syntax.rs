@@ -48,6 +48,34 @@ pub(super) fn depth_message(line: usize, column: usize) -> String {
     )
 }
 
+/// The syntax sentence of `Questionnaire::parse_in`: the reader's error in words, with its
+/// line and column, without looking at the text (the widget's, which stays small).
+pub(super) fn plain_message(error: json::Error) -> String {
+    let json::Error { kind, line, column } = error;
+    let what = match kind {
+        ErrorKind::TooDeep => return depth_message(line, column),
+        ErrorKind::TrailingComma => "there is a comma before a closing bracket",
+        ErrorKind::KeyMustBeString => "a field name is not in double quotes",
+        ErrorKind::ExpectedValue => "a value is missing here, or a text is not in double quotes",
+        ErrorKind::TrailingCharacters => "something follows the end of the questionnaire",
+        ErrorKind::EndInList
+        | ErrorKind::EndInObject
+        | ErrorKind::EndInString
+        | ErrorKind::EndInValue => "the file ends before every bracket and quote is closed",
+        ErrorKind::ControlCharacter => {
+            "a text contains a line break or tab (write \\n for a line break)"
+        }
+        ErrorKind::ExpectedColon
+        | ErrorKind::ExpectedListCommaOrEnd
+        | ErrorKind::ExpectedObjectCommaOrEnd
+        | ErrorKind::ExpectedIdent
+        | ErrorKind::InvalidEscape
+        | ErrorKind::InvalidNumber
+        | ErrorKind::LoneSurrogate => return syntax_sentence(&kind.to_string(), line, column),
+    };
+    syntax_sentence(what, line, column)
+}
+
 /// Explains a JSON syntax error in plain words, with its line and column. `text` is the
 /// file the error was found in: what stands at the error's place names the usual mistakes
 /// of a person writing JSON by hand (a comment, a doubled or trailing comma, curly quotes).
