@@ -2,8 +2,10 @@
 //! what is missing highlighted and counted, and a filter for what one language lacks.
 
 use super::fields::{field_id, value_of, Ctx};
+use super::messages::StudioMessages;
 use super::state::edit;
 use crate::i18n::fill;
+use assessment::format::Document;
 use yew::prelude::*;
 
 /// The translation table, showing every text or, with `only_missing`, the texts that
@@ -71,7 +73,10 @@ pub fn translation(
             });
                 html! {
                     <tr>
-                        <th scope="row"><code>{entry.path.clone()}</code></th>
+                        <th scope="row">
+                            {place(document, &entry.path, m)}
+                            <code class="sc-studio-path">{entry.path.clone()}</code>
+                        </th>
                         {for cells}
                     </tr>
                 }
@@ -103,4 +108,126 @@ pub fn translation(
             }
         </>
     }
+}
+
+/// Where a text is, in words: "Question 2: lessons, Answer for level 3".
+fn place(document: &Document, path: &str, m: &StudioMessages) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut list = "";
+    let mut outer = 0usize;
+    for segment in path.trim_start_matches("$.").split('.') {
+        let (name, index) = match segment.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (segment, None),
+        };
+        let Some(i) = index else {
+            parts.push(
+                match name {
+                    "title" => m.title,
+                    "intro" => m.intro,
+                    "name" => m.name,
+                    "description" => m.description,
+                    "gap_meaning" => m.gap_meaning,
+                    "prompt" => m.prompt,
+                    "help" => m.help,
+                    "label" => m.label,
+                    "action" => m.action,
+                    "first_step" => m.first_step,
+                    "text" => m.methodology_text,
+                    "methodology" => m.section_methodology,
+                    other => other,
+                }
+                .to_string(),
+            );
+            continue;
+        };
+        let n = i + 1;
+        let id = |ids: Vec<&str>| ids.get(i).map(|s| s.to_string()).unwrap_or_default();
+        parts.push(match name {
+            "scale" => fill(m.level_n, &[("n", &n)]),
+            "dimensions" => fill(
+                m.dimension_n,
+                &[
+                    ("n", &n),
+                    (
+                        "id",
+                        &id(document.dimensions.iter().map(|x| x.id.as_str()).collect()),
+                    ),
+                ],
+            ),
+            "questions" => fill(
+                m.question_n,
+                &[
+                    ("n", &n),
+                    (
+                        "id",
+                        &id(document.questions.iter().map(|x| x.id.as_str()).collect()),
+                    ),
+                ],
+            ),
+            "profile" => fill(
+                m.profile_n,
+                &[
+                    ("n", &n),
+                    (
+                        "id",
+                        &id(document
+                            .profile
+                            .iter()
+                            .flatten()
+                            .map(|x| x.id.as_str())
+                            .collect()),
+                    ),
+                ],
+            ),
+            "recommendations" => fill(
+                m.recommendation_n,
+                &[
+                    ("n", &n),
+                    (
+                        "id",
+                        &id(document
+                            .recommendations
+                            .iter()
+                            .map(|x| x.id.as_str())
+                            .collect()),
+                    ),
+                ],
+            ),
+            "models" => fill(
+                m.model_n,
+                &[
+                    ("n", &n),
+                    (
+                        "id",
+                        &id(document
+                            .models
+                            .iter()
+                            .flatten()
+                            .map(|x| x.id.as_str())
+                            .collect()),
+                    ),
+                ],
+            ),
+            "sources" => fill(m.source_n, &[("n", &n)]),
+            "options" if list == "questions" => fill(m.answer_at_level, &[("n", &n)]),
+            "options" => {
+                let option = document
+                    .profile
+                    .iter()
+                    .flatten()
+                    .nth(outer)
+                    .and_then(|p| p.options.get(i))
+                    .map(|o| o.id.clone())
+                    .unwrap_or_default();
+                fill(m.answer_n, &[("n", &n), ("id", &option)])
+            }
+            other => format!("{other} {n}"),
+        });
+        if name != "options" {
+            list = name;
+            outer = i;
+        }
+    }
+    parts.join(", ")
 }
