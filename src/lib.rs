@@ -15,6 +15,7 @@ pub mod links;
 pub mod options;
 pub mod questionnaire;
 pub mod storage;
+#[cfg(feature = "studio")]
 pub mod studio;
 pub mod team_page;
 pub mod ui;
@@ -39,6 +40,7 @@ pub fn mount_team() {
     embed::watch::<team_page::TeamPage>("../");
 }
 
+#[cfg(feature = "studio")]
 /// Mounts the studio (`studio/index.html`, built into `dist/studio/` with a WebAssembly of
 /// its own, so neither the widget nor the team view carries it) into the page's
 /// `#silo-check-studio` element.

@@ -28,6 +28,7 @@ pub mod answers;
 pub mod customise;
 pub mod date;
 pub mod export;
+#[cfg(feature = "format")]
 pub mod format;
 pub mod json;
 pub mod language;
