@@ -52,15 +52,17 @@ fn ops(
     }
 }
 
+/// An item of a list (a dimension, a question, a rule…): a group named by its heading, not
+/// a landmark, so that a long questionnaire does not fill the landmarks' list.
 fn item(title: String, controls: Html, body: Html, id: String) -> Html {
     html! {
-        <section class="sc-studio-item" aria-labelledby={id.clone()}>
-            <header class="sc-studio-item__header">
+        <div class="sc-studio-item" role="group" aria-labelledby={id.clone()}>
+            <div class="sc-studio-item__header">
                 <h3 class="sc-studio-item__title" id={id}>{title}</h3>
                 {controls}
-            </header>
+            </div>
             <div class="sc-studio-item__body">{body}</div>
-        </section>
+        </div>
     }
 }
 
