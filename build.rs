@@ -1,5 +1,5 @@
-//! Prepares the widget's stylesheet for its shadow root: every `Nrem` length in
-//! `styles/widget.css` becomes `calc(var(--sc-rem) * N)`, so the widget keeps its size
+//! Prepares the widget's stylesheet for its shadow root (and the team view's rules, which its
+//! page adds to it): every `Nrem` length in `styles/widget.css` and `styles/team.css` becomes `calc(var(--sc-rem) * N)`, so the widget keeps its size
 //! whatever `html { font-size }` the host page sets (rem always refers to the page's root).
 //! Comments and the whitespace around braces, semicolons and commas are dropped, which
 //! the WebAssembly carries about 1 KB (gzip) less for (DESIGN.md, "Size and speed").
@@ -9,18 +9,22 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
-    let source = "styles/widget.css";
-    println!("cargo:rerun-if-changed={source}");
-    let css = match fs::read_to_string(source) {
-        Ok(css) => css,
-        Err(e) => panic!("cannot read {source}: {e}"),
-    };
-    let out = env::var_os("OUT_DIR").map(|d| Path::new(&d).join("widget.css"));
-    let Some(out) = out else {
+    let Some(dir) = env::var_os("OUT_DIR") else {
         panic!("cargo did not set OUT_DIR");
     };
-    if let Err(e) = fs::write(&out, minify(&rem_to_custom_property(&css))) {
-        panic!("cannot write {}: {e}", out.display());
+    let out = Path::new(&dir).join("widget.css");
+    // The widget's stylesheet, and the team view's rules its page adds to it.
+    for name in ["widget.css", "team.css"] {
+        let source = format!("styles/{name}");
+        println!("cargo:rerun-if-changed={source}");
+        let css = match fs::read_to_string(&source) {
+            Ok(css) => css,
+            Err(e) => panic!("cannot read {source}: {e}"),
+        };
+        let file = out.with_file_name(name);
+        if let Err(e) = fs::write(&file, minify(&rem_to_custom_property(&css))) {
+            panic!("cannot write {}: {e}", file.display());
+        }
     }
     let table = out.with_file_name("srgb_linear.rs");
     if let Err(e) = fs::write(&table, srgb_linear_table()) {

@@ -40,7 +40,9 @@ function inlineSnippet(options, integrity) {
     const hash = integrity[name] ? ` integrity="${integrity[name]}" crossorigin="anonymous"` : '';
     return { url: new URL(name, base).href, hash };
   };
-  const module = file('silo-check-widget.js');
+  // A questionnaire of the host's own is read by the widget with the validator; the
+  // built-in one by the smaller widget without it (the loader picks the same one).
+  const module = file(options.questionnaire ? 'silo-check-custom.js' : 'silo-check-widget.js');
   const loader = file('silo-check.js');
   const attributes = Object.entries(options).map(([name, v]) => ` data-${name}="${attribute(v)}"`).join('');
   return [

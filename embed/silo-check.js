@@ -3,8 +3,15 @@
 // and it mounts a widget into every <div data-silo-check> and every <silo-check> element on
 // the page, including those added later (a single-page app's route); one removed is
 // unmounted, and mounted again when it comes back (the widget watches the page itself).
-// The build (scripts/finish-dist.mjs) writes the WebAssembly file's hash below, so the
+// The build (scripts/finish-dist.mjs) writes the WebAssembly files' hashes below, so the
 // browser refuses a module that was changed after the build.
+//
+// There are two builds of the widget: `silo-check-widget`, for the built-in questionnaire
+// (what a visitor downloads: it reads the questionnaire as the build compiled it, without
+// the validator), and `silo-check-custom`, the same widget with the validator, for a
+// container that names a questionnaire of its own. The loader starts the one the page's
+// containers need, and the second when a container added later needs it: the built-in
+// widget hands such a container over with a `silo-check:own-questionnaire` event.
 //
 // It also stands in for the widget when the widget cannot run: when it cannot start (no
 // WebAssembly, a file that fails its integrity check or does not arrive) or stops (a
@@ -14,14 +21,24 @@
 // cannot run again, so restarting means reloading the page (answers are in localStorage).
 
 const wasm = new URL('./silo-check-widget_bg.wasm', import.meta.url);
+const customWasm = new URL('./silo-check-custom_bg.wasm', import.meta.url);
+/** Each build: its WebAssembly, its hash, and its module (a literal, for static analysis). */
+const BUILDS = {
+  builtIn: { wasm, integrity: '__WASM_INTEGRITY__', module: () => import('./silo-check-widget.js') },
+  custom: { wasm: customWasm, integrity: '__CUSTOM_INTEGRITY__', module: () => import('./silo-check-custom.js') },
+};
+const HANDED_OVER = 'data-silo-check-handed-over';
 const ERROR = 'data-silo-check-error';
 const RESTART = 'data-silo-check-restart';
 // The built-in questionnaire has a file per language beside the widget's files (one folder
 // up from the team view's page, which has a folder of its own).
-const BUILT_IN = new URL(
-  `${wasm.pathname.endsWith('silo-check-team_bg.wasm') ? '../' : './'}questionnaires/social-media-integration.`,
-  import.meta.url,
-);
+const TEAM = wasm.pathname.endsWith('silo-check-team_bg.wasm');
+const BUILT_IN = new URL(`${TEAM ? '../' : './'}questionnaires/social-media-integration.`, import.meta.url);
+/**
+ * Which of its files a widget reads first: the questionnaire's start (without the texts
+ * only the results show, fetched when the visitor begins), or, for the team view, all of it.
+ */
+const FIRST_PART = TEAM ? '' : 'start.';
 /** The languages the built-in questionnaire comes in, as the widget's `Lang::ALL`. */
 const BUILT_IN_LANGUAGES = ['en', 'de'];
 
@@ -55,39 +72,56 @@ addEventListener('silo-check:error', (event) => {
   button?.addEventListener('click', () => location.reload(), { once: true });
 }, true);
 
-whenNear()
-  .then(() => {
-    preloadBuiltIn();
-    return import('./silo-check-widget.js');
-  })
-  .then(({ default: init }) => init({
-    module_or_path: fetch(wasm, { integrity: '__WASM_INTEGRITY__', credentials: 'same-origin' }),
-  }))
-  .catch((error) => {
-    console.error('Silo Check could not start:', error);
-    // Only a browser without WebAssembly is the visitor's to change; anything else (a file
-    // missing, or not matching the integrity hash the page names, as after an update whose
-    // page still has the old hashes) is the site's to fix.
-    if (typeof WebAssembly !== 'object') {
-      stop('Silo Check cannot run in this browser: it has no WebAssembly.', {
-        heading: 'Silo Check cannot run in this browser.',
-        text: 'It needs WebAssembly, which this browser does not have or has switched off. Another browser will run it.',
-        button: 'Try again',
-      });
-    } else {
-      stop(`Silo Check could not start: its files did not load, or do not match what this page expects (${error}).`, {
-        heading: 'Silo Check could not start.',
-        text: 'Its files on this site did not arrive, or are not the ones this page expects (as after an update, when the page still names the old files). This is for the site to fix, not for you; trying again later may help.',
-        button: 'Try again',
-      });
-    }
-  });
+whenNear().then(() => {
+  preloadBuiltIn();
+  const own = [...document.querySelectorAll(CONTAINERS)].some(ownQuestionnaire);
+  start(own ? BUILDS.custom : BUILDS.builtIn, () => true);
+});
+// A container with a questionnaire of its own that the built-in widget met (one added
+// later to a page that had none): the widget with the validator mounts it.
+addEventListener('silo-check:own-questionnaire', () => {
+  start(BUILDS.custom, (container) => container.hasAttribute(HANDED_OVER));
+});
+
+/** Starts a build once (the team view's page has one build under both names). */
+const starting = new Map();
+function start(build, concerned) {
+  const key = build.wasm.href;
+  if (!starting.has(key)) {
+    starting.set(key, build.module()
+      .then(({ default: init }) => init({
+        module_or_path: fetch(build.wasm, { integrity: build.integrity, credentials: 'same-origin' }),
+      }))
+      .catch((error) => cannotStart(error, concerned)));
+  }
+  return starting.get(key);
+}
+
+function cannotStart(error, concerned) {
+  console.error('Silo Check could not start:', error);
+  // Only a browser without WebAssembly is the visitor's to change; anything else (a file
+  // missing, or not matching the integrity hash the page names, as after an update whose
+  // page still has the old hashes) is the site's to fix.
+  if (typeof WebAssembly !== 'object') {
+    stop('Silo Check cannot run in this browser: it has no WebAssembly.', {
+      heading: 'Silo Check cannot run in this browser.',
+      text: 'It needs WebAssembly, which this browser does not have or has switched off. Another browser will run it.',
+      button: 'Try again',
+    }, concerned);
+  } else {
+    stop(`Silo Check could not start: its files did not load, or do not match what this page expects (${error}).`, {
+      heading: 'Silo Check could not start.',
+      text: 'Its files on this site did not arrive, or are not the ones this page expects (as after an update, when the page still names the old files). This is for the site to fix, not for you; trying again later may help.',
+      button: 'Try again',
+    }, concerned);
+  }
+}
 
 // A trap in the widget's WebAssembly that its panic hook did not report (the hook marks the
 // widgets it stopped, so they are left as they are).
 const fromWidget = (error) => typeof WebAssembly === 'object'
   && (error instanceof WebAssembly.RuntimeError || error instanceof RangeError)
-  && String(error.stack).includes(wasm.pathname);
+  && [wasm, customWasm].some((file) => String(error.stack).includes(file.pathname));
 const stopped = (error) => {
   if (!fromWidget(error)) return;
   stop('Silo Check stopped after an internal error.', {
@@ -99,10 +133,13 @@ const stopped = (error) => {
 addEventListener('error', (event) => stopped(event.error));
 addEventListener('unhandledrejection', (event) => stopped(event.reason));
 
-/** Shows the panel in every widget that does not show one yet, and tells each host. */
-function stop(message, words) {
+/**
+ * Shows the panel in every widget that does not show one yet (of those `concerned`, when a
+ * second build could not start), and tells each host.
+ */
+function stop(message, words, concerned = () => true) {
   for (const container of document.querySelectorAll(CONTAINERS)) {
-    if (container.hasAttribute(ERROR)) continue;
+    if (container.hasAttribute(ERROR) || !concerned(container)) continue;
     container.setAttribute(ERROR, '');
     showPanel(container, words);
     const detail = { source: 'silo-check', type: 'error', version: 1, payload: { message } };
@@ -268,7 +305,7 @@ function defineElement() {
 function preloadBuiltIn() {
   const wanted = new Set();
   for (const container of document.querySelectorAll(CONTAINERS)) {
-    if (option(container, 'questionnaire', true)) continue;
+    if (ownQuestionnaire(container)) continue;
     const preferred = [option(container, 'lang', true), ...(navigator.languages ?? []), navigator.language];
     const primary = preferred.filter(Boolean).map((tag) => String(tag).split(/[-_]/)[0].toLowerCase());
     wanted.add(primary.find((tag) => BUILT_IN_LANGUAGES.includes(tag)) ?? 'en');
@@ -278,9 +315,14 @@ function preloadBuiltIn() {
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = `${BUILT_IN.href}${tag}.json`;
+    link.href = `${BUILT_IN.href}${tag}.${FIRST_PART}compiled.json`;
     document.head.append(link);
   }
+}
+
+/** Whether a container names a questionnaire of its own (embed/mount.rs hands it over). */
+function ownQuestionnaire(container) {
+  return Boolean(option(container, 'questionnaire', true));
 }
 
 /**

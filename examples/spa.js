@@ -36,6 +36,16 @@ const routes = {
     container.setAttribute('data-storage', 'off');
     return [h1, container];
   },
+  '#/quick-check': () => {
+    const h1 = document.createElement('h1');
+    h1.textContent = 'Our own quick check';
+    // The consultant's own questionnaire: the loader starts the widget that validates it
+    // when this route first opens (the other routes need only the built-in one).
+    const widget = document.createElement('silo-check');
+    widget.setAttribute('questionnaire', 'acme-questionnaire.json');
+    widget.setAttribute('storage-namespace', 'portal-quick-check');
+    return [h1, widget];
+  },
 };
 
 function show() {

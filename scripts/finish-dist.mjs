@@ -2,18 +2,20 @@
 //
 // 0. In release builds, minifies the loader and wasm-bindgen's JavaScript with terser
 //    (measured in DESIGN.md, "Size and speed"). Debug builds keep them readable.
-// 1. Writes the WebAssembly file's subresource-integrity hash into the loader.
+// 1. Gives the names wasm-bindgen's JavaScript and WebAssembly share short names
+//    (scripts/short-names.mjs), then writes the subresource-integrity hashes of the
+//    WebAssembly files into the loader.
 // 2. In every HTML file, turns `data-sri` on a <script src> or <link href> into
 //    `integrity="sha384-…" crossorigin="anonymous"` for the file it names.
-// 3. On the widget's page, writes the built-in questionnaire once per language,
-//    questionnaires/social-media-integration.<tag>.json, without whitespace: the widget
-//    fetches the visitor's language only (DESIGN.md, "Size and speed").
-// 4. Writes integrity.json: the hash of every script, module, WebAssembly and stylesheet,
+// 3. Writes integrity.json: the hash of every script, module, WebAssembly and stylesheet,
 //    for host pages that embed the widget from their own markup.
+// (The built-in questionnaire's files, one per language, are compiled by `cargo xtask
+// build` into target/built-in, which index.html copies into questionnaires/.)
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { minify } from 'terser';
+import { shortenNames } from './short-names.mjs';
 
 const dir = resolve(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist');
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
@@ -25,18 +27,23 @@ function files(folder) {
   });
 }
 
-// The same loader starts the widget (index.html) and the team view (team.html): each page
-// has its own WebAssembly, so the loader is told which module its folder holds.
+// The loader starts the widget (index.html) and the team view (team.html); each page has
+// its own WebAssembly, so the loader is told which module its folder holds. The widget's
+// page also holds the widget for hosts' own questionnaires (`silo-check-custom`, copied in
+// from custom.html's build), which the loader starts only for such a host; custom.html's
+// own build (target/custom-dist) has no loader, only that module to minify.
+const has = (module) => existsSync(join(dir, `${module}_bg.wasm`));
+const team = has('silo-check-team');
+const alone = has('silo-check-custom') && !has('silo-check-widget');
+const module = team ? 'silo-check-team' : alone ? 'silo-check-custom' : 'silo-check-widget';
 const loader = join(dir, 'silo-check.js');
-const team = existsSync(join(dir, 'silo-check-team_bg.wasm'));
-const module = team ? 'silo-check-team' : 'silo-check-widget';
-const wasm = join(dir, `${module}_bg.wasm`);
 if (team) {
-  writeFileSync(loader, readFileSync(loader, 'utf8').replaceAll('silo-check-widget', module));
+  // The team view reads hosts' questionnaires itself: both of the loader's modules are it.
+  writeFileSync(loader, readFileSync(loader, 'utf8').replace(/silo-check-(widget|custom)/g, module));
 }
 
 if (process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--minify')) {
-  for (const file of [loader, join(dir, `${module}.js`)]) {
+  for (const file of [...(alone ? [] : [loader]), join(dir, `${module}.js`)]) {
     const { code } = await minify(readFileSync(file, 'utf8'), {
       module: true,
       compress: { passes: 2 },
@@ -47,40 +54,15 @@ if (process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--minify')
     writeFileSync(file, code);
   }
 }
-writeFileSync(loader, readFileSync(loader, 'utf8').replace('__WASM_INTEGRITY__', sri(wasm)));
-
-if (!team) {
-  const source = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'questionnaires', 'social-media-integration.json');
-  const built = join(dir, 'questionnaires');
-  mkdirSync(built, { recursive: true });
-  for (const [tag, text] of byLanguage(JSON.parse(readFileSync(source, 'utf8')))) {
-    writeFileSync(join(built, `social-media-integration.${tag}.json`), text);
-  }
-}
-
-/**
- * The questionnaire once in each of its languages: every text given per language (an
- * object whose keys are all declared languages) keeps only that language's entry, and the
- * file declares that one language. The result is a questionnaire of its own in the same
- * format, which the widget validates like any other.
- */
-function byLanguage(questionnaire) {
-  const tags = questionnaire.languages;
-  if (!Array.isArray(tags) || tags.length === 0) throw new Error('the built-in questionnaire declares no languages');
-  const isText = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
-    && Object.keys(value).length > 0 && Object.keys(value).every((key) => tags.includes(key));
-  const only = (value, tag) => {
-    if (Array.isArray(value)) return value.map((v) => only(v, tag));
-    if (isText(value)) {
-      if (!(tag in value)) throw new Error(`a text of the built-in questionnaire has no "${tag}": ${JSON.stringify(value)}`);
-      return { [tag]: value[tag] };
-    }
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, key === 'languages' ? [tag] : only(v, tag)]));
-    }
-    return value;
-  };
-  return tags.map((tag) => [tag, JSON.stringify(only(questionnaire, tag))]);
+// Short names for what the JavaScript and the WebAssembly share (scripts/short-names.mjs),
+// before any hash is taken of either.
+shortenNames(join(dir, `${module}_bg.wasm`), join(dir, `${module}.js`));
+if (!alone) {
+  const custom = team ? module : 'silo-check-custom';
+  if (!has(custom)) throw new Error(`${custom}_bg.wasm is missing: build custom.html first (cargo xtask build)`);
+  writeFileSync(loader, readFileSync(loader, 'utf8')
+    .replace('__WASM_INTEGRITY__', sri(join(dir, `${module}_bg.wasm`)))
+    .replace('__CUSTOM_INTEGRITY__', sri(join(dir, `${custom}_bg.wasm`))));
 }
 
 for (const page of files(dir).filter((f) => f.endsWith('.html'))) {

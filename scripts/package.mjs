@@ -94,6 +94,11 @@ ${snippet(v, integrity)}
 \`\`\`
 ${SNIPPET_END}
 
+With a questionnaire of your own (\`data-questionnaire\`), preload \`silo-check-custom.js\`
+instead of \`silo-check-widget.js\` (its hash is in \`integrity.json\`): the loader then starts
+the widget that validates questionnaires, and the built-in questionnaire's visitors keep the
+smaller one.
+
 The team view (a page for comparing colleagues' results) is in \`team/\` of the same folder,
 and the results link to it. Options (language, theme, accent colour, your own
 questionnaire), events for your page's script and framing in an iframe are described in the

@@ -56,6 +56,10 @@ pub struct AppProps {
     /// switcher (shown when there are two or more).
     #[prop_or_default]
     pub translations: Rc<Vec<(Lang, Translation)>>,
+    /// Where the whole questionnaire is, when `loaded` is only its start
+    /// (`assessment::compiled::start_of`): fetched with the first answer.
+    #[prop_or_default]
+    pub whole: Option<AttrValue>,
 }
 
 /// The root component: shows the problems of an invalid questionnaire, or the assessment.
@@ -76,6 +80,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_event={props.on_event.clone()}
                 lang={props.lang}
                 translations={props.translations.clone()}
+                whole={props.whole.clone()}
             />
         },
     }
@@ -95,6 +100,19 @@ pub(crate) struct Model {
     notices: Notices,
     /// A saved session the start screen offers to continue.
     resumable: Option<Resumable>,
+    /// The whole questionnaire, while the one shown is its start.
+    whole: Whole,
+}
+
+/// Where the whole questionnaire is, while the one shown is its start (the texts only the
+/// results show are missing): fetched with the first answer, or at once for a report
+/// opened from a link, and tried again on the next step if it did not arrive.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Whole {
+    url: Option<AttrValue>,
+    /// Why the last try failed; no new try until the step changes or Try again.
+    failed: Option<String>,
+    tries: u32,
 }
 
 /// What the widget does to its store.
@@ -115,6 +133,12 @@ pub(crate) enum Msg {
     /// Show the same questionnaire in another language (same ids, so answers carry over),
     /// with the widget's words in that language: one action, so the two never disagree.
     Translate(Lang, Shared),
+    /// The whole questionnaire from this address arrived: shown in place of its start.
+    Whole(AttrValue, Shared),
+    /// The whole questionnaire did not arrive, for this reason.
+    WholeFailed(String),
+    /// Try to fetch the whole questionnaire again.
+    RetryWhole,
     /// Saving failed: say so, once.
     StorageFailed,
     /// Show a problem above the screen.
@@ -131,7 +155,14 @@ impl Reducible for Model {
         let mut next = (*self).clone();
         match msg {
             Msg::Do(_) if self.shared_view => return self,
-            Msg::Do(action) => next.session = self.session.apply(q, action),
+            Msg::Do(action) => {
+                next.session = self.session.apply(q, action);
+                // A new step tries again for the whole questionnaire, if it failed.
+                if next.session.step() != self.session.step() && next.whole.failed.is_some() {
+                    next.whole.failed = None;
+                    next.whole.tries += 1;
+                }
+            }
             Msg::Resume => match next.resumable.take() {
                 Some(saved) => next.session = saved.session,
                 None => return self,
@@ -152,9 +183,22 @@ impl Reducible for Model {
                     next.notices.problem = problem;
                 }
             }
+            // Every translation is a whole questionnaire.
             Msg::Translate(lang, questionnaire) => {
                 next.lang = lang;
                 next.questionnaire = questionnaire;
+                next.whole = Whole::default();
+            }
+            Msg::Whole(url, questionnaire) if self.whole.url.as_ref() == Some(&url) => {
+                next.questionnaire = questionnaire;
+                next.whole = Whole::default();
+            }
+            // One asked for before the visitor chose another language.
+            Msg::Whole(..) => return self,
+            Msg::WholeFailed(reason) => next.whole.failed = Some(reason),
+            Msg::RetryWhole => {
+                next.whole.failed = None;
+                next.whole.tries += 1;
             }
             Msg::StorageFailed => next.notices.storage = true,
             Msg::Problem(problem) => next.notices.problem = Some(problem),
@@ -248,6 +292,7 @@ struct AssessmentProps {
     on_event: Callback<WidgetEvent>,
     lang: Lang,
     translations: Rc<Vec<(Lang, Translation)>>,
+    whole: Option<AttrValue>,
 }
 
 #[component]
@@ -264,7 +309,14 @@ fn Assessment(props: &AssessmentProps) -> Html {
     });
     let model = {
         let initial = initial.clone();
-        use_reducer(move || initial.model.clone())
+        let whole = props.whole.clone();
+        use_reducer(move || Model {
+            whole: Whole {
+                url: whole,
+                ..Whole::default()
+            },
+            ..initial.model.clone()
+        })
     };
     let lang = model.lang;
     let t = messages(lang);
@@ -340,8 +392,10 @@ fn Assessment(props: &AssessmentProps) -> Html {
     {
         let on_event = props.on_event.clone();
         let model = model.clone();
-        use_effect_with(model.session.step(), move |&step| {
-            if step == Step::Results && !model.shared_view {
+        // Once the results have every text they show.
+        let whole = model.whole.url.is_none();
+        use_effect_with((model.session.step(), whole), move |&(step, whole)| {
+            if step == Step::Results && whole && !model.shared_view {
                 let q = &model.questionnaire;
                 let answers = model.session.answers();
                 let doc =
@@ -409,6 +463,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     let fetched = use_mut_ref(Vec::<(Lang, Shared)>::new);
     let on_language = {
         let model = model.clone();
+        let fetched = fetched.clone();
         let translations = props.translations.clone();
         let options = props.options.clone();
         Callback::from(move |e: Event| {
@@ -451,6 +506,39 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 }
             }
         })
+    };
+
+    // The whole questionnaire, once the visitor has begun answering (or opened a report):
+    // the advice and the models' descriptions are not needed before the results, and
+    // reading them while the first question appears would only delay it.
+    {
+        let begun = model.shared_view
+            || model.session.answers().answered() > 0
+            || matches!(model.session.step(), Step::Review | Step::Results);
+        let needed = model
+            .whole
+            .url
+            .clone()
+            .filter(|_| model.whole.failed.is_none() && begun);
+        let (model, fetched, options) = (model.clone(), fetched.clone(), props.options.clone());
+        use_effect_with((needed, model.whole.tries), move |(needed, _)| {
+            if let Some(url) = needed.clone() {
+                let (lang, start) = (model.lang, model.questionnaire.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::embed::load_whole(&url, lang, &options, &start).await {
+                        Ok(q) => {
+                            fetched.borrow_mut().push((lang, q.clone()));
+                            model.dispatch(Msg::Whole(url, q));
+                        }
+                        Err(reason) => model.dispatch(Msg::WholeFailed(reason)),
+                    }
+                });
+            }
+        });
+    }
+    let on_retry_whole = {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch(Msg::RetryWhole))
     };
 
     let q = &model.questionnaire;
@@ -497,6 +585,24 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 answers: session.answers().clone(),
                 on_action: dispatch.clone(),
             }, t, lang) }
+        },
+        // The results wait for the texts only they show.
+        Step::Results if model.whole.url.is_some() => html! {
+            <section key="waiting" class="sc-card" aria-labelledby="sc-results-title">
+                <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="">
+                    { fill(t.results_title, &[("product", &props.options.product_name.as_deref().unwrap_or(t.product))]) }
+                </h2>
+                if let Some(reason) = &model.whole.failed {
+                    <div class="sc-notice sc-notice--error" role="alert">
+                        <p>{fill(t.whole_failed, &[("reason", reason)])}</p>
+                    </div>
+                    <div class="sc-actions">
+                        <button type="button" class="sc-button sc-button--primary" onclick={on_retry_whole}>{t.try_again}</button>
+                    </div>
+                } else {
+                    <p class="sc-lead" role="status">{t.results_loading}</p>
+                }
+            </section>
         },
         Step::Results => {
             let report = Rc::new(report(q, session.answers()));
@@ -590,6 +696,7 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
                         lang,
                         notices,
                         resumable: None,
+                        whole: Whole::default(),
                     },
                     team: None,
                 }
@@ -609,6 +716,7 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
             lang,
             notices,
             resumable,
+            whole: Whole::default(),
         },
         // Not with a share code: that link is for the report it carries.
         team: (links::share_code_in_address() == Ok(None))

@@ -21,6 +21,6 @@ mod mount;
 mod panic;
 
 pub use events::EVENTS_VERSION;
-pub(crate) use language::load_translation;
-pub use mount::{mount_all, watch};
+pub(crate) use language::{load_translation, load_whole};
+pub use mount::{mount_all, watch, Build};
 pub use panic::{on_panic, show_error, stop_all, unmount, ERROR_ATTRIBUTE, RESTART_ATTRIBUTE};

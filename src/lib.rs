@@ -27,8 +27,20 @@ pub mod ui;
 pub fn mount() {
     // Through Yew, which otherwise replaces any hook with its own when it first renders.
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
-    embed::mount_all::<app::App>("./");
-    embed::watch::<app::App>("./");
+    let build = embed::Build::with_validator();
+    embed::mount_all::<app::App>("./", build);
+    embed::watch::<app::App>("./", build);
+}
+
+/// Like [`mount`], for the built-in questionnaire only: the widget that visitors download
+/// (`silo-check-widget`), which reads the questionnaire's compiled files and carries no
+/// validator. A container with a questionnaire of its own is handed over to the widget
+/// with the validator (`silo-check-custom`, [`mount`]), which the loader then starts.
+pub fn mount_built_in() {
+    yew::set_custom_panic_hook(Box::new(embed::on_panic));
+    let build = embed::Build::built_in_only();
+    embed::mount_all::<app::App>("./", build);
+    embed::watch::<app::App>("./", build);
 }
 
 /// Mounts the team view into every `[data-silo-check]` element of the team view's page
@@ -36,8 +48,9 @@ pub fn mount() {
 /// the assessment never downloads it), with the same panic hook as [`mount`].
 pub fn mount_team() {
     yew::set_custom_panic_hook(Box::new(embed::on_panic));
-    embed::mount_all::<team_page::TeamPage>("../");
-    embed::watch::<team_page::TeamPage>("../");
+    let build = embed::Build::team();
+    embed::mount_all::<team_page::TeamPage>("../", build);
+    embed::watch::<team_page::TeamPage>("../", build);
 }
 
 #[cfg(feature = "studio")]

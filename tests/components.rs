@@ -100,6 +100,7 @@ async fn the_app_shows_the_title_and_leads_to_the_first_question() {
             on_event: Callback::noop(),
             lang: silo_check::i18n::Lang::En,
             translations: Default::default(),
+            whole: None,
         },
     )
     .render();

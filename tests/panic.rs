@@ -103,7 +103,7 @@ async fn a_panic_replaces_every_mounted_widget_with_a_panel_and_tells_its_host()
         ("data-storage", "off"),
         ("data-storage-namespace", "panic-test-b"),
     ]);
-    embed::mount_all::<silo_check::app::App>("./");
+    embed::mount_all::<silo_check::app::App>("./", embed::Build::with_validator());
     yew::scheduler::flush().await;
     assert!(
         shadow_text(&first).contains("Start"),

@@ -1,6 +1,6 @@
-//! Compiles the built-in questionnaire in without its indentation: the file in
-//! `questionnaires/` stays readable, and the widget's WebAssembly carries about a fifth
-//! fewer bytes of it (DESIGN.md, "Size and speed").
+//! Compiles the built-in questionnaire in without its indentation (for the domain and the
+//! command-line tool; the file in `questionnaires/` stays readable), and fingerprints the
+//! questionnaire's types for the compiled files (`src/compiled.rs`).
 
 use std::env;
 use std::fs;
@@ -20,6 +20,27 @@ fn main() {
     if let Err(e) = fs::write(&out, without_whitespace(&json)) {
         panic!("cannot write {}: {e}", out.display());
     }
+
+    // The compiled questionnaire (src/compiled.rs) lists each part's fields by position, so
+    // a file and a widget must come from the same types: every compiled file carries this
+    // fingerprint of the source that declares them, and a widget reads only its own.
+    let types = "src/questionnaire.rs";
+    println!("cargo:rerun-if-changed={types}");
+    let source = match fs::read(types) {
+        Ok(source) => source,
+        Err(e) => panic!("cannot read {types}: {e}"),
+    };
+    println!(
+        "cargo:rustc-env=SILO_CHECK_QUESTIONNAIRE_TYPES={:016x}",
+        fnv1a(&source)
+    );
+}
+
+/// The 64-bit FNV-1a hash: stable across machines, toolchains and runs.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// The JSON text without the whitespace between tokens; strings are copied unchanged.

@@ -51,11 +51,24 @@ pub(super) enum Mode {
 
 /// The built-in questionnaire's file in one language, beside the WebAssembly module that
 /// runs (`folder` is relative to the module: `"./"` for the widget, `"../"` for the team
-/// page in its own folder). `scripts/finish-dist.mjs` writes one such file per language.
-pub(super) fn built_in_url(folder: &str, tag: &str) -> Option<String> {
+/// page in its own folder). `cargo xtask build` compiles two such files per language
+/// (`assessment::compiled`).
+pub(super) fn built_in_url(folder: &str, tag: &str, part: Part) -> Option<String> {
+    let part = match part {
+        Part::Whole => "",
+        Part::Start => "start.",
+    };
     crate::links::beside_module(&format!(
-        "{folder}questionnaires/social-media-integration.{tag}.json"
+        "{folder}questionnaires/social-media-integration.{tag}.{part}compiled.json"
     ))
+}
+
+/// Which of the built-in questionnaire's two files in a language: the whole questionnaire,
+/// or its start (`assessment::compiled::start_of`), without the texts only the results show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Part {
+    Whole,
+    Start,
 }
 
 /// Fetches a questionnaire from this page's own origin, giving up after `timeout_ms`.

@@ -29,11 +29,13 @@ const OPTION_NAMES: [&str; 16] = [
 ];
 
 /// JSON config, then data attributes, then URL parameters (the last wins), with a console
-/// warning for each option that was ignored.
+/// warning for each option that was ignored when `warn` (once a container: not again when
+/// the widget with the validator mounts one the built-in one has read).
 pub(super) fn read_options(
     document: &web_sys::Document,
     container: &web_sys::HtmlElement,
     url_options: &[(String, String)],
+    warn: bool,
 ) -> Options {
     let mut settings: Vec<(String, String, Origin)> = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
@@ -96,7 +98,7 @@ pub(super) fn read_options(
             warnings.push(message);
         }
     }
-    for warning in warnings {
+    for warning in warnings.into_iter().filter(|_| warn) {
         web_sys::console::warn_1(&JsValue::from_str(&format!("Silo Check: {warning}")));
     }
     options

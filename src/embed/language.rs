@@ -2,7 +2,7 @@
 //! visitor best, its other languages for the switcher, and the language of the widget's
 //! own words.
 
-use super::fetch::{Failure, Mode, TIMEOUT_MS};
+use super::fetch::{Failure, Mode, Part, TIMEOUT_MS};
 use crate::i18n::Lang;
 use crate::options::Options;
 use crate::questionnaire::{Loaded, Shared, Translation};
@@ -16,6 +16,8 @@ pub(super) struct Prepared {
     pub(super) loaded: Loaded,
     pub(super) lang: Lang,
     pub(super) translations: Vec<(Lang, Translation)>,
+    /// Where the whole questionnaire is, when `loaded` is only its start.
+    pub(super) whole: Option<yew::AttrValue>,
 }
 
 impl Prepared {
@@ -24,6 +26,7 @@ impl Prepared {
             loaded: Loaded::Invalid(Rc::new(vec![problem])),
             lang: Lang::En,
             translations: Vec::new(),
+            whole: None,
         }
     }
 }
@@ -41,6 +44,7 @@ pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
                 loaded: Loaded::Invalid(Rc::new(problems)),
                 lang,
                 translations: Vec::new(),
+                whole: None,
             };
         }
     };
@@ -70,6 +74,7 @@ pub(super) fn prepare(text: &str, options: &Options) -> Prepared {
         loaded: Loaded::Ready(chosen),
         lang,
         translations,
+        whole: None,
     }
 }
 
@@ -81,8 +86,11 @@ fn customise(
     options: &Options,
     warn: bool,
 ) -> Result<Shared, Vec<Problem>> {
-    let questionnaire = parsed?;
-    let questionnaire = match &options.departments {
+    Ok(Shared(Rc::new(departments(parsed?, options, warn))))
+}
+
+fn departments(questionnaire: Questionnaire, options: &Options, warn: bool) -> Questionnaire {
+    match &options.departments {
         None => questionnaire,
         Some(names) => match questionnaire.with_departments(names) {
             Ok(customised) => customised,
@@ -96,8 +104,7 @@ fn customise(
                 questionnaire
             }
         },
-    };
-    Ok(Shared(Rc::new(questionnaire)))
+    }
 }
 
 /// The language of the built-in questionnaire to show first: the host's or the browser's
@@ -112,28 +119,38 @@ pub(super) fn built_in_language(options: &Options) -> Lang {
         .unwrap_or(Lang::En)
 }
 
-/// The built-in questionnaire in `lang`, read from its file's `text`, with the switcher
-/// offering the widget's other languages, each fetched from `url(lang)` when chosen.
+/// The built-in questionnaire in `lang`, read from the `text` of its compiled file, whole
+/// or its start (`first`; the whole file is then fetched with the first answer), with
+/// the switcher offering the widget's other languages, each fetched whole from `url(lang)`
+/// when chosen.
 pub(super) fn prepare_built_in(
     text: &str,
     lang: Lang,
     options: &Options,
     url: impl Fn(Lang) -> Option<String>,
+    first: Part,
 ) -> Prepared {
-    let chosen = match customise(Questionnaire::parse_in(text, &[lang.tag()]), options, true) {
+    let read = assessment::compiled::read(text).map_err(|problem| vec![problem]);
+    let chosen = match customise(read, options, true) {
         Ok(q) => q,
         Err(problems) => {
             return Prepared {
                 loaded: Loaded::Invalid(Rc::new(problems)),
                 lang,
                 translations: Vec::new(),
+                whole: None,
             }
         }
     };
+    let whole = (first == Part::Start)
+        .then(|| url(lang))
+        .flatten()
+        .map(yew::AttrValue::from);
+    // Its own language is fetched whole too when the questionnaire shown is its start.
     let translations = Lang::ALL
         .into_iter()
         .filter_map(|l| {
-            if l == lang {
+            if l == lang && whole.is_none() {
                 Some((l, Translation::Ready(chosen.clone())))
             } else {
                 url(l).map(|u| (l, Translation::Fetch(u.into())))
@@ -144,32 +161,49 @@ pub(super) fn prepare_built_in(
         loaded: Loaded::Ready(chosen),
         lang,
         translations,
+        whole,
     }
 }
 
-/// A translation fetched when the visitor chose it: the file's text parsed in `lang`, with
-/// the host's options applied as to the first.
+/// A translation of the built-in questionnaire, fetched when the visitor chose it: its
+/// compiled file for `lang`, with the host's options applied as to the first.
 pub(crate) async fn load_translation(
     url: &str,
     lang: Lang,
     options: &Options,
 ) -> Result<Shared, String> {
-    let text = super::fetch::fetch_text(url, url, Mode::Cors, TIMEOUT_MS)
-        .await
-        .map_err(|failure| match failure {
-            Failure::Problem(p) => p.message,
-            Failure::TimedOut => crate::i18n::messages(lang).load_timed_out.to_string(),
-        })?;
-    customise(
-        Questionnaire::parse_in(&text, &[lang.tag()]),
-        options,
-        false,
-    )
-    .map_err(|problems| {
+    let text = fetch_built_in(url, lang).await?;
+    let read = assessment::compiled::read(&text).map_err(|problem| vec![problem]);
+    customise(read, options, false).map_err(|problems| {
         problems
             .first()
             .map_or_else(String::new, |p| format!("{}: {}", p.path, p.message))
     })
+}
+
+/// The whole built-in questionnaire, fetched with the first answer, in place of its
+/// `start` shown until then: refused unless it is the same questionnaire
+/// (`assessment::compiled::complete`), with the host's options applied as to the start.
+pub(crate) async fn load_whole(
+    url: &str,
+    lang: Lang,
+    options: &Options,
+    start: &Shared,
+) -> Result<Shared, String> {
+    let text = fetch_built_in(url, lang).await?;
+    assessment::compiled::complete(start, &text, |q| departments(q, options, false))
+        .map(|q| Shared(Rc::new(q)))
+        .map_err(|p| p.message)
+}
+
+/// One of the built-in questionnaire's files, or why it did not arrive, in `lang`.
+async fn fetch_built_in(url: &str, lang: Lang) -> Result<String, String> {
+    super::fetch::fetch_text(url, url, Mode::Cors, TIMEOUT_MS)
+        .await
+        .map_err(|failure| match failure {
+            Failure::Problem(p) => p.message,
+            Failure::TimedOut => crate::i18n::messages(lang).load_timed_out.to_string(),
+        })
 }
 
 /// The host's language option, then the browser's languages, then English.

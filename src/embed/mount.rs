@@ -3,7 +3,7 @@
 //! `App` rendered whose events go to the host.
 
 use super::events::{Messenger, Progress, Ready};
-use super::fetch::{built_in_url, fetch_same_origin, fetch_text, Failure, Mode, TIMEOUT_MS};
+use super::fetch::{built_in_url, fetch_same_origin, fetch_text, Failure, Mode, Part, TIMEOUT_MS};
 use super::host_options::{read_options, url_parameters};
 use super::language::{
     built_in_language, preferred_languages, prepare, prepare_built_in, Prepared,
@@ -23,11 +23,79 @@ use yew::{BaseComponent, Callback};
 
 /// The widget's stylesheet (styles/widget.css with rem rewritten by build.rs).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+/// The team view's rules (styles/team.css, as build.rs writes it), on its page only.
+const TEAM_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/team.css"));
+
+/// What a build of the widget can read: the built-in questionnaire's compiled files only
+/// (the widget that visitors download), or a host's own questionnaire too, through the
+/// validator (the widget for such hosts, and the team view). A build without the validator
+/// never links it: it is reachable only through [`Build::with_validator`].
+#[derive(Clone, Copy)]
+pub struct Build {
+    host: Option<fn(&str, &Options) -> Prepared>,
+    /// Rules this build adds to the widget's stylesheet (the team view's, on its page).
+    styles: Option<&'static str>,
+    /// Whether the built-in questionnaire is shown from its start file first, with the
+    /// whole file fetched with the first answer (the widget), or whole at once (the team
+    /// view, whose first screen needs the models and the recommendations).
+    start_first: bool,
+}
+
+impl Build {
+    /// The built-in questionnaire only: a container with a questionnaire of its own is
+    /// left to the widget with the validator, which the loader starts when one asks
+    /// ([`HANDED_OVER`]).
+    pub fn built_in_only() -> Build {
+        Build {
+            host: None,
+            styles: None,
+            start_first: true,
+        }
+    }
+
+    /// The built-in questionnaire and a host's own, validated.
+    pub fn with_validator() -> Build {
+        Build {
+            host: Some(prepare),
+            styles: None,
+            start_first: true,
+        }
+    }
+
+    /// The team view's page: a host's questionnaire validated, the built-in one whole from
+    /// the start (its first screen shows the models and the recommendations), and the team
+    /// view's own rules added to the stylesheet.
+    pub fn team() -> Build {
+        Build {
+            host: Some(prepare),
+            styles: Some(TEAM_CSS),
+            start_first: false,
+        }
+    }
+
+    /// A host's own questionnaire, which reaches a build without the validator only if
+    /// `mount_all`'s hand-over is bypassed.
+    fn own(self, text: &str, options: &Options) -> Prepared {
+        match self.host {
+            Some(prepare) => prepare(text, options),
+            None => Prepared::invalid(Problem {
+                path: "questionnaire".into(),
+                message: "This build of Silo Check reads only its own questionnaire.".to_string(),
+            }),
+        }
+    }
+}
+
+/// Marks a container with a questionnaire of its own that a build without the validator
+/// met: the `silo-check:own-questionnaire` event it sent asks the loader to start the
+/// widget with the validator, which mounts it (without repeating the option warnings).
+const HANDED_OVER: &str = "data-silo-check-handed-over";
 
 /// Mounts a `Root` (the widget's `App`, or the team page's) into every `[data-silo-check]`
 /// element of the page not mounted yet. `built_in` is the folder of the built-in
-/// questionnaire's files, relative to the page's WebAssembly module.
-pub fn mount_all<Root>(built_in: &'static str)
+/// questionnaire's files, relative to the page's WebAssembly module; `build` says which
+/// questionnaires this build reads, and what it adds to the stylesheet.
+pub fn mount_all<Root>(built_in: &'static str, build: Build)
 where
     Root: BaseComponent<Properties = AppProps>,
 {
@@ -59,8 +127,23 @@ where
             warn_not_mounted(&element);
             continue;
         };
+        let handed_over = container.has_attribute(HANDED_OVER);
+        let mut options = read_options(&document, &container, &url_options, !handed_over);
+        if build.host.is_none() && options.questionnaire != QuestionnaireSource::BuiltIn {
+            if !handed_over {
+                let _ = container.set_attribute(HANDED_OVER, "");
+                let init = web_sys::CustomEventInit::new();
+                init.set_bubbles(true);
+                if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(
+                    "silo-check:own-questionnaire",
+                    &init,
+                ) {
+                    let _ = container.dispatch_event(&event);
+                }
+            }
+            continue;
+        }
         let _ = container.set_attribute("data-silo-check-mounted", "");
-        let mut options = read_options(&document, &container, &url_options);
         if let Some(logo) = options.logo.take() {
             if same_origin_image(&window, &logo) {
                 options.logo = Some(logo);
@@ -82,11 +165,12 @@ where
         mount::<Root>(
             &document,
             &container,
-            stylesheet().as_ref(),
+            stylesheet(build.styles).as_ref(),
             options,
             Instance {
                 id: next_instance(),
                 built_in,
+                build,
                 life: Life::default(),
             },
         );
@@ -120,6 +204,7 @@ const OWN_SHADOW: &str = "data-silo-check-shadow";
 struct Instance {
     id: String,
     built_in: &'static str,
+    build: Build,
     life: Life,
 }
 
@@ -140,7 +225,7 @@ fn next_instance() -> String {
 /// destroyed, its listeners gone), and one added again is mounted afresh. A
 /// `silo-check:reset` event from a container (the `<silo-check>` element's `reset()`)
 /// forgets its saved answers and mounts it again.
-pub fn watch<Root>(built_in: &'static str)
+pub fn watch<Root>(built_in: &'static str, build: Build)
 where
     Root: BaseComponent<Properties = AppProps>,
 {
@@ -151,7 +236,7 @@ where
         for container in disconnected() {
             unmount(&container);
         }
-        mount_all::<Root>(built_in);
+        mount_all::<Root>(built_in, build);
     });
     if let (Ok(observer), Some(root)) = (
         web_sys::MutationObserver::new(changed.as_ref().unchecked_ref()),
@@ -174,7 +259,7 @@ where
         if let Some(namespace) = super::panic::namespace_of(&container) {
             unmount(&container);
             crate::storage::forget_namespace(&namespace);
-            mount_all::<Root>(built_in);
+            mount_all::<Root>(built_in, build);
         }
     });
     let _ = document
@@ -232,6 +317,7 @@ fn mount<Root>(
     let host = container.clone();
     let timeout = load_timeout(container);
     let options = Rc::new(options);
+    let build = instance.build;
     match options.questionnaire.clone() {
         QuestionnaireSource::BuiltIn => {
             let lang = built_in_language(&options);
@@ -239,9 +325,14 @@ fn mount<Root>(
             // Text, in a box of about the start screen's height, until the widget renders.
             let _ = root.set_attribute("class", "sc-loading");
             root.set_text_content(Some(messages(lang).loading));
+            let first = if build.start_first {
+                Part::Start
+            } else {
+                Part::Whole
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                let url = |l: Lang| built_in_url(folder, l.tag());
-                let fetched = match url(lang) {
+                let url = |l: Lang| built_in_url(folder, l.tag(), Part::Whole);
+                let fetched = match built_in_url(folder, lang.tag(), first) {
                     Some(href) => {
                         let fetch = || fetch_text(&href, &href, Mode::Cors, timeout);
                         retrying(&root, lang, fetch).await
@@ -252,7 +343,7 @@ fn mount<Root>(
                     }),
                 };
                 let prepared = match fetched {
-                    Ok(text) => prepare_built_in(&text, lang, &options, url),
+                    Ok(text) => prepare_built_in(&text, lang, &options, url, first),
                     Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
@@ -264,7 +355,7 @@ fn mount<Root>(
                 .get_element_by_id(&id)
                 .and_then(|e| e.text_content());
             let prepared = match text {
-                Some(text) => prepare(&text, &options),
+                Some(text) => build.own(&text, &options),
                 None => Prepared::invalid(Problem {
                     path: "questionnaire".into(),
                     message: format!("There is no element with id \"{id}\" on this page to read the questionnaire from."),
@@ -283,7 +374,7 @@ fn mount<Root>(
             wasm_bindgen_futures::spawn_local(async move {
                 let fetched = retrying(&root, lang, || fetch_same_origin(&url, timeout)).await;
                 let prepared = match fetched {
-                    Ok(text) => prepare(&text, &options),
+                    Ok(text) => build.own(&text, &options),
                     Err(problem) => Prepared::invalid(problem),
                 };
                 root.set_text_content(None);
@@ -408,6 +499,7 @@ fn render<Root>(
         loaded,
         lang,
         translations,
+        whole,
     } = prepared;
     let messenger = Messenger::new(host, &options.allowed_origins);
     if let Loaded::Ready(q) = &loaded {
@@ -442,6 +534,7 @@ fn render<Root>(
         on_event,
         lang,
         translations: Rc::new(translations),
+        whole,
     };
     let app = yew::Renderer::<Root>::with_root_and_props(root, props).render();
     if let Ok(mut life) = instance.life.try_borrow_mut() {
@@ -489,13 +582,16 @@ fn apply_theme(container: &web_sys::HtmlElement, options: &Options) {
 
 /// One stylesheet object shared by every widget's shadow root, made (parsed) once a page
 /// however often widgets come and go. It never changes, so sharing it shares no state.
-fn stylesheet() -> Option<web_sys::CssStyleSheet> {
+fn stylesheet(styles: Option<&'static str>) -> Option<web_sys::CssStyleSheet> {
     thread_local! {
         static SHEET: std::cell::OnceCell<Option<web_sys::CssStyleSheet>> = const { std::cell::OnceCell::new() };
     }
     let make = || {
         let sheet = web_sys::CssStyleSheet::new().ok()?;
-        sheet.replace_sync(WIDGET_CSS).ok()?;
+        match styles {
+            Some(more) => sheet.replace_sync(&format!("{WIDGET_CSS}{more}")).ok()?,
+            None => sheet.replace_sync(WIDGET_CSS).ok()?,
+        }
         Some(sheet)
     };
     SHEET

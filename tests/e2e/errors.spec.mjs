@@ -101,7 +101,7 @@ test('in a frame, a panic reaches the allowed parent as an error message', async
 
 for (const [label, breakIt] of [
   ['the WebAssembly file fails its integrity check', async (page) => {
-    await page.route('**/silo-check-widget_bg.wasm', async (route) => {
+    await page.route('**/silo-check-*_bg.wasm', async (route) => {
       const response = await route.fetch();
       const body = await response.body();
       body[Math.floor(body.length / 2)] ^= 0x01;
@@ -109,14 +109,14 @@ for (const [label, breakIt] of [
     });
   }],
   ['the widget\'s script fails its integrity check', async (page) => {
-    await page.route('**/silo-check-widget.js', async (route) => {
+    await page.route('**/silo-check-*.js', async (route) => {
       const response = await route.fetch();
       const body = `${await response.text()}\nwindow.__pwned = 'tampered';\n`;
       await route.fulfill({ response, body });
     });
   }],
   ['the widget\'s script does not arrive', async (page) => {
-    await page.route('**/silo-check-widget.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/silo-check-*.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
   }],
   ['the browser has no WebAssembly', async (page) => {
     await page.addInitScript(() => { delete globalThis.WebAssembly; });
@@ -191,7 +191,7 @@ test('until the widget runs, each container says it is loading, in a box of the 
   // The WebAssembly takes its time: the loader's text stands in, and the page does not jump.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/silo-check-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/silo-check-*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.goto('/examples/two-widgets.html');
   for (const id of ['#first', '#second']) {
     const loading = page.locator(id).getByRole('status');
@@ -221,3 +221,33 @@ test('where Silo Check runs, the stand-alone page\'s own fallback text is hidden
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
   await expect(page.getByText('If this text stays')).toBeHidden();
 });
+
+for (const [label, damage] of [
+  ['cut short', (text) => text.slice(0, text.length / 2)],
+  ['of another build', (text) => text.replace(/"compiled":"[0-9a-f]+"/, '"compiled":"0123456789abcdef"')],
+  // Each part is a list of its fields' values: a scale level is [level, name, description,
+  // lowest score], a question [id, dimension, …].
+  ['with a broken scale', (text) => text.replace(/,0\],\[2,/, ',9],[2,')],
+  ['with a question of no dimension', (text) => text.replace('["owner","ownership"', '["owner","nowhere"')],
+]) {
+  test(`the built-in questionnaire's compiled file ${label} is refused with a message naming what is wrong`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e));
+    await page.route('**/questionnaires/*.compiled.json', async (route) => {
+      const response = await route.fetch();
+      const text = await response.text();
+      const damaged = damage(text);
+      expect(damaged).not.toBe(text);
+      await route.fulfill({ response, body: damaged });
+    });
+    const app = new SiloCheckPage(page);
+    await app.goto();
+    const alert = app.alert();
+    await expect(alert).toContainText('The built-in questionnaire\'s file cannot be used');
+    await expect(alert).toContainText('The site must publish every file of one build of Silo Check together.');
+    if (label.includes('another build')) await expect(alert).toContainText('written by another build of Silo Check (types 0123456789abcdef');
+    if (label.includes('dimension')) await expect(alert).toContainText('"nowhere"');
+    await expect(app.button('Start')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}

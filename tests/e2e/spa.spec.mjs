@@ -104,3 +104,49 @@ test('100 mount and unmount cycles leave nothing behind', async ({ page }) => {
   expect(await page.evaluate(() => document.querySelectorAll('[data-silo-check-mounted]').length)).toBe(0);
   expect(after - before).toBeLessThan(1_000_000);
 });
+
+test('a route with the consultant\'s own questionnaire starts the widget that validates it, once, beside the built-in one', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto('/examples/spa.html#/assessment');
+  const app = new SiloCheckPage(page);
+  await expect(app.button('Start')).toBeVisible();
+  // The built-in questionnaire needs only the widget without the validator.
+  expect(wasm).toEqual(['/silo-check-widget_bg.wasm']);
+  await app.start();
+  await app.skipProfile();
+  await app.answerScreen(() => 3);
+
+  await page.getByRole('link', { name: 'Quick check' }).click();
+  const widget = page.locator('silo-check');
+  await expect(widget.getByRole('heading', { name: 'Acme Consulting: social media quick check' })).toBeVisible();
+  expect(await widget.evaluate((e) => e.ready.then((q) => q.questionnaire.id))).toBe('acme-quick-check');
+  expect(wasm).toEqual(['/silo-check-widget_bg.wasm', '/silo-check-custom_bg.wasm']);
+
+  // Both builds now run side by side: the built-in route mounts again, the own one too,
+  // and neither is fetched again.
+  await page.getByRole('link', { name: 'Assessment' }).click();
+  await expect(app.button('Resume')).toBeVisible();
+  await page.getByRole('link', { name: 'Quick check' }).click();
+  await expect(widget.getByRole('heading', { name: 'Acme Consulting: social media quick check' })).toBeVisible();
+  expect(wasm).toHaveLength(2);
+
+  // A bad option on such a container is named once, not by both builds: the built-in one
+  // reads the options and hands the container over, the other mounts it quietly.
+  await page.evaluate(() => {
+    const widget = document.createElement('silo-check');
+    widget.id = 'plaid';
+    widget.setAttribute('questionnaire', 'acme-questionnaire.json');
+    widget.setAttribute('theme', 'plaid');
+    widget.setAttribute('storage', 'off');
+    document.body.append(widget);
+  });
+  await expect(page.locator('#plaid').getByRole('heading', { name: 'Acme Consulting: social media quick check' })).toBeVisible();
+  expect(warnings.filter((w) => w.includes('plaid'))).toHaveLength(1);
+  expect(wasm).toHaveLength(2);
+  expect(errors).toEqual([]);
+});

@@ -131,7 +131,49 @@ test('the team view\'s WebAssembly is not part of the widget\'s page', async ({ 
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const app = new SiloCheckPage(page);
   await app.goto();
-  await app.start();
+  await expect(app.button('Start')).toBeVisible();
   expect(fetched.filter((p) => p.endsWith('.wasm'))).toEqual(['/silo-check-widget_bg.wasm']);
-  expect(fetched.filter((p) => p.endsWith('.json'))).toEqual(['/questionnaires/social-media-integration.en.json']);
+  // The start screen and the first question need only the questionnaire's start; the rest
+  // (the advice, the models) comes with the first answer, while the others are given.
+  const json = () => fetched.filter((p) => p.endsWith('.json'));
+  const start = ['/questionnaires/social-media-integration.en.start.compiled.json'];
+  expect(json()).toEqual(start);
+  await app.start();
+  await app.skipProfile();
+  await expect(app.scope.getByRole('radio').first()).toBeVisible();
+  expect(json()).toEqual(start);
+  await app.answerScreen(() => 3);
+  await expect.poll(json).toEqual([
+    '/questionnaires/social-media-integration.en.start.compiled.json',
+    '/questionnaires/social-media-integration.en.compiled.json',
+  ]);
+  expect(fetched.filter((p) => p.endsWith('.wasm'))).toEqual(['/silo-check-widget_bg.wasm']);
+});
+
+test('results wait for the rest of the questionnaire, say when it does not arrive, and Try again gets it', async ({ page }) => {
+  let block = true;
+  let asked = 0;
+  await page.route('**/questionnaires/social-media-integration.en.compiled.json', (route) => {
+    asked += 1;
+    return block ? route.fulfill({ status: 503, body: 'busy' }) : route.continue();
+  });
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(() => 4);
+  const alert = app.alert();
+  await expect(alert).toContainText('Your results need the rest of the questionnaire, which could not be loaded');
+  await expect(alert).toContainText('HTTP 503');
+  // Each new step tried again.
+  expect(asked).toBeGreaterThan(1);
+  block = false;
+  await app.button('Try again').click();
+  await expect(page.locator('.sc-score__number')).toBeVisible();
+  const score = await app.overallScore();
+  expect(score).toBeGreaterThan(0);
+  // The advice has its texts: the whole questionnaire is what the results show.
+  const titles = await page.locator('.sc-rec__title').allInnerTexts();
+  expect(titles.length).toBeGreaterThan(0);
+  expect(titles.every((t) => t.trim().length > 0)).toBe(true);
 });

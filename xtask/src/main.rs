@@ -99,8 +99,11 @@ fn project_root() -> PathBuf {
 
 fn serve(root: &Path) -> Step {
     setup(root, Needs::BUILD)?;
-    // The team view's page is built once, before serving; Trunk copies it into every
-    // rebuild of the widget's page (index.html), but does not rebuild it on change.
+    // The built-in questionnaire's files, the widget for hosts' own questionnaires and the
+    // team view's page are built once, before serving; Trunk copies them into every rebuild
+    // of the widget's page (index.html), but does not rebuild them on change.
+    built_in_questionnaire(root)?;
+    custom_widget(root, Profile::Debug)?;
     team_page(root, Profile::Debug)?;
     studio_page(root, Profile::Debug)?;
     println!("xtask: serving on http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C to stop)");
@@ -212,6 +215,8 @@ fn test(root: &Path) -> Step {
 }
 
 fn release_build(root: &Path) -> Step {
+    built_in_questionnaire(root)?;
+    custom_widget(root, Profile::Release)?;
     team_page(root, Profile::Release)?;
     studio_page(root, Profile::Release)?;
     run(
@@ -243,6 +248,64 @@ enum Profile {
 
 /// Where the team view's page is built, for index.html to copy into dist/team/.
 const TEAM_DIST: &str = "target/team-dist";
+
+/// Where the widget for hosts' own questionnaires is built (custom.html), for index.html
+/// to copy beside the widget's own files in dist/.
+const CUSTOM_DIST: &str = "target/custom-dist";
+
+/// Where the built-in questionnaire's compiled files are written, for index.html to copy
+/// into dist/questionnaires/.
+const BUILT_IN_DIST: &str = "target/built-in";
+
+/// Writes the built-in questionnaire into [`BUILT_IN_DIST`] once per language, validated
+/// here and compiled (`assessment::compiled`), whole and as its start, so the widget that visitors download reads
+/// it without the validator (DESIGN.md, "Size and speed"). A questionnaire with a problem
+/// stops the build with every problem listed.
+fn built_in_questionnaire(root: &Path) -> Step {
+    use assessment::Questionnaire;
+    let source = root.join("questionnaires/social-media-integration.json");
+    let text = fs::read_to_string(&source)
+        .map_err(|e| Failure(format!("cannot read {}: {e}", source.display())))?;
+    let problems = |problems: Vec<assessment::Problem>| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        Failure(format!(
+            "the built-in questionnaire has problems:\n  {}",
+            list.join("\n  ")
+        ))
+    };
+    let first = Questionnaire::parse(&text).map_err(problems)?;
+    let out = root.join(BUILT_IN_DIST);
+    // Only this build's files: a language dropped from the questionnaire leaves no file.
+    let _ = fs::remove_dir_all(&out);
+    fs::create_dir_all(&out)
+        .map_err(|e| Failure(format!("cannot create {}: {e}", out.display())))?;
+    for tag in first.languages() {
+        let q = Questionnaire::parse_in(&text, &[tag.as_str()]).map_err(problems)?;
+        // The whole questionnaire, and its start (without the texts only the results
+        // show), which the widget shows first.
+        for (part, text) in [
+            ("", assessment::compiled::write(&q)),
+            ("start.", assessment::compiled::write_start(&q)),
+        ] {
+            let file = out.join(format!("{}.{tag}.{part}compiled.json", q.id()));
+            fs::write(&file, text)
+                .map_err(|e| Failure(format!("cannot write {}: {e}", file.display())))?;
+        }
+    }
+    Ok(())
+}
+
+/// Builds the widget for hosts that give their own questionnaire (custom.html: the same
+/// widget with the validator, `silo-check-custom`) into [`CUSTOM_DIST`]; the loader fetches
+/// it only for such a host, so a visitor of the built-in questionnaire never downloads it.
+fn custom_widget(root: &Path, profile: Profile) -> Step {
+    let mut trunk = Command::new("trunk");
+    trunk.args(["build", "custom.html", "--dist", CUSTOM_DIST]);
+    if let Profile::Release = profile {
+        trunk.arg("--release");
+    }
+    run(trunk.current_dir(root), "trunk build custom.html")
+}
 
 /// Builds the team view's page (team.html, its own WebAssembly: a consultant's tool that a
 /// visitor never downloads) into [`TEAM_DIST`]; the widget's build copies it to dist/team/.

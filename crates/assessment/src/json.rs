@@ -14,7 +14,10 @@
 
 use json_positions::Value;
 use serde::de::value::BorrowedStrDeserializer;
-use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, EnumAccess, MapAccess, SeqAccess, VariantAccess,
+    Visitor,
+};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::marker::PhantomData;
@@ -237,9 +240,73 @@ impl<'de> Deserializer<'de> for Tree<'de> {
         visitor.visit_unit()
     }
 
+    /// As serde_json writes an enum: a unit variant as its name, any other as an object
+    /// with one field, the variant's name, whose value is the variant's content.
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Mismatch> {
+        match self.0 {
+            Value::String(name) => visitor.visit_enum(BorrowedStrDeserializer::new(name)),
+            Value::Object(fields) => match fields.as_slice() {
+                [(name, content)] => visitor.visit_enum(Variant { name, content }),
+                _ => Err(Mismatch),
+            },
+            _ => Err(Mismatch),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
         i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char bytes byte_buf unit
-        unit_struct tuple tuple_struct enum identifier
+        unit_struct tuple tuple_struct identifier
+    }
+}
+
+/// An enum's variant written as an object of one field: its name and its content.
+struct Variant<'a> {
+    name: &'a str,
+    content: &'a Value,
+}
+
+impl<'de> EnumAccess<'de> for Variant<'de> {
+    type Error = Mismatch;
+    type Variant = Tree<'de>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, Tree<'de>), Mismatch> {
+        let name = seed.deserialize(BorrowedStrDeserializer::new(self.name))?;
+        Ok((name, Tree(self.content)))
+    }
+}
+
+impl<'de> VariantAccess<'de> for Tree<'de> {
+    type Error = Mismatch;
+
+    fn unit_variant(self) -> Result<(), Mismatch> {
+        match self.0 {
+            Value::Null => Ok(()),
+            _ => Err(Mismatch),
+        }
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Mismatch> {
+        seed.deserialize(self)
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Mismatch> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Mismatch> {
+        self.deserialize_struct("", fields, visitor)
     }
 }
 
@@ -446,5 +513,41 @@ mod tests {
             to_pretty(&out),
             "{\n  \"text\": \"quote \\\" controls \\u0001\\n é\",\n  \"list\": [\n    1,\n    2\n  ],\n  \"none\": null\n}"
         );
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    enum Shape {
+        Dot,
+        Circle(u32),
+        Pair(u32, u32),
+        Square { side: u32, label: Option<String> },
+    }
+
+    #[test]
+    fn enums_read_back_as_serde_json_writes_and_reads_them() {
+        let shapes = vec![
+            Shape::Dot,
+            Shape::Circle(3),
+            Shape::Pair(1, 2),
+            Shape::Square {
+                side: 4,
+                label: Some("four".into()),
+            },
+        ];
+        let text = to_string(&shapes);
+        assert_eq!(from_str::<Vec<Shape>>(&text), Ok(shapes));
+        let oracle: Vec<Shape> = serde_json::from_str(&text).unwrap();
+        assert_eq!(from_str::<Vec<Shape>>(&text), Ok(oracle));
+        for wrong in [
+            r#""Triangle""#,
+            r#"{"Circle":1,"Dot":null}"#,
+            r#"{"Circle":"one"}"#,
+            r#"{"Dot":1}"#,
+            "3",
+            "{}",
+        ] {
+            assert_eq!(from_str::<Shape>(wrong), Err(ReadError::Shape), "{wrong}");
+            assert!(serde_json::from_str::<Shape>(wrong).is_err(), "{wrong}");
+        }
     }
 }

@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 
 pub mod answers;
+pub mod compiled;
 pub mod customise;
 pub mod date;
 pub mod export;

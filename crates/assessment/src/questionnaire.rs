@@ -5,8 +5,13 @@
 //! unique, every question points at an existing dimension, every dimension has questions
 //! and a recommendation for each of the five levels, thresholds rise from 0, and so on.
 //! Code that takes a `&Questionnaire` therefore never needs to handle a "not found".
+//!
+//! The one other way in is [`compiled`](crate::compiled): the build writes the built-in
+//! questionnaire, already validated, as these types' serde form, and reading it back checks
+//! the same invariants again, so a damaged file is refused, never trusted.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 use std::fmt;
 
 /// The version of the questionnaire file format this crate reads.
@@ -20,7 +25,7 @@ macro_rules! id_type {
         $(#[$doc])*
         ///
         /// In documents, the id as a string.
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub(crate) String);
 
@@ -65,9 +70,32 @@ id_type!(
 );
 
 /// A maturity level, always within `1..=LEVELS`. In documents, its number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "u8", try_from = "u8")]
 pub struct Level(u8);
+
+impl From<Level> for u8 {
+    fn from(level: Level) -> u8 {
+        level.0
+    }
+}
+
+/// A number outside `1..=LEVELS` read where a level belongs.
+#[derive(Debug)]
+pub struct NotALevel;
+
+impl fmt::Display for NotALevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a level is a number from 1 to {LEVELS}")
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = NotALevel;
+    fn try_from(n: u8) -> Result<Level, NotALevel> {
+        Level::new(n).ok_or(NotALevel)
+    }
+}
 
 impl Level {
     /// The lowest level.
@@ -127,7 +155,7 @@ impl Level {
 
 /// A complete, validated questionnaire, with its texts in one of the file's languages
 /// ([`Questionnaire::language`]); everything else is the same in every language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize_tuple, Deserialize_tuple)]
 pub struct Questionnaire {
     pub(crate) id: String,
     pub(crate) revision: u16,
@@ -152,7 +180,7 @@ pub struct Questionnaire {
 }
 
 /// One step of the maturity scale.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct ScaleLevel {
     /// Which level this is.
     pub level: Level,
@@ -165,7 +193,7 @@ pub struct ScaleLevel {
 }
 
 /// An area of maturity that gets its own score.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Dimension {
     /// The dimension's id.
     pub id: DimensionId,
@@ -182,7 +210,7 @@ pub struct Dimension {
 }
 
 /// A scored question with five behaviourally anchored options.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Question {
     /// The question's id.
     pub id: QuestionId,
@@ -199,7 +227,7 @@ pub struct Question {
 }
 
 /// One anchored answer to a question.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Choice {
     /// The level this answer describes.
     pub level: Level,
@@ -208,7 +236,7 @@ pub struct Choice {
 }
 
 /// What an unscored profile question is about; the widget and the models use it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ProfileKind {
     /// The respondent's department.
     Department,
@@ -223,7 +251,7 @@ pub enum ProfileKind {
 }
 
 /// An unscored question about the respondent or the organisation.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct ProfileQuestion {
     /// The question's id.
     pub id: ProfileId,
@@ -238,7 +266,7 @@ pub struct ProfileQuestion {
 }
 
 /// One choice of a profile question.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct ProfileOption {
     /// The option's id, unique within its question.
     pub id: ProfileOptionId,
@@ -249,7 +277,7 @@ pub struct ProfileOption {
 }
 
 /// How many days an action should take.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Horizon {
     /// Within 30 days.
     Days30,
@@ -274,7 +302,7 @@ impl Horizon {
 }
 
 /// Advice for one dimension at a band of levels.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Recommendation {
     /// The recommendation's id.
     pub id: RecommendationId,
@@ -293,7 +321,7 @@ pub struct Recommendation {
 }
 
 /// Which side of a rule's comparison a model rule reads.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RuleSubject {
     /// A scored question's answered level must be within `min..=max`.
     Question {
@@ -314,7 +342,7 @@ pub enum RuleSubject {
 }
 
 /// One of the organisational models (Owyang's five, or a consultant's own).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Model {
     /// The model's id.
     pub id: ModelId,
@@ -327,7 +355,7 @@ pub struct Model {
 }
 
 /// Where the questionnaire's ideas come from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Methodology {
     /// How the assessment was built and how it scores.
     pub text: String,
@@ -336,7 +364,7 @@ pub struct Methodology {
 }
 
 /// A cited source.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Source {
     /// Author, title, year.
     pub label: String,

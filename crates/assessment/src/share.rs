@@ -878,4 +878,39 @@ pub(crate) mod tests {
             }
         }
     }
+
+    // The hand-written base64url and CRC-32 (DESIGN.md, "Share codes" and "Size and
+    // speed") against the maintained crates as oracles.
+    proptest! {
+        #[test]
+        fn base64_and_crc32_agree_with_the_maintained_crates(
+            bytes in proptest::collection::vec(any::<u8>(), 0..300)
+        ) {
+            use base64::Engine;
+            let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+            let ours = base64_encode(&bytes);
+            prop_assert_eq!(&ours, &engine.encode(&bytes));
+            prop_assert_eq!(base64_decode(&ours), Ok((bytes.clone(), true)));
+            prop_assert_eq!(crc32(&bytes), crc32fast::hash(&bytes));
+        }
+
+        #[test]
+        fn any_text_decodes_as_the_base64_crate_decodes_it(text in "[A-Za-z0-9_=+/-]{0,40}") {
+            use base64::alphabet::URL_SAFE;
+            use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+            use base64::Engine;
+            let config = GeneralPurposeConfig::new()
+                .with_encode_padding(false)
+                .with_decode_padding_mode(DecodePaddingMode::RequireNone);
+            let strict = GeneralPurpose::new(&URL_SAFE, config);
+            let lenient = GeneralPurpose::new(&URL_SAFE, config.with_decode_allow_trailing_bits(true));
+            match base64_decode(&text) {
+                Ok((bytes, canonical)) => {
+                    prop_assert_eq!(lenient.decode(&text).ok(), Some(bytes));
+                    prop_assert_eq!(strict.decode(&text).is_ok(), canonical);
+                }
+                Err(_) => prop_assert!(lenient.decode(&text).is_err()),
+            }
+        }
+    }
 }
