@@ -51,9 +51,36 @@ async function shoot(width, scheme) {
   await page.close();
 }
 
+/** The studio at a desktop's and a tablet's width: the template with German added. */
+async function shootStudio(width, scheme) {
+  const page = await browser.newPage({ viewport: { width, height: width < 1000 ? 1180 : 860 }, colorScheme: scheme });
+  const name = (step) => `target/screenshots/studio-${step}-${width}${scheme === 'dark' ? '-dark' : ''}.png`;
+  await page.goto(`http://127.0.0.1:${port}/studio/`);
+  // The built-in questionnaire's questions, with the widget running it beside them.
+  await page.getByRole('button', { name: 'Open the built-in questionnaire', exact: true }).click();
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await page.getByRole('navigation').getByRole('button', { name: /^Questions/ }).click();
+  await page.frameLocator('iframe').getByRole('button', { name: 'Start', exact: true }).waitFor();
+  if (width === 1280 && scheme === 'light') await page.screenshot({ path: 'docs/screenshots/studio-1280.png' });
+  await page.getByRole('button', { name: 'Start from the template', exact: true }).click();
+  await page.getByLabel('Add a language').fill('de');
+  await page.getByLabel('Add a language').press('Enter');
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await page.getByRole('navigation').getByRole('button', { name: /^Questions/ }).click();
+  await page.getByRole('heading', { name: 'Question 1: plan-owner' }).waitFor();
+  await page.frameLocator('iframe').getByRole('heading', { name: 'This questionnaire cannot be used' }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: name('questions') });
+  await page.getByRole('navigation').getByRole('button', { name: /^Translation/ }).click();
+  await page.getByLabel('Texts to show').selectOption('de');
+  await page.screenshot({ path: name('translation') });
+  await page.close();
+}
+
 try {
   browser = await chromium.launch(CHROMIUM);
   for (const width of [375, 1280]) for (const scheme of ['light', 'dark']) await shoot(width, scheme);
+  for (const width of [820, 1280]) for (const scheme of ['light', 'dark']) await shootStudio(width, scheme);
 } finally {
   await browser?.close();
   server.kill();

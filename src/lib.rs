@@ -15,6 +15,8 @@ pub mod links;
 pub mod options;
 pub mod questionnaire;
 pub mod storage;
+#[cfg(feature = "studio")]
+pub mod studio;
 pub mod team_page;
 pub mod ui;
 
@@ -49,4 +51,18 @@ pub fn mount_team() {
     let build = embed::Build::team();
     embed::mount_all::<team_page::TeamPage>("../", build);
     embed::watch::<team_page::TeamPage>("../", build);
+}
+
+#[cfg(feature = "studio")]
+/// Mounts the studio (`studio/index.html`, built into `dist/studio/` with a WebAssembly of
+/// its own, so neither the widget nor the team view carries it) into the page's
+/// `#silo-check-studio` element.
+pub fn mount_studio() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("silo-check-studio"));
+    if let Some(root) = root {
+        root.set_inner_html("");
+        yew::Renderer::<studio::page::StudioPage>::with_root(root).render();
+    }
 }

@@ -317,3 +317,27 @@ pub fn blocked_in_frame() -> bool {
         .unwrap_or(false);
     framed && local_storage().is_none()
 }
+
+/// The studio's autosaved draft: the text of the questionnaire being edited.
+const DRAFT_KEY: &str = "silo-check-studio:draft";
+
+/// The studio's autosaved draft, if there is one.
+pub fn read_draft() -> Option<String> {
+    local_storage()?.get_item(DRAFT_KEY).ok().flatten()
+}
+
+/// Saves the studio's draft; false when the browser refuses (storage full or off).
+pub fn write_draft(text: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(DRAFT_KEY, text).is_ok())
+}
+
+/// Keeps a copy of a draft under `silo-check-studio:draft:set-aside:<time>` before it is
+/// replaced (another file opened) or found unreadable, so that nothing typed is lost.
+/// False when the copy could not be written.
+pub fn set_draft_aside(text: &str) -> bool {
+    local_storage().is_some_and(|storage| {
+        storage
+            .set_item(&format!("{DRAFT_KEY}:set-aside:{}", js_sys_now()), text)
+            .is_ok()
+    })
+}

@@ -105,6 +105,7 @@ fn serve(root: &Path) -> Step {
     built_in_questionnaire(root)?;
     custom_widget(root, Profile::Debug)?;
     team_page(root, Profile::Debug)?;
+    studio_page(root, Profile::Debug)?;
     println!("xtask: serving on http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C to stop)");
     run(
         Command::new("trunk")
@@ -217,6 +218,7 @@ fn release_build(root: &Path) -> Step {
     built_in_questionnaire(root)?;
     custom_widget(root, Profile::Release)?;
     team_page(root, Profile::Release)?;
+    studio_page(root, Profile::Release)?;
     run(
         Command::new("trunk")
             .args(["build", "--release"])
@@ -314,6 +316,21 @@ fn team_page(root: &Path, profile: Profile) -> Step {
         trunk.arg("--release");
     }
     run(trunk.current_dir(root), "trunk build team.html")
+}
+
+/// Builds the studio's page (studio/index.html with studio/Trunk.toml: a consultant's tool
+/// with its own WebAssembly) into target/studio-dist; the widget's build copies it to
+/// dist/studio/.
+fn studio_page(root: &Path, profile: Profile) -> Step {
+    let mut trunk = Command::new("trunk");
+    trunk.arg("build");
+    if let Profile::Release = profile {
+        trunk.arg("--release");
+    }
+    run(
+        trunk.current_dir(root.join("studio")),
+        "trunk build studio/index.html",
+    )
 }
 
 // ---------------------------------------------------------------------------------------

@@ -74,12 +74,14 @@ fn every_class_starts_with_the_prefix() {
                 .map(|offence| offence.at(&relative(&file))),
         );
     }
-    let css = root().join("styles/widget.css");
-    found.extend(
-        css_classes(&read(&css))
-            .into_iter()
-            .map(|offence| offence.at(&relative(&css))),
-    );
+    for sheet in ["styles/widget.css", "styles/studio.css"] {
+        let css = root().join(sheet);
+        found.extend(
+            css_classes(&read(&css))
+                .into_iter()
+                .map(|offence| offence.at(&relative(&css))),
+        );
+    }
     assert!(
         found.is_empty(),
         "class names without the `{CLASS_PREFIX}` prefix:\n{}",

@@ -29,6 +29,8 @@ pub mod compiled;
 pub mod customise;
 pub mod date;
 pub mod export;
+#[cfg(feature = "format")]
+pub mod format;
 pub mod json;
 pub mod language;
 pub mod model;

@@ -48,7 +48,7 @@ use known::Known;
 use path::Path;
 use phrases::{describe, thousands};
 use std::fmt;
-use syntax::{depth_message, syntax_message, too_deep};
+use syntax::{depth_message, plain_message, syntax_message, too_deep};
 
 /// One thing wrong with a questionnaire file: where it is, and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +57,12 @@ pub struct Problem {
     pub path: String,
     /// What is wrong and what to do, as one sentence for the person editing the file.
     pub message: String,
+}
+
+/// A JSON syntax error in `text` explained in plain words, with its line and column, as the
+/// validator explains it (for readers of the same text, such as the studio's).
+pub fn syntax_message_for(text: &str, error: json::Error) -> String {
+    syntax_message(text, error)
 }
 
 impl fmt::Display for Problem {
@@ -69,7 +75,8 @@ impl Questionnaire {
     /// Reads a questionnaire file in format 1 (see `questionnaires/README.md`) and checks it.
     ///
     /// On success every invariant documented on [`Questionnaire`] holds. Otherwise the error
-    /// lists every problem found, in document order, each with its JSON path; a file that is
+    /// lists every problem found, in document order (problems another one often causes, such
+    /// as a dimension no question scores, after all others), each with its JSON path; a file that is
     /// too large, nested too deeply, not JSON at all or in a newer format gives exactly one
     /// problem at `$`. This never panics, whatever the input.
     ///
@@ -91,9 +98,26 @@ impl Questionnaire {
     /// language opens in all of them.
     pub fn parse_in(json: &str, preferred: &[&str]) -> Result<Questionnaire, Vec<Problem>> {
         let mut problems = Problems::default();
-        let questionnaire = problems.file(json, preferred);
+        let questionnaire = problems.file(json, preferred, plain_syntax_message);
         problems.finish(questionnaire)
     }
+
+    /// Like [`Questionnaire::parse_in`], for a person who writes the file: a JSON syntax
+    /// error names the mistake people make by hand (a comment, two commas in a row, curly
+    /// quotes, a placeholder), with its line and column. The command-line tool and the
+    /// studio check files with it; the widget uses `parse_in`, so that its WebAssembly
+    /// does not carry these sentences (DESIGN.md, "Studio"). Every other problem is the
+    /// same.
+    pub fn check_in(json: &str, preferred: &[&str]) -> Result<Questionnaire, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let questionnaire = problems.file(json, preferred, syntax_message);
+        problems.finish(questionnaire)
+    }
+}
+
+/// The syntax sentence of `parse_in`, which does not look at the text.
+fn plain_syntax_message(_text: &str, error: json::Error) -> String {
+    plain_message(error)
 }
 
 /// The largest file accepted, in bytes (the widget also stops reading a download here).
@@ -160,6 +184,15 @@ impl Problems {
         }
     }
 
+    /// Reports a problem that another one often causes (a dimension no question scores,
+    /// levels no recommendation covers: a misspelt reference elsewhere leaves both), listed
+    /// after every other problem so that the cause is read first.
+    fn report_consequence(&mut self, path: &Path, message: String) {
+        let mut later = path.clone();
+        later.order.insert(0, usize::MAX);
+        self.report(&later, message);
+    }
+
     /// Whether no more problems are kept; if so, counts the one about to be reported, so
     /// that callers can skip the work of writing its message.
     fn full(&mut self) -> bool {
@@ -198,7 +231,12 @@ impl Problems {
         Err(problems)
     }
 
-    fn file(&mut self, json: &str, preferred: &[&str]) -> Option<Questionnaire> {
+    fn file(
+        &mut self,
+        json: &str,
+        preferred: &[&str],
+        explain: fn(&str, json::Error) -> String,
+    ) -> Option<Questionnaire> {
         let root = Path::root();
         if json.len() > MAX_BYTES {
             let message = format!(
@@ -222,7 +260,7 @@ impl Problems {
         match json::parse(text) {
             Ok(value) => self.questionnaire(&value, preferred),
             Err(error) => {
-                self.report(&root, syntax_message(error));
+                self.report(&root, explain(text, error));
                 None
             }
         }
@@ -939,8 +977,8 @@ mod tests {
 
     #[test]
     fn dimensions_and_questions() {
-        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"listning\",\n      \"prompt\"")]), &["$.dimensions[1]: No question scores this dimension; add a question with \"dimension\": \"listening\" or remove the dimension.", "$.questions[2].dimension: There is no dimension with the id \"listning\"; did you mean \"listening\"?"]);
-        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"sales\",\n      \"prompt\"")]), &["$.dimensions[1]", "$.questions[2].dimension: There is no dimension with the id \"sales\"; use the id of one of $.dimensions."]);
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"listning\",\n      \"prompt\"")]), &["$.questions[2].dimension: There is no dimension with the id \"listning\"; did you mean \"listening\"?", "$.dimensions[1]: No question scores this dimension; add a question with \"dimension\": \"listening\" or remove the dimension."]);
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"prompt\"", "\"dimension\": \"sales\",\n      \"prompt\"")]), &["$.questions[2].dimension: There is no dimension with the id \"sales\"; use the id of one of $.dimensions.", "$.dimensions[1]"]);
         check(
             &edit(&[(
                 "\"dimension\": \"listening\",\n      \"prompt\"",
@@ -955,12 +993,12 @@ mod tests {
         check(
             &edit(&[("\"questions\": [", "\"questions\": [], \"old\": [")]),
             &[
-                "$.dimensions[0]",
-                "$.dimensions[1]",
                 "$.questions: There are no questions here; add at least 1 question.",
                 "$.old",
                 "$.models[0].rules[0].question",
                 "$.models[1].rules[0].question",
+                "$.dimensions[0]",
+                "$.dimensions[1]",
             ],
         );
     }
@@ -1044,8 +1082,8 @@ mod tests {
             &edit(&[("\"levels\": [1, 2]", "\"levels\": [0, 2]")]),
             &["$.recommendations[0].levels[0]"],
         );
-        check(&edit(&[("\"levels\": [1, 2]", "\"levels\": []")]), &["$.recommendations: Dimension \"ownership\" has no recommendation for levels 1 and 2; add a recommendation that covers them.", "$.recommendations[0].levels"]);
-        check(&edit(&[("\"dimension\": \"listening\",\n      \"levels\"", "\"dimension\": \"listen\",\n      \"levels\"")]), &["$.recommendations: Dimension \"listening\" has no recommendation for levels 1, 2, 3, 4 and 5; add a recommendation that covers them.", "$.recommendations[2].dimension"]);
+        check(&edit(&[("\"levels\": [1, 2]", "\"levels\": []")]), &["$.recommendations[0].levels", "$.recommendations: Dimension \"ownership\" has no recommendation for levels 1 and 2; add a recommendation that covers them."]);
+        check(&edit(&[("\"dimension\": \"listening\",\n      \"levels\"", "\"dimension\": \"listen\",\n      \"levels\"")]), &["$.recommendations[2].dimension", "$.recommendations: Dimension \"listening\" has no recommendation for levels 1, 2, 3, 4 and 5; add a recommendation that covers them."]);
         check(&edit(&[("\"horizon\": 30", "\"horizon\": 45")]), &["$.recommendations[0].horizon: This must be 30, 60 or 90 (days), but it is 45; change it to one of those."]);
         check(
             &edit(&[("\"horizon\": 30", "\"horizon\": \"30\"")]),

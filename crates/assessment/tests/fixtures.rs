@@ -245,7 +245,8 @@ fn questionnaires() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../questionnaires")
 }
 
-/// The `.json` files directly in `dir`, sorted by name.
+/// The `.json` files directly in `dir`, sorted by name; not the format's JSON Schema
+/// (`questionnaires/schema.json`), which describes questionnaires and is not one.
 #[allow(
     clippy::disallowed_methods,
     reason = "a test: std's sort costs nothing here, outside the WebAssembly"
@@ -255,6 +256,7 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
         .unwrap()
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "json"))
+        .filter(|path| !path.ends_with("schema.json"))
         .collect();
     files.sort();
     files

@@ -135,7 +135,7 @@ fn validate(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8
             code = code.max(PROBLEMS);
             continue;
         };
-        match Questionnaire::parse(&json) {
+        match Questionnaire::check_in(&json, &[]) {
             Ok(questionnaire) => {
                 let dimensions = questionnaire.dimensions().len();
                 let questions = questionnaire.questions().len();
@@ -236,7 +236,7 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
         },
     };
     let preferred: Vec<&str> = wanted.iter().map(String::as_str).collect();
-    let questionnaire = match Questionnaire::parse_in(&json, &preferred) {
+    let questionnaire = match Questionnaire::check_in(&json, &preferred) {
         Ok(q) => q,
         Err(problems) => {
             for problem in problems {

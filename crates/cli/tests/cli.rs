@@ -65,7 +65,7 @@ fn lists_problems() {
     check(
         &["validate", "questionnaires/broken/not-json.json"],
         1,
-        "questionnaires/broken/not-json.json: $: This is not valid JSON: expected `,` or `}` at line 5, column 3; check the commas, quotes and brackets just before that place.\n",
+        "questionnaires/broken/not-json.json: $: This is not valid JSON: a comma is missing between two items, or a bracket is not closed at line 5, column 3; check the commas, quotes and brackets just before that place.\n",
         "",
     );
 }

@@ -29,7 +29,7 @@ impl Problems {
                     let message = format!(
                         "No question scores this dimension; add a question with \"dimension\": \"{id}\" or remove the dimension."
                     );
-                    p.report(path, message);
+                    p.report_consequence(path, message);
                 }
             }
             Some(Dimension {

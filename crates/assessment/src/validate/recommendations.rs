@@ -107,7 +107,7 @@ impl Problems {
                     "Dimension \"{dimension}\" has no recommendation for {}; add a recommendation that covers {them}.",
                     levels_phrase(&missing)
                 );
-                self.report(&path, message);
+                self.report_consequence(&path, message);
             }
         }
         recommendations
