@@ -31,6 +31,7 @@ pub mod date;
 pub mod export;
 pub mod json;
 pub mod language;
+mod messages;
 pub mod model;
 mod order;
 pub mod questionnaire;
