@@ -3,11 +3,13 @@
 //!
 //! Every message is a field, so a catalogue that lacks one does not compile; the tests below
 //! check that every locale's message has the same `{placeholders}`, which
-//! [`fill`](crate::text::fill) replaces, and that every message is used. [`CodeMessages`]
-//! holds what is wrong with a share code or a saved session, which the widget shows.
+//! [`fill`](crate::text::fill) replaces, and that every message is used. There are two
+//! catalogues, so that what the widget links does not carry the team view's texts:
+//! [`CodeMessages`] (share codes and saved sessions, which the widget shows) and
+//! [`TeamMessages`] (the team view: rejected entries, the CSV's row labels, dates).
 //!
 //! To add a language: add a variant to [`Locale`], write a `static` of each catalogue for
-//! it and list them in [`code`].
+//! it and list them in [`code`] and [`team`].
 
 use crate::text::Locale;
 
@@ -33,6 +35,14 @@ pub(crate) fn code(locale: Locale) -> &'static CodeMessages {
     match locale {
         Locale::En => &CODE_EN,
         Locale::De => &CODE_DE,
+    }
+}
+
+/// The team view's texts in `locale`.
+pub(crate) fn team(locale: Locale) -> &'static TeamMessages {
+    match locale {
+        Locale::En => &TEAM_EN,
+        Locale::De => &TEAM_DE,
     }
 }
 
@@ -70,6 +80,50 @@ catalogue! {
     restore_other_revision,
 }
 
+catalogue! {
+    /// The team view's texts: why an entry was left out, the label of the respondents
+    /// without a department, the generic meaning of a silo signal, the CSV's row labels,
+    /// and the names in dates.
+    TeamMessages;
+    // Entries left out (`team/input.rs`).
+    rejection_duplicate,
+    rejection_too_large,
+    rejection_too_many_entries,
+    document_too_large,
+    document_not_json,
+    document_not_a_report,
+    document_no_share_code,
+    // Aggregation and silo signals.
+    not_given,
+    generic_gap_meaning,
+    // The team CSV's row labels.
+    csv_all_respondents,
+    csv_lowest_score,
+    csv_highest_score,
+    csv_spread,
+    // Dates.
+    monday,
+    tuesday,
+    wednesday,
+    thursday,
+    friday,
+    saturday,
+    sunday,
+    january,
+    february,
+    march,
+    april,
+    may,
+    june,
+    july,
+    august,
+    september,
+    october,
+    november,
+    december,
+    long_date,
+}
+
 static CODE_EN: CodeMessages = CodeMessages {
     share_empty: "There is no share code here. Paste the code or the link you were given.",
     share_not_base64: "Character {n} cannot be part of a share code. Check that the code was copied exactly.",
@@ -104,6 +158,78 @@ static CODE_DE: CodeMessages = CodeMessages {
     restore_other_revision: "Die gespeicherten Antworten gehören zu einer früheren Version dieses Fragebogens.",
 };
 
+static TEAM_EN: TeamMessages = TeamMessages {
+    rejection_duplicate: "These are the same answers as the entry on line {line}, which already counts; each respondent counts once.",
+    rejection_too_large: "This text is {size} KiB, but at most {limit} KiB can be read at once; add the codes in smaller parts.",
+    rejection_too_many_entries: "Only the first {n} entries can be read; this one and everything after it were left out.",
+    document_too_large: "This file is far too large to be a Silo Check report.",
+    document_not_json: "This looks like a JSON document, but it cannot be read; it may have been cut short or edited.",
+    document_not_a_report: "This JSON document is not a Silo Check report; use the file that \"Download JSON\" saves.",
+    document_no_share_code: "This report has no share code, so its answers cannot be added.",
+    not_given: crate::team::NOT_GIVEN,
+    generic_gap_meaning: crate::team::GENERIC_GAP_MEANING,
+    csv_all_respondents: "All respondents",
+    csv_lowest_score: "Lowest score",
+    csv_highest_score: "Highest score",
+    csv_spread: "Spread",
+    monday: "Monday",
+    tuesday: "Tuesday",
+    wednesday: "Wednesday",
+    thursday: "Thursday",
+    friday: "Friday",
+    saturday: "Saturday",
+    sunday: "Sunday",
+    january: "January",
+    february: "February",
+    march: "March",
+    april: "April",
+    may: "May",
+    june: "June",
+    july: "July",
+    august: "August",
+    september: "September",
+    october: "October",
+    november: "November",
+    december: "December",
+    long_date: "{weekday} {day} {month} {year}",
+};
+
+static TEAM_DE: TeamMessages = TeamMessages {
+    rejection_duplicate: "Das sind dieselben Antworten wie im Eintrag in Zeile {line}, der bereits zählt; jede Person zählt nur einmal.",
+    rejection_too_large: "Dieser Text ist {size} KiB groß, es können aber höchstens {limit} KiB auf einmal gelesen werden; fügen Sie die Codes in kleineren Teilen hinzu.",
+    rejection_too_many_entries: "Es können nur die ersten {n} Einträge gelesen werden; dieser und alle folgenden wurden ausgelassen.",
+    document_too_large: "Diese Datei ist viel zu groß für einen Silo-Check-Bericht.",
+    document_not_json: "Das sieht nach einem JSON-Dokument aus, lässt sich aber nicht lesen; vielleicht wurde es gekürzt oder bearbeitet.",
+    document_not_a_report: "Dieses JSON-Dokument ist kein Silo-Check-Bericht; verwenden Sie die Datei, die „JSON herunterladen“ speichert.",
+    document_no_share_code: "Dieser Bericht enthält keinen Ergebniscode, daher können seine Antworten nicht hinzugefügt werden.",
+    not_given: "Abteilung nicht angegeben",
+    generic_gap_meaning: "Wenn Abteilungen dasselbe Handlungsfeld um eine Stufe oder mehr unterschiedlich einschätzen, arbeiten sie meist mit unterschiedlichen Informationen: Jede sieht ihren Teil der Arbeit, und niemand sieht das Ganze.",
+    csv_all_respondents: "Alle Befragten",
+    csv_lowest_score: "Niedrigster Wert",
+    csv_highest_score: "Höchster Wert",
+    csv_spread: "Spannweite",
+    monday: "Montag",
+    tuesday: "Dienstag",
+    wednesday: "Mittwoch",
+    thursday: "Donnerstag",
+    friday: "Freitag",
+    saturday: "Samstag",
+    sunday: "Sonntag",
+    january: "Januar",
+    february: "Februar",
+    march: "März",
+    april: "April",
+    may: "Mai",
+    june: "Juni",
+    july: "Juli",
+    august: "August",
+    september: "September",
+    october: "Oktober",
+    november: "November",
+    december: "Dezember",
+    long_date: "{weekday}, {day}. {month} {year}",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,7 +237,7 @@ mod tests {
 
     /// Every message of every catalogue in `locale`.
     fn catalogue(locale: Locale) -> Vec<(&'static str, &'static str)> {
-        code(locale).entries()
+        [code(locale).entries(), team(locale).entries()].concat()
     }
 
     /// The `{placeholders}` of a message, each once.
