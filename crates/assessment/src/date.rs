@@ -1,7 +1,8 @@
 //! A calendar date without a clock: the workshop agenda suggests a follow-up date, and the
 //! domain cannot read the time, so the widget passes today's date in.
 
-use crate::text::Locale;
+use crate::messages;
+use crate::text::{fill, Locale};
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -47,30 +48,20 @@ impl Weekday {
 
     /// The day's English name.
     pub fn name(self) -> &'static str {
-        match self {
-            Weekday::Monday => "Monday",
-            Weekday::Tuesday => "Tuesday",
-            Weekday::Wednesday => "Wednesday",
-            Weekday::Thursday => "Thursday",
-            Weekday::Friday => "Friday",
-            Weekday::Saturday => "Saturday",
-            Weekday::Sunday => "Sunday",
-        }
+        self.name_in(Locale::En)
     }
 
     /// The day's name in `locale`: "Monday", "Montag".
     pub fn name_in(self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => self.name(),
-            Locale::De => match self {
-                Weekday::Monday => "Montag",
-                Weekday::Tuesday => "Dienstag",
-                Weekday::Wednesday => "Mittwoch",
-                Weekday::Thursday => "Donnerstag",
-                Weekday::Friday => "Freitag",
-                Weekday::Saturday => "Samstag",
-                Weekday::Sunday => "Sonntag",
-            },
+        let m = messages::team(locale);
+        match self {
+            Weekday::Monday => m.monday,
+            Weekday::Tuesday => m.tuesday,
+            Weekday::Wednesday => m.wednesday,
+            Weekday::Thursday => m.thursday,
+            Weekday::Friday => m.friday,
+            Weekday::Saturday => m.saturday,
+            Weekday::Sunday => m.sunday,
         }
     }
 
@@ -158,46 +149,31 @@ impl Date {
     /// The date written out for readers of `locale`, with its weekday: "Friday 4 December
     /// 2026", "Freitag, 4. Dezember 2026". ([`fmt::Display`] writes ISO 8601.)
     pub fn long(self, locale: Locale) -> String {
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        const DE: [&str; 12] = [
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
+        let m = messages::team(locale);
+        let months = [
+            m.january,
+            m.february,
+            m.march,
+            m.april,
+            m.may,
+            m.june,
+            m.july,
+            m.august,
+            m.september,
+            m.october,
+            m.november,
+            m.december,
         ];
         let index = usize::from(self.month).saturating_sub(1);
-        let weekday = self.weekday().name_in(locale);
-        match locale {
-            Locale::En => {
-                let month = EN.get(index).copied().unwrap_or("");
-                format!("{weekday} {} {month} {}", self.day, self.year)
-            }
-            Locale::De => {
-                let month = DE.get(index).copied().unwrap_or("");
-                format!("{weekday}, {}. {month} {}", self.day, self.year)
-            }
-        }
+        fill(
+            m.long_date,
+            &[
+                ("weekday", &self.weekday().name_in(locale)),
+                ("day", &self.day),
+                ("month", &months.get(index).copied().unwrap_or("")),
+                ("year", &self.year),
+            ],
+        )
     }
 
     /// How many days lie from this date to `other` (negative when `other` is earlier).

@@ -33,6 +33,7 @@ pub mod export;
 pub mod format;
 pub mod json;
 pub mod language;
+mod messages;
 pub mod model;
 mod order;
 pub mod questionnaire;

@@ -8,6 +8,7 @@
 use crate::answers::{Answer, Answers};
 use crate::export::{answers_by_id, profile_by_id};
 use crate::json::{self, Entries, Lenient};
+use crate::messages;
 use crate::questionnaire::Questionnaire;
 use crate::text::Locale;
 use serde::{Deserialize, Serialize};
@@ -310,33 +311,14 @@ pub enum RestoreError {
 impl RestoreError {
     /// The message for the respondent, in `locale`. [`fmt::Display`] gives the English one.
     pub fn message(&self, locale: Locale) -> String {
-        let text = match (locale, self) {
-            (Locale::En, RestoreError::Unreadable) => {
-                "The saved answers are damaged and could not be read."
-            }
-            (Locale::En, RestoreError::NewerFormat) => {
-                "The saved answers come from a newer version of Silo Check."
-            }
-            (Locale::En, RestoreError::OtherQuestionnaire) => {
-                "The saved answers belong to a different questionnaire."
-            }
-            (Locale::En, RestoreError::OtherRevision) => {
-                "The saved answers belong to an earlier version of this questionnaire."
-            }
-            (Locale::De, RestoreError::Unreadable) => {
-                "Die gespeicherten Antworten sind beschädigt und konnten nicht gelesen werden."
-            }
-            (Locale::De, RestoreError::NewerFormat) => {
-                "Die gespeicherten Antworten stammen aus einer neueren Version von Silo Check."
-            }
-            (Locale::De, RestoreError::OtherQuestionnaire) => {
-                "Die gespeicherten Antworten gehören zu einem anderen Fragebogen."
-            }
-            (Locale::De, RestoreError::OtherRevision) => {
-                "Die gespeicherten Antworten gehören zu einer früheren Version dieses Fragebogens."
-            }
-        };
-        text.to_owned()
+        let m = messages::code(locale);
+        match self {
+            RestoreError::Unreadable => m.restore_unreadable,
+            RestoreError::NewerFormat => m.restore_newer_format,
+            RestoreError::OtherQuestionnaire => m.restore_other_questionnaire,
+            RestoreError::OtherRevision => m.restore_other_revision,
+        }
+        .to_owned()
     }
 }
 

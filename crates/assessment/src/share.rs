@@ -33,8 +33,9 @@
 //! `…/check?code=CODE` and `…/check#CODE` all work.
 
 use crate::answers::{Answer, Answers};
+use crate::messages;
 use crate::questionnaire::{Level, Questionnaire};
-use crate::text::Locale;
+use crate::text::{fill, Locale};
 use std::fmt;
 
 /// The share-code format version this crate writes and reads.
@@ -117,66 +118,33 @@ impl ShareError {
     /// The message for the respondent, in `locale`: what is wrong, and what to do. Numbers
     /// count from one. [`fmt::Display`] gives the English one.
     pub fn message(&self, locale: Locale) -> String {
-        match locale {
-            Locale::En => self.english(),
-            Locale::De => self.german(),
-        }
-    }
-
-    fn english(&self) -> String {
-        match self {
-            ShareError::Empty => "There is no share code here. Paste the code or the link you were given.".to_owned(),
-            ShareError::NotBase64 { position } => format!(
-                "Character {} cannot be part of a share code. Check that the code was copied exactly.",
-                position + 1
+        let m = messages::code(locale);
+        let number = |index: usize| messages::figure(locale, index.saturating_add(1));
+        match *self {
+            ShareError::Empty => m.share_empty.to_owned(),
+            ShareError::NotBase64 { position } => {
+                fill(m.share_not_base64, &[("n", &number(position))])
+            }
+            ShareError::Truncated => m.share_truncated.to_owned(),
+            ShareError::NewerFormat { version } => {
+                fill(m.share_newer_format, &[("version", &version)])
+            }
+            ShareError::OtherQuestionnaire => m.share_other_questionnaire.to_owned(),
+            ShareError::OtherRevision {
+                code_revision,
+                expected,
+            } => fill(
+                m.share_other_revision,
+                &[("code_revision", &code_revision), ("expected", &expected)],
             ),
-            ShareError::Truncated => "This share code is incomplete; part of it was probably lost when it was copied.".to_owned(),
-            ShareError::NewerFormat { version } => format!(
-                "This share code is damaged, or was made by a newer version of Silo Check (it says code format {version}); if it came from a newer version, open it there."
-            ),
-            ShareError::OtherQuestionnaire => "This share code was made for a different questionnaire, so its answers cannot be shown here.".to_owned(),
-            ShareError::OtherRevision { code_revision, expected } => format!(
-                "This share code was made with revision {code_revision} of this questionnaire, but this is revision {expected}; its answers cannot be shown here."
-            ),
-            ShareError::Corrupted => "This share code is damaged: a character was probably changed when it was copied.".to_owned(),
-            ShareError::InvalidAnswer { question } => format!(
-                "This share code holds an answer to question {} that does not exist.",
-                question + 1
-            ),
-            ShareError::InvalidProfile { profile } => format!(
-                "This share code holds an answer to profile question {} that is not one of its options.",
-                profile + 1
-            ),
-            ShareError::TooLong => "This text is far too long to be a share code.".to_owned(),
-        }
-    }
-
-    fn german(&self) -> String {
-        let de = Locale::De;
-        match self {
-            ShareError::Empty => "Hier steht kein Ergebniscode. Fügen Sie den Code oder den Link ein, den Sie erhalten haben.".to_owned(),
-            ShareError::NotBase64 { position } => format!(
-                "Das {}. Zeichen kann nicht Teil eines Ergebniscodes sein. Prüfen Sie, ob der Code genau so kopiert wurde, wie Sie ihn erhalten haben.",
-                de.number(position.saturating_add(1))
-            ),
-            ShareError::Truncated => "Dieser Ergebniscode ist unvollständig; vermutlich ist beim Kopieren ein Teil verloren gegangen.".to_owned(),
-            ShareError::NewerFormat { version } => format!(
-                "Dieser Ergebniscode ist beschädigt oder stammt aus einer neueren Version von Silo Check (er nennt Codeformat {version}); stammt er aus einer neueren Version, öffnen Sie ihn dort."
-            ),
-            ShareError::OtherQuestionnaire => "Dieser Ergebniscode gehört zu einem anderen Fragebogen, daher können seine Antworten hier nicht angezeigt werden.".to_owned(),
-            ShareError::OtherRevision { code_revision, expected } => format!(
-                "Dieser Ergebniscode wurde mit Revision {code_revision} dieses Fragebogens erstellt, hier gilt aber Revision {expected}; seine Antworten können hier nicht angezeigt werden."
-            ),
-            ShareError::Corrupted => "Dieser Ergebniscode ist beschädigt: Vermutlich wurde beim Kopieren ein Zeichen verändert.".to_owned(),
-            ShareError::InvalidAnswer { question } => format!(
-                "Dieser Ergebniscode enthält zu Frage {} eine Antwort, die es nicht gibt.",
-                de.number(question.saturating_add(1))
-            ),
-            ShareError::InvalidProfile { profile } => format!(
-                "Dieser Ergebniscode enthält zu Frage {} der Angaben zur Person eine Antwort, die nicht zur Auswahl steht.",
-                de.number(profile.saturating_add(1))
-            ),
-            ShareError::TooLong => "Dieser Text ist viel zu lang für einen Ergebniscode.".to_owned(),
+            ShareError::Corrupted => m.share_corrupted.to_owned(),
+            ShareError::InvalidAnswer { question } => {
+                fill(m.share_invalid_answer, &[("n", &number(question))])
+            }
+            ShareError::InvalidProfile { profile } => {
+                fill(m.share_invalid_profile, &[("n", &number(profile))])
+            }
+            ShareError::TooLong => m.share_too_long.to_owned(),
         }
     }
 }

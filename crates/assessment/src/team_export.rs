@@ -1,6 +1,7 @@
 //! The team report as files: CSV for spreadsheets and a versioned JSON document.
 
 use crate::export::QuestionnaireSummary;
+use crate::messages;
 use crate::report::Report;
 use crate::team::{Agenda, DepartmentRow, SiloSignal, TeamDimension, TeamReport};
 use crate::text::Locale;
@@ -23,10 +24,7 @@ pub fn team_csv(questionnaire: &Questionnaire, team: &TeamReport) -> String {
 /// script reads every language's file the same way; numbers are written without
 /// separators, as spreadsheets read them.
 pub fn team_csv_in(questionnaire: &Questionnaire, team: &TeamReport, locale: Locale) -> String {
-    let label = |en: &'static str, de: &'static str| match locale {
-        Locale::En => en,
-        Locale::De => de,
-    };
+    let m = messages::team(locale);
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut header = vec!["group".to_string(), "respondents".to_string()];
     for d in questionnaire.dimensions() {
@@ -37,7 +35,7 @@ pub fn team_csv_in(questionnaire: &Questionnaire, team: &TeamReport, locale: Loc
 
     let number = |n: Option<u8>| n.map_or(String::new(), |n| n.to_string());
     let mut all = vec![
-        label("All respondents", "Alle Befragten").to_string(),
+        m.csv_all_respondents.to_string(),
         team.respondents.to_string(),
     ];
     for d in &team.dimensions {
@@ -57,9 +55,9 @@ pub fn team_csv_in(questionnaire: &Questionnaire, team: &TeamReport, locale: Loc
         rows.push(cells);
     }
     for (name, pick) in [
-        (label("Lowest score", "Niedrigster Wert"), 0usize),
-        (label("Highest score", "Höchster Wert"), 1),
-        (label("Spread", "Spannweite"), 2),
+        (m.csv_lowest_score, 0usize),
+        (m.csv_highest_score, 1),
+        (m.csv_spread, 2),
     ] {
         let mut cells = vec![name.to_string(), team.respondents.to_string()];
         for d in &team.dimensions {

@@ -3,10 +3,11 @@
 //!
 //! A questionnaire brings its texts in as many languages as its file declares (see
 //! [`crate::language`]); the sentences the domain generates around them (that a share code
-//! is damaged, that three departments put a dimension two levels apart) are written here,
-//! once for each [`Locale`]. Every type that produces such a sentence keeps its English
-//! [`std::fmt::Display`] and adds a method taking a [`Locale`], such as
-//! [`crate::ShareError::message`].
+//! is damaged, that three departments put a dimension two levels apart) are written once for
+//! each [`Locale`], in the domain's message catalogues (`messages.rs`, one `static` a
+//! locale, like the widget's `i18n.rs`), with their `{placeholders}` replaced by [`fill`].
+//! Every type that produces such a sentence keeps its English [`std::fmt::Display`] and
+//! adds a method taking a [`Locale`], such as [`crate::ShareError::message`].
 
 use crate::language;
 use std::fmt::{Display, Write};

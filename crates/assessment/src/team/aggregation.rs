@@ -4,6 +4,7 @@
 use super::signals::silo_signals;
 use super::SiloSignal;
 use crate::answers::Answers;
+use crate::messages;
 use crate::questionnaire::{DimensionId, Level, ProfileKind, ProfileOptionId, Questionnaire};
 use crate::report::{self, Counts, DimensionResult, Report};
 use crate::text::Locale;
@@ -15,10 +16,7 @@ pub const NOT_GIVEN: &str = "Department not given";
 
 /// The label of [`Department::NotGiven`] in `locale`.
 pub fn not_given(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => NOT_GIVEN,
-        Locale::De => "Abteilung nicht angegeben",
-    }
+    messages::team(locale).not_given
 }
 
 /// Everything the team view shows, computed from many respondents' answers.

@@ -5,9 +5,10 @@
 use crate::answers::Answers;
 use crate::export::REPORT_KIND;
 use crate::json::{self, Lenient, ReadError};
+use crate::messages;
 use crate::questionnaire::Questionnaire;
 use crate::share::{self, ShareError};
-use crate::text::Locale;
+use crate::text::{fill, Locale};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt;
@@ -98,33 +99,24 @@ impl Rejection {
     /// Why the entry was left out, in `locale`, for the person who pasted it.
     /// [`fmt::Display`] gives the English message.
     pub fn message(&self, locale: Locale) -> String {
-        match (locale, self) {
-            (_, Rejection::Code(error)) => error.message(locale),
-            (_, Rejection::Document(error)) => error.message(locale),
-            (Locale::En, Rejection::Duplicate { line, .. }) => format!(
-                "These are the same answers as the entry on line {line}, which already counts; each respondent counts once."
+        let m = messages::team(locale);
+        match self {
+            Rejection::Code(error) => error.message(locale),
+            Rejection::Document(error) => error.message(locale),
+            Rejection::Duplicate { line, .. } => fill(
+                m.rejection_duplicate,
+                &[("line", &messages::figure(locale, *line))],
             ),
-            (Locale::De, Rejection::Duplicate { line, .. }) => format!(
-                "Das sind dieselben Antworten wie im Eintrag in Zeile {}, der bereits zählt; jede Person zählt nur einmal.",
-                locale.number(*line)
+            Rejection::TooLarge { bytes } => fill(
+                m.rejection_too_large,
+                &[
+                    ("size", &locale.number(bytes.div_ceil(1024))),
+                    ("limit", &locale.number(MAX_INPUT_BYTES / 1024)),
+                ],
             ),
-            (Locale::En, Rejection::TooLarge { bytes }) => format!(
-                "This text is {} KiB, but at most {} KiB can be read at once; add the codes in smaller parts.",
-                locale.number(bytes.div_ceil(1024)),
-                locale.number(MAX_INPUT_BYTES / 1024)
-            ),
-            (Locale::De, Rejection::TooLarge { bytes }) => format!(
-                "Dieser Text ist {} KiB groß, es können aber höchstens {} KiB auf einmal gelesen werden; fügen Sie die Codes in kleineren Teilen hinzu.",
-                locale.number(bytes.div_ceil(1024)),
-                locale.number(MAX_INPUT_BYTES / 1024)
-            ),
-            (Locale::En, Rejection::TooManyEntries) => format!(
-                "Only the first {} entries can be read; this one and everything after it were left out.",
-                locale.number(MAX_ENTRIES)
-            ),
-            (Locale::De, Rejection::TooManyEntries) => format!(
-                "Es können nur die ersten {} Einträge gelesen werden; dieser und alle folgenden wurden ausgelassen.",
-                locale.number(MAX_ENTRIES)
+            Rejection::TooManyEntries => fill(
+                m.rejection_too_many_entries,
+                &[("n", &locale.number(MAX_ENTRIES))],
             ),
         }
     }
@@ -155,17 +147,14 @@ impl DocumentError {
     /// Why the document gave no share code, in `locale`. [`fmt::Display`] gives the English
     /// message.
     pub fn message(&self, locale: Locale) -> String {
-        let text = match (locale, self) {
-            (Locale::En, DocumentError::TooLarge) => "This file is far too large to be a Silo Check report.",
-            (Locale::En, DocumentError::NotJson) => "This looks like a JSON document, but it cannot be read; it may have been cut short or edited.",
-            (Locale::En, DocumentError::NotAReport) => "This JSON document is not a Silo Check report; use the file that \"Download JSON\" saves.",
-            (Locale::En, DocumentError::NoShareCode) => "This report has no share code, so its answers cannot be added.",
-            (Locale::De, DocumentError::TooLarge) => "Diese Datei ist viel zu groß für einen Silo-Check-Bericht.",
-            (Locale::De, DocumentError::NotJson) => "Das sieht nach einem JSON-Dokument aus, lässt sich aber nicht lesen; vielleicht wurde es gekürzt oder bearbeitet.",
-            (Locale::De, DocumentError::NotAReport) => "Dieses JSON-Dokument ist kein Silo-Check-Bericht; verwenden Sie die Datei, die „JSON herunterladen“ speichert.",
-            (Locale::De, DocumentError::NoShareCode) => "Dieser Bericht enthält keinen Ergebniscode, daher können seine Antworten nicht hinzugefügt werden.",
-        };
-        text.to_owned()
+        let m = messages::team(locale);
+        match self {
+            DocumentError::TooLarge => m.document_too_large,
+            DocumentError::NotJson => m.document_not_json,
+            DocumentError::NotAReport => m.document_not_a_report,
+            DocumentError::NoShareCode => m.document_no_share_code,
+        }
+        .to_owned()
     }
 }
 

@@ -2,6 +2,7 @@
 //! such a gap usually means.
 
 use super::{Department, DepartmentRow};
+use crate::messages;
 use crate::questionnaire::{DimensionId, Level, Questionnaire};
 use crate::text::Locale;
 use serde::Serialize;
@@ -13,10 +14,7 @@ pub const GENERIC_GAP_MEANING: &str = "When departments see the same area a leve
 
 /// What a silo signal says, in `locale`, when its dimension has no `gap_meaning` of its own.
 pub fn generic_gap_meaning(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => GENERIC_GAP_MEANING,
-        Locale::De => "Wenn Abteilungen dasselbe Handlungsfeld um eine Stufe oder mehr unterschiedlich einschätzen, arbeiten sie meist mit unterschiedlichen Informationen: Jede sieht ihren Teil der Arbeit, und niemand sieht das Ganze.",
-    }
+    messages::team(locale).generic_gap_meaning
 }
 
 /// A dimension that departments place a level or more apart.
