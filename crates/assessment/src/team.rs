@@ -145,7 +145,7 @@ mod tests {
         );
         assert!(first
             .meaning
-            .starts_with("When departments disagree about ownership"));
+            .starts_with("Departments that rate ownership apart"));
 
         let today = Date::new(2026, 11, 23).unwrap();
         let agenda = workshop_agenda(&q, &team, today);
@@ -172,7 +172,7 @@ mod tests {
         );
         let efforts = prompts(AgendaTopic::CurrentEfforts);
         assert!(
-            efforts.starts_with("Ownership & governance, 3 levels apart: Sales put it at level 1 (Ad hoc), Marketing at level 4 (Integrated). When departments disagree about ownership"),
+            efforts.starts_with("Ownership & governance, 3 levels apart: Sales put it at level 1 (Ad hoc), Marketing at level 4 (Integrated). Departments that rate ownership apart"),
             "{efforts}"
         );
         let successes = prompts(AgendaTopic::SuccessesAndFailures);
