@@ -462,3 +462,24 @@ fn the_time_estimate_matches_the_length() {
     assert!(q.intro().contains(&q.questions().len().to_string()));
     assert!(german().intro().contains(&q.questions().len().to_string()));
 }
+
+#[test]
+fn a_code_of_revision_1_is_refused_with_a_clear_message() {
+    let q = english();
+    assert_eq!(q.revision(), 2);
+    let json = assessment::BUILT_IN_JSON.replacen("\"revision\":2", "\"revision\":1", 1);
+    assert_ne!(json, assessment::BUILT_IN_JSON);
+    let old = Questionnaire::parse(&json).unwrap();
+    let code = assessment::share::encode(&old, &all_at(&old, 3));
+    let refused = assessment::share::decode(&q, &code).unwrap_err();
+    assert_eq!(
+        refused,
+        assessment::ShareError::OtherRevision {
+            code_revision: 1,
+            expected: 2
+        }
+    );
+    assert!(refused
+        .message(assessment::Locale::En)
+        .contains("revision 1 of this questionnaire, but this is revision 2"));
+}
