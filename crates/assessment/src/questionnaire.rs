@@ -227,8 +227,6 @@ pub struct Question {
     /// Whether "does not apply to us" may be answered (default `false`): for questions
     /// about something a small or specialised organisation may simply not have. It is
     /// scored like "not sure" (left out of the mean) but does not lower confidence.
-    /// Left out of the compiled form when `false`.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub not_applicable: bool,
 }
 
@@ -326,14 +324,10 @@ pub struct Recommendation {
     pub horizon: Horizon,
     /// Given only to respondents who meet this rule (a profile answer, such as company
     /// size or role, or a question's level), in place of the dimension's unconditional
-    /// recommendation at the same level. `None` for the unconditional ones (and then left
-    /// out of the compiled form).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// recommendation at the same level. `None` for the unconditional ones.
     pub when: Option<RuleSubject>,
     /// Shown next to the dimension's own recommendation at each of its levels, rather than
     /// instead of it; not counted when checking that each level has one recommendation.
-    /// Left out of the compiled form when `false`.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub alongside: bool,
 }
 
