@@ -169,6 +169,54 @@ async fn a_question_is_a_labelled_radio_group_answered_by_click_or_number_key() 
 }
 
 #[wasm_bindgen_test]
+async fn a_question_about_a_department_a_firm_may_not_have_offers_does_not_apply() {
+    let q = questionnaire();
+    let index = q
+        .questions()
+        .iter()
+        .position(|x| x.not_applicable)
+        .expect("the built-in questionnaire has such a question");
+    let chosen = Rc::new(RefCell::new(Vec::new()));
+    let root = container();
+    let sink = chosen.clone();
+    let html = question_card(
+        &QuestionCardProps {
+            index,
+            number: index + 1,
+            question: &q.questions()[index],
+            answer: None,
+            instance: "t9".into(),
+            on_select: Callback::from(move |pick| sink.borrow_mut().push(pick)),
+        },
+        messages(Lang::En),
+    );
+    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
+    yew::scheduler::flush().await;
+
+    let fieldset = one(&root, "fieldset");
+    let radios = all(&fieldset, "input[type=radio]");
+    assert_eq!(
+        radios.len(),
+        7,
+        "five levels, Not sure and Does not apply to us"
+    );
+    let last = one(&root, &format!("label[for='{}']", radios[6].id()));
+    assert!(
+        text(&last).contains("Does not apply to us"),
+        "{}",
+        text(&last)
+    );
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("7");
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    radios[0].dispatch_event(&event).expect("dispatch");
+    yew::scheduler::flush().await;
+    assert_eq!(*chosen.borrow(), vec![(index, Answer::NotApplicable)]);
+}
+
+#[wasm_bindgen_test]
 async fn progress_names_the_part_and_counts_answers() {
     let q = questionnaire();
     let mut answers = Answers::new(&q);

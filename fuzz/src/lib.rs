@@ -31,19 +31,21 @@ pub fn assert_sentence(message: &str) {
     );
 }
 
-/// Answers for `questionnaire` made from `bytes`, cycled: each byte modulo 7 is a scored
-/// answer (0 none, 1-5 a level, 6 not sure), then each byte is a profile choice (0 none,
-/// `k` the option at `k - 1`, wrapped to the options there are).
+/// Answers for `questionnaire` made from `bytes`, cycled: each byte modulo 8 is a scored
+/// answer (0 none, 1-5 a level, 6 not sure, 7 does not apply where the question offers it
+/// and not sure elsewhere), then each byte is a profile choice (0 none, `k` the option at
+/// `k - 1`, wrapped to the options there are).
 pub fn answers_from(questionnaire: &Questionnaire, bytes: &[u8]) -> Answers {
     let mut answers = Answers::new(questionnaire);
     let byte = |i: usize| match bytes.len() {
         0 => 0,
         n => bytes.get(i % n).copied().unwrap_or(0),
     };
-    for index in 0..questionnaire.questions().len() {
-        let answer = match byte(index) % 7 {
+    for (index, question) in questionnaire.questions().iter().enumerate() {
+        let answer = match byte(index) % 8 {
             0 => None,
-            6 => Some(Answer::NotSure),
+            7 if question.not_applicable => Some(Answer::NotApplicable),
+            6 | 7 => Some(Answer::NotSure),
             n => Level::new(n).map(Answer::Level),
         };
         answers.set(index, answer);

@@ -24,8 +24,12 @@ pub struct QuestionCardProps<'a> {
 /// The key that chooses "Not sure" (the options take 1 to 5).
 const NOT_SURE_KEY: &str = "6";
 
+/// The key that chooses "Does not apply to us", where a question offers it.
+const NOT_APPLICABLE_KEY: &str = "7";
+
 /// Renders a question as a radio group. Arrow keys move within the group (the browser's
-/// own radio behaviour), and the number keys 1-5 (6 for "Not sure") choose directly.
+/// own radio behaviour), and the number keys 1-5 (6 for "Not sure", 7 for "Does not apply
+/// to us") choose directly.
 pub fn question_card(props: &QuestionCardProps, t: &Messages) -> Html {
     let q = props.question;
     let base = format!("{}-q{}", props.instance, props.index);
@@ -50,6 +54,14 @@ pub fn question_card(props: &QuestionCardProps, t: &Messages) -> Html {
                 Answer::NotSure,
                 t.not_sure.to_string(),
                 NOT_SURE_KEY.to_string(),
+            )
+        }))
+        .chain(q.not_applicable.then(|| {
+            (
+                format!("{base}-na"),
+                Answer::NotApplicable,
+                t.not_applicable.to_string(),
+                NOT_APPLICABLE_KEY.to_string(),
             )
         }))
         .collect();
@@ -96,7 +108,7 @@ pub fn question_card(props: &QuestionCardProps, t: &Messages) -> Html {
                         let index = props.index;
                         Callback::from(move |_: Event| on_select.emit((index, answer)))
                     };
-                    let unsure = matches!(answer, Answer::NotSure);
+                    let unsure = matches!(answer, Answer::NotSure | Answer::NotApplicable);
                     html! {
                         <li role="none">
                             <label class={if unsure { "sc-choice sc-choice--unsure" } else { "sc-choice" }} for={id.clone()}>

@@ -100,6 +100,14 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                 lang,
             ));
         }
+        if c.not_applicable > 0 {
+            parts.push(plural(
+                c.not_applicable,
+                t.not_applicable_count_one,
+                t.not_applicable_count_many,
+                lang,
+            ));
+        }
         if c.unanswered > 0 {
             parts.push(plural(
                 c.unanswered,
@@ -299,7 +307,7 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
             <section aria-labelledby="sc-all-recs-title">
                 <h3 class="sc-subheading" id="sc-all-recs-title">{t.all_recommendations}</h3>
                 <ul class="sc-recs">
-                    { for report.dimensions.iter().filter_map(|d| d.recommendation.as_ref()).filter_map(|id| recommendation(id, false)) }
+                    { for report.dimensions.iter().flat_map(|d| d.recommendation.iter().chain(&d.alongside)).filter_map(|id| recommendation(id, false)) }
                 </ul>
             </section>
             }

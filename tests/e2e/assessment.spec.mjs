@@ -8,7 +8,7 @@ test('complete with the mouse: every level-3 answer scores 50, level Defined', a
   await page.getByLabel('Which department do you work in?').selectOption({ label: 'Sales' });
   await app.button('Next').click();
   const answered = await app.answerAll(() => 2);
-  expect(answered).toBe(23);
+  expect(answered).toBe(32);
   expect(await app.overallScore()).toBe(50);
   await expect(page.getByText('Level 3: Defined')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Start here' })).toBeVisible();
@@ -60,6 +60,30 @@ test('arrow keys move within a question and "not sure" leaves the score', async 
   await expect(first.getByRole('radio', { name: 'Not sure' })).toBeChecked();
 });
 
+test('"Does not apply to us" is offered where a department may not exist, and leaves the score', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  // Ownership's questions apply to everyone: five levels and "Not sure", nothing more.
+  await expect(app.questions().first().getByRole('radio', { name: 'Does not apply to us' })).toHaveCount(0);
+  await app.answerScreen(() => 2);
+  await app.button('Next').click();
+  // Integration: the third question asks about sales, which a firm may not have; key 7 chooses it.
+  const sales = app.questions().nth(2);
+  await sales.getByRole('radio').first().check();
+  await page.keyboard.press('7');
+  await expect(sales.getByRole('radio', { name: 'Does not apply to us' })).toBeChecked();
+  // Every other answer at level 3: the score is the same as without the sales question.
+  await app.button('Back').click();
+  await expect(app.heading('Ownership & governance')).toBeVisible();
+  const answered = await app.answerAll((i) => (i === 6 ? 6 : 2));
+  expect(answered).toBe(32);
+  expect(await app.overallScore()).toBe(50);
+  await expect(page.getByText('1 question does not apply to you and was left out')).toBeVisible();
+  await expect(page.getByText(/Confidence: high. 31 of 32 questions/)).toBeVisible();
+});
+
 test('unanswered questions are pointed out and reachable in one step', async ({ page }) => {
   const app = new SiloCheckPage(page);
   await app.goto();
@@ -78,7 +102,7 @@ test('unanswered questions are pointed out and reachable in one step', async ({ 
   await page.getByRole('button', { name: /^Answer question 1:/ }).click();
   await expect(app.heading('Ownership & governance')).toBeFocused();
   await app.questions().first().getByRole('radio').nth(0).check();
-  await expect(page.getByText('15 of 23 answered')).toBeVisible();
+  await expect(page.getByText('24 of 32 answered')).toBeVisible();
 });
 
 test('progress survives a reload, and "Start over" forgets it', async ({ page }) => {
@@ -90,9 +114,9 @@ test('progress survives a reload, and "Start over" forgets it', async ({ page })
   await app.button('Next').click();
   await app.answerScreen(() => 0);
   await page.reload();
-  await expect(page.getByText('You have answered 6 of 23 questions')).toBeVisible();
+  await expect(page.getByText('You have answered 9 of 32 questions')).toBeVisible();
   await app.button('Resume').click();
-  await expect(page.getByText('6 of 23 answered')).toBeVisible();
+  await expect(page.getByText('9 of 32 answered')).toBeVisible();
   await page.reload();
   await app.button('Start over').click();
   await expect(app.heading('About you')).toBeVisible();

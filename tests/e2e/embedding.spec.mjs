@@ -29,7 +29,7 @@ test('inline on a blog: mounts, completes, and hands the report to the page', as
   expect(report.start_here).toHaveLength(3);
   expect(report.share_code).toMatch(/^[A-Za-z0-9_-]+$/);
   const progress = events.filter((e) => e.type === 'progress').at(-1).detail.payload;
-  expect(progress).toEqual({ answered: 23, total: 23 });
+  expect(progress).toEqual({ answered: 32, total: 32 });
   // The accent colour option reached the widget.
   const accent = await page.locator('#assessment').evaluate((el) => getComputedStyle(el).getPropertyValue('--sc-accent'));
   expect(accent.trim()).toBe('#0b6e4f');
@@ -130,11 +130,11 @@ test('two widgets on one page keep separate state and storage', async ({ page })
   await second.start();
   await second.skipProfile();
   await second.answerScreen(() => 4);
-  await expect(first.scope.getByText('3 of 23 answered')).toBeVisible();
+  await expect(first.scope.getByText('4 of 32 answered')).toBeVisible();
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   expect(keys).toEqual(['silo-check-2:acme-quick-check', 'silo-check:social-media-integration']);
   await page.reload();
-  await expect(first.scope.getByText('You have answered 3 of 23 questions')).toBeVisible();
+  await expect(first.scope.getByText('You have answered 4 of 32 questions')).toBeVisible();
   await expect(second.scope.getByText(/You have answered \d of 3 questions/)).toBeVisible();
   // The forced dark theme applies to the second widget only.
   const bg = (el) => el.evaluate((e) => getComputedStyle(e.shadowRoot.querySelector('.sc-root')).backgroundColor);

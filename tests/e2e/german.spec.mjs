@@ -76,12 +76,12 @@ test('the language switcher changes every word and keeps the answers', async ({ 
   await app.answerScreen(() => 3);
   await page.getByLabel('Language').selectOption('de');
   await expect(page.getByText('Teil 1 von 9', { exact: true })).toBeVisible();
-  await expect(page.getByText('3 von 23 beantwortet')).toBeVisible();
+  await expect(page.getByText('4 von 32 beantwortet')).toBeVisible();
   await expect(page.locator('[data-silo-check]').locator('.sc-root')).toHaveAttribute('lang', 'de');
   const first = app.questions().first();
   await expect(first.getByRole('radio').nth(3)).toBeChecked();
   await page.getByLabel('Sprache').selectOption('en');
-  await expect(page.getByText('3 of 23 answered')).toBeVisible();
+  await expect(page.getByText('4 of 32 answered')).toBeVisible();
 });
 
 test('a start title given per language shows the one of the language shown, never another', async ({ page }) => {

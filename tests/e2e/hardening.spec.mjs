@@ -346,7 +346,7 @@ test('"Take it yourself" after a share link offers the saved answers, and Start 
   await page.goto('about:blank');
   await app.goto(`/#r=${code}`);
   await app.button('Take it yourself').click();
-  await expect(page.getByText(/You have answered \d+ of 23 questions/)).toBeVisible();
+  await expect(page.getByText(/You have answered \d+ of 32 questions/)).toBeVisible();
   expect((await saved(page)).main).toBe(mine);
   // Starting over is a choice: the answers are set aside first, never just dropped.
   await app.button('Start over').click();
@@ -373,7 +373,7 @@ test('saved answers to questions the questionnaire no longer has are kept aside,
   const app = new SiloCheckPage(page);
   await app.goto();
   await expect(page.getByRole('alert')).toContainText('2 saved answers are for questions this questionnaire no longer has');
-  await expect(page.getByText('You have answered 1 of 23 questions')).toBeVisible();
+  await expect(page.getByText('You have answered 1 of 32 questions')).toBeVisible();
   expect((await saved(page)).aside).toEqual([text]);
   // Resuming and answering writes the answers it could keep, beside the copy.
   await app.button('Resume').click();

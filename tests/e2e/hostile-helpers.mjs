@@ -102,7 +102,7 @@ export function fromBase64url(code) {
 
 /**
  * The bytes of a share code: format version, questionnaire fingerprint and revision,
- * counts, 3-bit answers (0 none, 1-5 level, 6 not sure), profile answers, CRC-32.
+ * counts, 3-bit answers (0 none, 1-5 level, 6 not sure, 7 does not apply), profile answers, CRC-32.
  */
 export function shareBytes({ version = 1, id, revision = 1, answers, profile = [] }) {
   const bytes = [version, ...be32(fnv1a(id)), (revision >> 8) & 0xff, revision & 0xff, answers.length, profile.length];

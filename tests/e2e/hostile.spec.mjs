@@ -499,7 +499,7 @@ test('messages posted into the framed widget, from any origin, are ignored', asy
     expect(await frameHandle.evaluate(() => window.__pwned)).toBeUndefined();
     expect(await frameHandle.evaluate(() => ({}).polluted)).toBeUndefined();
     await app.button('Next').click();
-    await expect(frame.getByText('3 of 23 answered')).toBeVisible();
+    await expect(frame.getByText('4 of 32 answered')).toBeVisible();
     await frameHandle.evaluate(() => localStorage.clear());
   }
   expect(errors.filter((e) => !e.includes('favicon') && !e.includes('404'))).toEqual([]);

@@ -12,23 +12,31 @@ pub enum Answer {
     Level(Level),
     /// The respondent does not know; it leaves the score's denominator and lowers confidence.
     NotSure,
+    /// The question does not apply to the organisation (a question must offer it, see
+    /// [`crate::Question::not_applicable`]); it leaves the score's denominator like
+    /// [`Answer::NotSure`], but does not lower confidence.
+    NotApplicable,
 }
 
 /// How documents write [`Answer::NotSure`]; a level is written as its number.
 const NOT_SURE: &str = "not_sure";
 
+/// How documents write [`Answer::NotApplicable`].
+const NOT_APPLICABLE: &str = "not_applicable";
+
 impl Serialize for Answer {
-    /// The level's number, or `"not_sure"`.
+    /// The level's number, `"not_sure"` or `"not_applicable"`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Answer::Level(level) => level.serialize(serializer),
             Answer::NotSure => serializer.serialize_str(NOT_SURE),
+            Answer::NotApplicable => serializer.serialize_str(NOT_APPLICABLE),
         }
     }
 }
 
 impl<'de> Deserialize<'de> for Answer {
-    /// A level's number (1 to 5), or `"not_sure"`.
+    /// A level's number (1 to 5), `"not_sure"` or `"not_applicable"`.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
         deserializer.deserialize_any(AnswerVisitor)
     }
@@ -40,7 +48,7 @@ impl Visitor<'_> for AnswerVisitor {
     type Value = Answer;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a level from 1 to 5, or \"not_sure\"")
+        f.write_str("a level from 1 to 5, \"not_sure\" or \"not_applicable\"")
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<Answer, E> {
@@ -61,6 +69,7 @@ impl Visitor<'_> for AnswerVisitor {
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Answer, E> {
         match text {
             NOT_SURE => Ok(Answer::NotSure),
+            NOT_APPLICABLE => Ok(Answer::NotApplicable),
             _ => Err(E::invalid_value(Unexpected::Str(text), &self)),
         }
     }
@@ -139,7 +148,7 @@ impl Answers {
         &self.profile
     }
 
-    /// How many scored questions have an answer (a level or "not sure").
+    /// How many scored questions have an answer (a level, "not sure" or "does not apply").
     pub fn answered(&self) -> usize {
         self.answers.iter().filter(|a| a.is_some()).count()
     }

@@ -168,11 +168,16 @@ pub(crate) fn check(q: &Questionnaire) -> Result<(), String> {
             let covering = q
                 .recommendations
                 .iter()
-                .filter(|r| r.dimension == d.id && r.levels.contains(&level))
+                .filter(|r| {
+                    r.dimension == d.id
+                        && r.levels.contains(&level)
+                        && r.when.is_none()
+                        && !r.alongside
+                })
                 .count();
             if covering != 1 {
                 return Err(format!(
-                    "dimension \"{}\" has {covering} recommendations for level {}, not one",
+                    "dimension \"{}\" has {covering} unconditional recommendations for level {}, not one",
                     d.id,
                     level.get()
                 ));
@@ -218,6 +223,16 @@ pub(crate) fn check(q: &Questionnaire) -> Result<(), String> {
             ));
         }
     }
+    let sound = |rule: &RuleSubject| match rule {
+        RuleSubject::Question { question, min, max } => {
+            min <= max && q.question_index(question).is_some()
+        }
+        RuleSubject::Profile { profile, options } => q.profile_index(profile).is_some_and(|i| {
+            q.profile.get(i).is_some_and(|p| {
+                !options.is_empty() && options.iter().all(|o| p.options.iter().any(|x| &x.id == o))
+            })
+        }),
+    };
     for r in &q.recommendations {
         let ascending = r.levels.windows(2).all(|w| matches!(w, [a, b] if a < b));
         if q.dimension(&r.dimension).is_none() || r.levels.is_empty() || !ascending {
@@ -226,21 +241,14 @@ pub(crate) fn check(q: &Questionnaire) -> Result<(), String> {
                 r.id
             ));
         }
+        if r.when.as_ref().is_some_and(|rule| !sound(rule)) {
+            return Err(format!(
+                "recommendation \"{}\" has a rule that names something it does not have",
+                r.id
+            ));
+        }
     }
     for m in &q.models {
-        let sound = |rule: &RuleSubject| match rule {
-            RuleSubject::Question { question, min, max } => {
-                min <= max && q.question_index(question).is_some()
-            }
-            RuleSubject::Profile { profile, options } => {
-                q.profile_index(profile).is_some_and(|i| {
-                    q.profile.get(i).is_some_and(|p| {
-                        !options.is_empty()
-                            && options.iter().all(|o| p.options.iter().any(|x| &x.id == o))
-                    })
-                })
-            }
-        };
         if m.rules.is_empty() || !m.rules.iter().all(sound) {
             return Err(format!(
                 "model \"{}\" has no rules, or a rule that names something it does not have",
@@ -354,10 +362,37 @@ mod tests {
                     ..copy
                 });
             }),
-            "2 recommendations",
+            "2 unconditional recommendations",
         ));
         cases.push((
-            Box::new(|q| q.recommendations[0].levels.reverse()),
+            Box::new(|q| {
+                let conditional = q.recommendations.iter_mut().find(|r| r.when.is_some());
+                if let Some(r) = conditional {
+                    r.when = None;
+                }
+            }),
+            "2 unconditional recommendations",
+        ));
+        cases.push((
+            Box::new(|q| {
+                let conditional = q.recommendations.iter_mut().find(|r| r.when.is_some());
+                if let Some(r) = conditional {
+                    r.when = Some(RuleSubject::Question {
+                        question: QuestionId("gone".into()),
+                        min: Level::MIN,
+                        max: Level::MIN,
+                    });
+                }
+            }),
+            "has a rule that names something",
+        ));
+        cases.push((
+            Box::new(|q| {
+                let banded = q.recommendations.iter_mut().find(|r| r.levels.len() > 1);
+                if let Some(r) = banded {
+                    r.levels.reverse();
+                }
+            }),
             "levels in order",
         ));
         cases.push((
@@ -435,7 +470,7 @@ mod tests {
             );
         }
         assert_eq!(start.title(), whole.title());
-        let spec = "3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5";
+        let spec = "3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5 3 3 2 4 1 5 3 3 2";
         let answers = crate::testing::answers(&whole, spec);
         let (a, b) = (
             crate::report(&whole, &answers),

@@ -60,6 +60,8 @@ pub struct ReportDocument {
 /// dimension's name and level name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DimensionDocument {
+    /// Recommendations shown next to `recommendation` at its level.
+    pub alongside: Vec<RecommendationId>,
     /// How many of its questions were answered with a level.
     pub answered: usize,
     /// The dimension's id.
@@ -70,6 +72,8 @@ pub struct DimensionDocument {
     pub level_name: Option<String>,
     /// The dimension's name.
     pub name: String,
+    /// How many of its questions were answered "does not apply".
+    pub not_applicable: usize,
     /// How many of its questions were answered "not sure".
     pub not_sure: usize,
     /// How many questions it has.
@@ -143,15 +147,18 @@ pub fn report_document(
         .iter()
         .map(|d| {
             let DimensionResult {
+                alongside,
                 answered,
                 dimension,
                 level,
+                not_applicable,
                 not_sure,
                 questions,
                 recommendation,
                 score,
             } = d;
             DimensionDocument {
+                alongside: alongside.clone(),
                 answered: *answered,
                 id: dimension.clone(),
                 level: *level,
@@ -159,6 +166,7 @@ pub fn report_document(
                 name: questionnaire
                     .dimension(dimension)
                     .map_or_else(String::new, |dim| dim.name.clone()),
+                not_applicable: *not_applicable,
                 not_sure: *not_sure,
                 questions: *questions,
                 recommendation: recommendation.clone(),

@@ -116,7 +116,12 @@ fn stated_model(questionnaire: &Questionnaire, answers: &Answers) -> Option<Mode
         .and_then(|option| option.model.clone())
 }
 
-fn rule_met(questionnaire: &Questionnaire, answers: &Answers, rule: &RuleSubject) -> bool {
+/// Whether the answers meet one rule (of a model, or a recommendation's `when`).
+pub(crate) fn rule_met(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    rule: &RuleSubject,
+) -> bool {
     match rule {
         RuleSubject::Question { question, min, max } => questionnaire
             .question_index(question)

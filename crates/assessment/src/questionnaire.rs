@@ -224,6 +224,10 @@ pub struct Question {
     pub options: Vec<Choice>,
     /// Whether "not sure" may be answered.
     pub not_sure: bool,
+    /// Whether "does not apply to us" may be answered (default `false`): for questions
+    /// about something a small or specialised organisation may simply not have. It is
+    /// scored like "not sure" (left out of the mean) but does not lower confidence.
+    pub not_applicable: bool,
 }
 
 /// One anchored answer to a question.
@@ -318,6 +322,13 @@ pub struct Recommendation {
     pub first_step: String,
     /// How long the action should take.
     pub horizon: Horizon,
+    /// Given only to respondents who meet this rule (a profile answer, such as company
+    /// size or role, or a question's level), in place of the dimension's unconditional
+    /// recommendation at the same level. `None` for the unconditional ones.
+    pub when: Option<RuleSubject>,
+    /// Shown next to the dimension's own recommendation at each of its levels, rather than
+    /// instead of it; not counted when checking that each level has one recommendation.
+    pub alongside: bool,
 }
 
 /// Which side of a rule's comparison a model rule reads.
@@ -480,7 +491,9 @@ impl Questionnaire {
             .find(|s| score >= s.min_score)
             .map_or(Level::MIN, |s| s.level)
     }
-    /// The recommendation for a dimension at a level (validation guarantees exactly one).
+    /// The unconditional recommendation for a dimension at a level (validation guarantees
+    /// exactly one); [`crate::report`] picks a conditional one in its place when the
+    /// respondent meets its `when` rule.
     #[expect(
         clippy::indexing_slicing,
         reason = "never empty: validation requires a dimension and a recommendation for each of its levels (and with one for every level, the fallback is never taken)"
@@ -488,7 +501,12 @@ impl Questionnaire {
     pub fn recommendation_for(&self, dimension: &DimensionId, level: Level) -> &Recommendation {
         self.recommendations
             .iter()
-            .find(|r| &r.dimension == dimension && r.levels.contains(&level))
+            .find(|r| {
+                &r.dimension == dimension
+                    && r.levels.contains(&level)
+                    && r.when.is_none()
+                    && !r.alongside
+            })
             .unwrap_or(&self.recommendations[0])
     }
 }

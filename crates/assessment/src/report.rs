@@ -5,18 +5,24 @@
 //!
 //! - A question answered at level `L` is worth `(L - 1) × 25` points, `0..=100`.
 //! - A dimension's score is the mean of its answered questions' points, rounded half up.
-//!   "Not sure" and unanswered questions leave the denominator; a dimension without a
-//!   single real answer has no score and no level.
+//!   "Not sure", "does not apply" and unanswered questions leave the denominator; a
+//!   dimension without a single real answer has no score and no level.
 //! - The overall score is the weighted mean of the scored dimensions' scores, rounded half
 //!   up; it has no score when no dimension does.
 //! - Levels come from the questionnaire's scale ([`Questionnaire::level_for`]). The overall
 //!   level is further capped at one above the weakest scored dimension's level (CMMI's
 //!   staged, weakest-link logic); [`Overall`] records whether that happened and why.
+//! - Each scored dimension gets the recommendation for the level of its **weakest answer**
+//!   when that is below the dimension's level (the mean), else for the dimension's level:
+//!   advice aimed at what is missing, not at the average. Among the recommendations for
+//!   that level, the first whose `when` rule the respondent meets (a profile answer such as
+//!   company size or role) replaces the unconditional one. Recommendations marked
+//!   `alongside` for the dimension's level are listed with it as well.
 //! - Recommendations are ranked by `weight × (100 − score)`: the gap to the top of the
 //!   scale, weighted. The first three are "start here"; the first six make the plan.
 
 use crate::answers::{Answer, Answers};
-use crate::model::{match_model, ModelMatch};
+use crate::model::{match_model, rule_met, ModelMatch};
 use crate::questionnaire::{
     DimensionId, Horizon, Level, Questionnaire, Recommendation, RecommendationId,
 };
@@ -73,17 +79,23 @@ impl Overall {
 /// The result for one dimension.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DimensionResult {
+    /// Recommendations shown next to `recommendation` at the dimension's level (see
+    /// [`Recommendation::alongside`]); usually empty.
+    pub alongside: Vec<RecommendationId>,
     /// How many of its questions were answered with a level (the ones that are scored).
     pub answered: usize,
     /// Which dimension.
     pub dimension: DimensionId,
     /// The level the score reaches; `None` exactly when `score` is.
     pub level: Option<Level>,
+    /// How many of its questions were answered "does not apply".
+    pub not_applicable: usize,
     /// How many of its questions were answered "not sure".
     pub not_sure: usize,
     /// How many questions it has.
     pub questions: usize,
-    /// The recommendation for its level; `None` when it has no score.
+    /// The recommendation for the level of its weakest answer, or for its level when no
+    /// answer is below it; `None` when it has no score.
     pub recommendation: Option<RecommendationId>,
     /// The rounded mean of its answered questions' points, `0..=100`; `None` when none of
     /// its questions was answered with a level.
@@ -97,6 +109,9 @@ pub struct Confidence {
     pub answered: usize,
     /// High, medium or low; see [`ConfidenceLevel`].
     pub level: ConfidenceLevel,
+    /// How many were answered "does not apply": known answers that leave the score, so
+    /// they do not count against confidence.
+    pub not_applicable: usize,
     /// How many were answered "not sure" (per dimension: [`DimensionResult::not_sure`]).
     pub not_sure: usize,
     /// How many scored questions the questionnaire has.
@@ -111,7 +126,8 @@ pub struct Confidence {
 /// How far to trust a report, from the share of scored questions answered with a level.
 ///
 /// High: at least 90 % of the questions; Medium: at least 70 %; Low: anything less
-/// (including a questionnaire with no answer at all). "Not sure" counts as not answered.
+/// (including a questionnaire with no answer at all). "Not sure" counts as not answered;
+/// questions answered "does not apply" are left out of the count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ConfidenceLevel {
@@ -196,20 +212,14 @@ pub struct PlanEntry {
 /// as far as they go, missing positions counting as unanswered.
 pub fn report(questionnaire: &Questionnaire, answers: &Answers) -> Report {
     let dimensions = dimension_results(questionnaire, answers);
-    let (mut answered, mut not_sure) = (0, 0);
+    let mut counts = Counts {
+        questions: questionnaire.questions().len(),
+        ..Counts::default()
+    };
     for index in 0..questionnaire.questions().len() {
-        match answers.get(index) {
-            Some(Answer::Level(_)) => answered += 1,
-            Some(Answer::NotSure) => not_sure += 1,
-            None => {}
-        }
+        counts.add(answers.get(index));
     }
-    let confidence = confidence(
-        questionnaire.questions().len(),
-        answered,
-        not_sure,
-        &dimensions,
-    );
+    let confidence = confidence(counts, &dimensions);
     from_dimensions(
         questionnaire,
         dimensions,
@@ -255,7 +265,12 @@ pub(crate) fn from_dimensions(
 
 /// The points a question answered at `level` is worth: `(level - 1) × 25`.
 pub fn points(level: Level) -> u8 {
-    (level.get() - 1) * 25
+    (level.get() - 1) * points_per_level()
+}
+
+/// How many points one level more is worth.
+pub(crate) const fn points_per_level() -> u8 {
+    25
 }
 
 /// `sum / n` rounded half up, in integers, capped at [`MAX_SCORE`]; `n` must not be zero.
@@ -281,56 +296,139 @@ fn dimension_result(
     answers: &Answers,
     dimension: &DimensionId,
 ) -> DimensionResult {
-    let (mut sum, mut answered, mut not_sure, mut questions) = (0u64, 0usize, 0usize, 0usize);
+    let mut sum = 0u64;
+    let mut counts = Counts::default();
     for (index, _) in questionnaire.questions_of(dimension) {
-        questions += 1;
-        match answers.get(index) {
-            Some(Answer::Level(level)) => {
-                sum += u64::from(points(level));
-                answered += 1;
-            }
-            Some(Answer::NotSure) => not_sure += 1,
-            None => {}
+        counts.questions += 1;
+        let answer = answers.get(index);
+        if let Some(Answer::Level(level)) = answer {
+            sum += u64::from(points(level));
         }
+        counts.add(answer);
     }
-    let score = (answered > 0).then(|| rounded_mean(sum, answered as u64));
+    let weakest = weakest(questionnaire, answers, dimension);
+    let score = (counts.answered > 0).then(|| rounded_mean(sum, counts.answered as u64));
     scored_dimension(
         questionnaire,
         dimension,
         score,
-        Counts {
-            answered,
-            not_sure,
-            questions,
-        },
+        counts,
+        Some(Respondent { answers, weakest }),
     )
 }
 
-/// How many questions were answered with a level, answered "not sure", and asked.
+/// The lowest level among a dimension's answers, if any was answered with a level.
+pub(crate) fn weakest(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    dimension: &DimensionId,
+) -> Option<Level> {
+    questionnaire
+        .questions_of(dimension)
+        .filter_map(|(index, _)| match answers.get(index) {
+            Some(Answer::Level(level)) => Some(level),
+            _ => None,
+        })
+        .min()
+}
+
+/// How many questions were answered with a level, "not sure" or "does not apply", and
+/// how many were asked.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Counts {
     pub(crate) answered: usize,
+    pub(crate) not_applicable: usize,
     pub(crate) not_sure: usize,
     pub(crate) questions: usize,
 }
 
+impl Counts {
+    /// Counts one answer (the caller counts the question itself).
+    fn add(&mut self, answer: Option<Answer>) {
+        match answer {
+            Some(Answer::Level(_)) => self.answered += 1,
+            Some(Answer::NotSure) => self.not_sure += 1,
+            Some(Answer::NotApplicable) => self.not_applicable += 1,
+            None => {}
+        }
+    }
+
+    /// Adds another dimension's or respondent's counts.
+    pub(crate) fn add_counts(&mut self, other: Counts) {
+        self.answered += other.answered;
+        self.not_applicable += other.not_applicable;
+        self.not_sure += other.not_sure;
+        self.questions += other.questions;
+    }
+}
+
+/// One respondent behind a dimension's result: their answers (for the `when` rules of
+/// recommendations) and the lowest level among the dimension's answers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Respondent<'a> {
+    pub(crate) answers: &'a Answers,
+    pub(crate) weakest: Option<Level>,
+}
+
 /// A dimension's result from its score: the level the score reaches and the
-/// recommendation for that level.
+/// recommendation for it. With a respondent, the recommendation is for the level of the
+/// weakest answer when that is lower, and one whose `when` rule they meet comes first;
+/// without one (a team's organisation-wide result), it is the unconditional one for the
+/// dimension's level.
 pub(crate) fn scored_dimension(
     questionnaire: &Questionnaire,
     dimension: &DimensionId,
     score: Option<u8>,
     counts: Counts,
+    respondent: Option<Respondent<'_>>,
 ) -> DimensionResult {
     let level = score.map(|s| questionnaire.level_for(s));
+    let answers = respondent.map(|r| r.answers);
+    let meets = |r: &Recommendation| match (&r.when, answers) {
+        (None, _) => true,
+        (Some(rule), Some(answers)) => rule_met(questionnaire, answers, rule),
+        (Some(_), None) => false,
+    };
+    let advice_level = level.map(|l| {
+        respondent
+            .and_then(|r| r.weakest)
+            .map_or(l, |weakest| weakest.min(l))
+    });
+    let recommendation = advice_level.map(|l| {
+        questionnaire
+            .recommendations()
+            .iter()
+            .find(|r| {
+                &r.dimension == dimension
+                    && r.levels.contains(&l)
+                    && !r.alongside
+                    && r.when.is_some()
+                    && meets(r)
+            })
+            .unwrap_or_else(|| questionnaire.recommendation_for(dimension, l))
+            .id
+            .clone()
+    });
+    let alongside = level.map_or_else(Vec::new, |l| {
+        questionnaire
+            .recommendations()
+            .iter()
+            .filter(|r| {
+                &r.dimension == dimension && r.levels.contains(&l) && r.alongside && meets(r)
+            })
+            .map(|r| r.id.clone())
+            .collect()
+    });
     DimensionResult {
+        alongside,
         dimension: dimension.clone(),
         score,
         level,
         answered: counts.answered,
+        not_applicable: counts.not_applicable,
         not_sure: counts.not_sure,
         questions: counts.questions,
-        recommendation: level.map(|l| questionnaire.recommendation_for(dimension, l).id.clone()),
+        recommendation,
     }
 }
 
@@ -366,20 +464,22 @@ fn overall(questionnaire: &Questionnaire, dimensions: &[DimensionResult]) -> Opt
     })
 }
 
-/// The confidence of a report resting on `answered` real and `not_sure` "not sure" answers
-/// out of `questions` asked.
-pub(crate) fn confidence(
-    questions: usize,
-    answered: usize,
-    not_sure: usize,
-    dimensions: &[DimensionResult],
-) -> Confidence {
+/// The confidence of a report resting on these counts of answers: the share of real
+/// answers among the questions that apply.
+pub(crate) fn confidence(counts: Counts, dimensions: &[DimensionResult]) -> Confidence {
+    let Counts {
+        answered,
+        not_applicable,
+        not_sure,
+        questions,
+    } = counts;
     Confidence {
-        level: ConfidenceLevel::from_counts(answered, questions),
+        level: ConfidenceLevel::from_counts(answered, questions.saturating_sub(not_applicable)),
         questions,
         answered,
+        not_applicable,
         not_sure,
-        unanswered: questions.saturating_sub(answered + not_sure),
+        unanswered: questions.saturating_sub(answered + not_sure + not_applicable),
         unscored: dimensions
             .iter()
             .filter(|r| r.score.is_none())
@@ -394,35 +494,33 @@ fn ranked<'a>(
     questionnaire: &'a Questionnaire,
     dimensions: &'a [DimensionResult],
 ) -> Vec<(&'a DimensionId, &'a Recommendation)> {
-    let mut candidates: Vec<(Reverse<u64>, Level, usize, &DimensionId)> = questionnaire
-        .dimensions()
-        .iter()
-        .zip(dimensions)
-        .enumerate()
-        .filter_map(|(order, (d, r))| {
-            let (score, level) = (r.score?, r.level?);
-            (level < Level::MAX).then(|| {
-                let gap = u64::from(MAX_SCORE.saturating_sub(score));
-                (
-                    Reverse(u64::from(d.weight) * gap),
-                    level,
-                    order,
-                    &r.dimension,
-                )
+    let mut candidates: Vec<(Reverse<u64>, Level, usize, &DimensionId, &Recommendation)> =
+        questionnaire
+            .dimensions()
+            .iter()
+            .zip(dimensions)
+            .enumerate()
+            .filter_map(|(order, (d, r))| {
+                let (score, level) = (r.score?, r.level?);
+                let recommendation = questionnaire.recommendation(r.recommendation.as_ref()?)?;
+                (level < Level::MAX).then(|| {
+                    let gap = u64::from(MAX_SCORE.saturating_sub(score));
+                    (
+                        Reverse(u64::from(d.weight) * gap),
+                        level,
+                        order,
+                        &r.dimension,
+                        recommendation,
+                    )
+                })
             })
-        })
-        .collect();
+            .collect();
     crate::order::sort_by(&mut candidates, |a, b| {
         (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2))
     });
     candidates
         .into_iter()
-        .map(|(_, level, _, dimension)| {
-            (
-                dimension,
-                questionnaire.recommendation_for(dimension, level),
-            )
-        })
+        .map(|(_, _, _, dimension, recommendation)| (dimension, recommendation))
         .collect()
 }
 
@@ -718,6 +816,142 @@ mod tests {
         );
     }
 
+    fn recommendation_ids(r: &Report) -> Vec<Option<String>> {
+        r.dimensions
+            .iter()
+            .map(|d| d.recommendation.as_ref().map(|id| id.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_weakest_answer_chooses_the_recommendation_when_it_is_below_the_mean() {
+        let q = testing::tiny();
+        // Ownership 5 and 1: the mean (50) is level 3, the weakest answer level 1, so the
+        // advice is for level 1; process 4 and 3 is at level 4 (63), its weakest answer
+        // level 3; listening has one answer, which is its mean.
+        let r = report(&q, &answers(&q, "51 43 5"));
+        assert_eq!(r.dimensions[0].level, Some(level(3)));
+        assert_eq!(
+            recommendation_ids(&r),
+            [
+                Some("ownership-low".to_string()),
+                Some("process-mid".to_string()),
+                Some("listening-high".to_string())
+            ]
+        );
+        // Start here follows the chosen recommendations, ranked by the dimensions' gaps.
+        assert_eq!(ids(&r.start_here), ["ownership-low", "process-mid"]);
+        // Answers that agree leave the dimension's own level.
+        let r = report(&q, &answers(&q, "33 44 -"));
+        assert_eq!(
+            recommendation_ids(&r),
+            [
+                Some("ownership-mid".to_string()),
+                Some("process-high".to_string()),
+                None
+            ]
+        );
+    }
+
+    /// `tiny()` with two more ownership recommendations: one for small organisations at
+    /// levels 1-2, and one shown alongside at levels 1-3.
+    fn with_conditional_and_alongside() -> Questionnaire {
+        let mut q = testing::tiny();
+        let base = q.recommendations[0].clone();
+        q.recommendations.push(Recommendation {
+            id: RecommendationId("ownership-small".to_string()),
+            when: Some(crate::questionnaire::RuleSubject::Profile {
+                profile: crate::questionnaire::ProfileId("size".to_string()),
+                options: vec![crate::questionnaire::ProfileOptionId("small".to_string())],
+            }),
+            ..base.clone()
+        });
+        q.recommendations.push(Recommendation {
+            id: RecommendationId("ownership-meeting".to_string()),
+            levels: vec![level(1), level(2), level(3)],
+            alongside: true,
+            ..base
+        });
+        q
+    }
+
+    #[test]
+    fn a_recommendation_whose_rule_the_respondent_meets_replaces_the_unconditional_one() {
+        let q = with_conditional_and_alongside();
+        let mut a = answers(&q, "11 33 3");
+        assert_eq!(
+            recommendation_ids(&report(&q, &a))[0].as_deref(),
+            Some("ownership-low")
+        );
+        testing::pick(&q, &mut a, "size", "large");
+        assert_eq!(
+            recommendation_ids(&report(&q, &a))[0].as_deref(),
+            Some("ownership-low")
+        );
+        testing::pick(&q, &mut a, "size", "small");
+        let r = report(&q, &a);
+        assert_eq!(
+            recommendation_ids(&r)[0].as_deref(),
+            Some("ownership-small")
+        );
+        assert_eq!(ids(&r.start_here)[0], "ownership-small");
+        // At level 3 the conditional one (levels 1-2) does not apply.
+        let mut a = answers(&q, "33 33 3");
+        testing::pick(&q, &mut a, "size", "small");
+        assert_eq!(
+            recommendation_ids(&report(&q, &a))[0].as_deref(),
+            Some("ownership-mid")
+        );
+    }
+
+    #[test]
+    fn an_alongside_recommendation_is_listed_at_its_levels_only() {
+        let q = with_conditional_and_alongside();
+        for (spec, expected) in [
+            ("11 33 3", &["ownership-meeting"][..]),
+            ("33 33 3", &["ownership-meeting"]),
+            // Level 4 by the mean, even though one answer is at level 3.
+            ("53 33 3", &[]),
+            ("-- 33 3", &[]),
+        ] {
+            let r = report(&q, &answers(&q, spec));
+            assert_eq!(ids(&r.dimensions[0].alongside), expected, "{spec:?}");
+            assert!(r.dimensions[1..].iter().all(|d| d.alongside.is_empty()));
+        }
+    }
+
+    #[test]
+    fn does_not_apply_leaves_the_score_like_not_sure_but_keeps_confidence() {
+        let q = testing::tiny();
+        let (applies_not, unsure) = (
+            report(&q, &answers(&q, "5x 33 3")),
+            report(&q, &answers(&q, "5? 33 3")),
+        );
+        assert_eq!(applies_not.dimensions, {
+            let mut d = unsure.dimensions.clone();
+            d[0].not_sure = 0;
+            d[0].not_applicable = 1;
+            d
+        });
+        assert_eq!(applies_not.overall, unsure.overall);
+        // Four real answers of the four questions that apply, against four of five.
+        let c = &applies_not.confidence;
+        assert_eq!(
+            (
+                c.answered,
+                c.not_applicable,
+                c.not_sure,
+                c.unanswered,
+                c.level
+            ),
+            (4, 1, 0, 0, ConfidenceLevel::High)
+        );
+        assert_eq!(unsure.confidence.level, ConfidenceLevel::Medium);
+        // A dimension whose only answers do not apply has no score.
+        let r = report(&q, &answers(&q, "-x 33 3"));
+        assert_eq!(r.dimensions[0].score, None);
+    }
+
     #[test]
     fn the_report_includes_the_model_match() {
         let q = testing::tiny();
@@ -772,7 +1006,7 @@ mod tests {
             prop_assert!(r.start_here.len() <= START_HERE);
             prop_assert!(r.plan.len() <= PLAN_SIZE);
             let c = &r.confidence;
-            prop_assert_eq!(c.answered + c.not_sure + c.unanswered, c.questions);
+            prop_assert_eq!(c.answered + c.not_sure + c.not_applicable + c.unanswered, c.questions);
         }
 
         #[test]

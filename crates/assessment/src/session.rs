@@ -110,6 +110,7 @@ impl Session {
                 let allowed = match (questionnaire.questions().get(index), answer) {
                     (None, _) => false,
                     (Some(q), Some(Answer::NotSure)) => q.not_sure,
+                    (Some(q), Some(Answer::NotApplicable)) => q.not_applicable,
                     (Some(_), _) => true,
                 };
                 if allowed {
@@ -225,7 +226,16 @@ impl Session {
                 dropped += 1;
                 continue;
             };
-            answers.set(index, Some(answer.0.ok_or(RestoreError::Unreadable)?));
+            let answer = answer.0.ok_or(RestoreError::Unreadable)?;
+            let offered = questionnaire
+                .questions()
+                .get(index)
+                .is_some_and(|q| q.not_applicable);
+            if answer == Answer::NotApplicable && !offered {
+                dropped += 1;
+                continue;
+            }
+            answers.set(index, Some(answer));
         }
         for (id, option) in saved.profile.0.into_iter().flat_map(|e| e.0) {
             let Some((index, question)) = questionnaire
@@ -576,7 +586,12 @@ mod tests {
             // can hold (apply refuses it), so compare what the session would keep.
             let mut kept = a.clone();
             for (i, question) in q.questions().iter().enumerate() {
-                if !question.not_sure && kept.get(i) == Some(Answer::NotSure) {
+                let refused = match kept.get(i) {
+                    Some(Answer::NotSure) => !question.not_sure,
+                    Some(Answer::NotApplicable) => !question.not_applicable,
+                    _ => false,
+                };
+                if refused {
                     kept.set(i, None);
                 }
             }

@@ -15,7 +15,7 @@
 //! | 2 | questionnaire revision, big-endian |
 //! | 1-3 | number of scored questions, unsigned LEB128 varint |
 //! | 1-3 | number of profile questions, unsigned LEB128 varint |
-//! | ⌈3n/8⌉ | answers, 3 bits each, most significant bit first: 0 none, 1-5 the level, 6 not sure (7 is invalid); the padding bits are zero |
+//! | ⌈3n/8⌉ | answers, 3 bits each, most significant bit first: 0 none, 1-5 the level, 6 not sure, 7 does not apply (invalid for a question that does not offer it); the padding bits are zero |
 //! | 1 each | profile answers: 0 skipped, `k` the option at index `k - 1` |
 //! | 4 | CRC-32 (IEEE) of every byte before it, big-endian |
 //!
@@ -185,6 +185,7 @@ pub fn encode(questionnaire: &Questionnaire, answers: &Answers) -> String {
             None => 0,
             Some(Answer::Level(level)) => level.get(),
             Some(Answer::NotSure) => 6,
+            Some(Answer::NotApplicable) => 7,
         };
         for bit in 0..3 {
             let position = 3 * index + bit;
@@ -241,6 +242,15 @@ pub fn decode(questionnaire: &Questionnaire, code: &str) -> Result<Answers, Shar
         let answer = match value {
             0 => None,
             6 => Some(Answer::NotSure),
+            // Only a question that offers it can be answered "does not apply".
+            7 if questionnaire
+                .questions()
+                .get(question)
+                .is_some_and(|q| q.not_applicable) =>
+            {
+                Some(Answer::NotApplicable)
+            }
+            7 => return Err(ShareError::InvalidAnswer { question }),
             n => Some(Answer::Level(
                 Level::new(n).ok_or(ShareError::InvalidAnswer { question })?,
             )),
@@ -655,7 +665,7 @@ pub(crate) mod tests {
     fn well_checksummed_but_impossible_contents_are_refused() {
         let q = testing::tiny();
         for (answers, profile, expect) in [
-            // Question 0 holds 7.
+            // Question 0 holds 7, "does not apply", which it does not offer.
             (
                 [0b1110_0000, 0],
                 [0; 5],
@@ -684,6 +694,10 @@ pub(crate) mod tests {
             assert_eq!(decode(&q, &forge(&answers, &profile)), Err(expect));
         }
         assert_eq!(decode(&q, &forge(&[0, 0], &[0; 5])), Ok(Answers::new(&q)));
+        // Question 1 (accounts) offers "does not apply": 7 is that answer there.
+        let mut expected = Answers::new(&q);
+        expected.set(1, Some(Answer::NotApplicable));
+        assert_eq!(decode(&q, &forge(&[0b0001_1100, 0], &[0; 5])), Ok(expected));
     }
 
     /// One error of every kind; the `match` fails to compile when a kind is added.

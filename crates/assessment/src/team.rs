@@ -91,13 +91,13 @@ mod tests {
                 .iter()
                 .position(|o| o.id.as_str() == id)
         };
-        // Nine dimensions: 3 3 3 3 2 2 2 2 3 questions.
+        // Nine dimensions: 4 5 3 6 2 2 3 3 4 questions.
         let people = [
-            ("marketing", "444 333 333 444 33 33 44 33 333"),
-            ("sales", "111 222 222 222 22 22 22 22 222"),
-            ("service", "333 222 222 222 22 22 22 44 222"),
-            ("it", "222 222 222 222 33 22 22 22 222"),
-            ("hr", "333 222 222 222 22 22 22 22 444"),
+            ("marketing", "4444 33333 333 444444 33 33 444 333 3333"),
+            ("sales", "1111 22222 222 222222 22 22 222 222 2222"),
+            ("service", "3333 22222 222 222222 22 22 222 444 2222"),
+            ("it", "2222 22222 222 222222 33 22 222 222 2222"),
+            ("hr", "3333 22222 222 222222 22 22 222 222 4444"),
         ];
         let links: Vec<String> = people
             .iter()
@@ -145,7 +145,7 @@ mod tests {
         );
         assert!(first
             .meaning
-            .starts_with("When departments disagree about ownership"));
+            .starts_with("Departments that rate ownership apart"));
 
         let today = Date::new(2026, 11, 23).unwrap();
         let agenda = workshop_agenda(&q, &team, today);
@@ -172,7 +172,7 @@ mod tests {
         );
         let efforts = prompts(AgendaTopic::CurrentEfforts);
         assert!(
-            efforts.starts_with("Ownership & governance, 3 levels apart: Sales put it at level 1 (Ad hoc), Marketing at level 4 (Integrated). When departments disagree about ownership"),
+            efforts.starts_with("Ownership & governance, 3 levels apart: Sales put it at level 1 (Ad hoc), Marketing at level 4 (Integrated). Departments that rate ownership apart"),
             "{efforts}"
         );
         let successes = prompts(AgendaTopic::SuccessesAndFailures);

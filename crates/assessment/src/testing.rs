@@ -32,6 +32,7 @@ fn question(id: &str, dimension: &str, not_sure: bool) -> Question {
             })
             .collect(),
         not_sure,
+        not_applicable: id == "accounts",
     }
 }
 
@@ -65,6 +66,8 @@ fn recommendations(dimension: &str, horizons: [Horizon; 3]) -> Vec<Recommendatio
             action: "Do it.".to_string(),
             first_step: "Start.".to_string(),
             horizon,
+            when: None,
+            alongside: false,
         })
         .collect()
 }
@@ -140,7 +143,7 @@ fn base(id: &str, revision: u16) -> Questionnaire {
 ///
 /// | dimension | weight | questions | low / mid / high horizons |
 /// |---|---|---|---|
-/// | ownership | 3 | owner, accounts | 30 / 60 / 90 |
+/// | ownership | 3 | owner, accounts (offers "does not apply") | 30 / 60 / 90 |
 /// | process | 2 | planning, replies (no "not sure") | 30 / 30 / 60 |
 /// | listening | 1 | monitoring | 60 / 90 / 90 |
 ///
@@ -275,7 +278,8 @@ pub(crate) fn sized(
 }
 
 /// Answers written one character a question, in order: `1`-`5` a level, `?` not sure,
-/// `-` unanswered; spaces are ignored. Panics if the count does not match.
+/// `x` does not apply, `-` unanswered; spaces are ignored. Panics if the count does not
+/// match.
 pub(crate) fn answers(q: &Questionnaire, spec: &str) -> Answers {
     let mut a = Answers::new(q);
     let chars: Vec<char> = spec.chars().filter(|c| !c.is_whitespace()).collect();
@@ -284,6 +288,7 @@ pub(crate) fn answers(q: &Questionnaire, spec: &str) -> Answers {
         let answer = match c {
             '-' => None,
             '?' => Some(Answer::NotSure),
+            'x' => Some(Answer::NotApplicable),
             _ => {
                 let n = c.to_digit(10).and_then(|d| u8::try_from(d).ok());
                 Some(Answer::Level(level(n.expect("a digit, ? or -"))))
@@ -307,14 +312,26 @@ pub(crate) fn pick(q: &Questionnaire, a: &mut Answers, profile: &str, option: &s
     a.set_profile_checked(q, index, Some(chosen));
 }
 
-/// Any answers and profile for this questionnaire.
+/// Any answers and profile for this questionnaire ("does not apply" only where a question
+/// offers it, as a share code or a session can hold it nowhere else).
 pub(crate) fn arbitrary_answers(q: Questionnaire) -> impl Strategy<Value = Answers> {
-    let answer = prop_oneof![
-        Just(None),
-        Just(Some(Answer::NotSure)),
-        (1u8..=5).prop_map(|n| Some(Answer::Level(level(n)))),
-    ];
-    let questions = proptest::collection::vec(answer, q.questions().len());
+    let questions: Vec<_> = q
+        .questions()
+        .iter()
+        .map(|question| {
+            let offered = question.not_applicable;
+            prop_oneof![
+                Just(None),
+                Just(Some(Answer::NotSure)),
+                Just(Some(if offered {
+                    Answer::NotApplicable
+                } else {
+                    Answer::NotSure
+                })),
+                (1u8..=5).prop_map(|n| Some(Answer::Level(level(n)))),
+            ]
+        })
+        .collect();
     let profile: Vec<_> = q
         .profile()
         .iter()

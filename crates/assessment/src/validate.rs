@@ -1093,6 +1093,62 @@ mod tests {
     }
 
     #[test]
+    fn conditional_and_alongside_recommendations() {
+        let extra = |fields: &str| {
+            edit(&[(
+                "\"horizon\": 60\n    }\n  ],",
+                &format!("\"horizon\": 60\n    }},\n    {{ \"id\": \"extra\", \"dimension\": \"ownership\", \"levels\": [1, 2], \"title\": \"Extra\", \"action\": \"Do more.\", \"first_step\": \"Begin.\", \"horizon\": 30{fields} }}\n  ],"),
+            )])
+        };
+        // A second recommendation for levels 1 and 2 is fine with a `when` rule or as
+        // `alongside`, and a duplicate otherwise.
+        check(
+            &extra(", \"when\": { \"profile\": \"department\", \"options\": [\"support\"] }"),
+            &[],
+        );
+        check(
+            &extra(", \"when\": { \"question\": \"owner\", \"min\": 1, \"max\": 1 }"),
+            &[],
+        );
+        check(&extra(", \"alongside\": true"), &[]);
+        check(&extra(", \"alongside\": false"), &["$.recommendations[3].levels[0]: Level 1 of dimension \"ownership\" is already covered by recommendation \"ownership-low\"; cover each level of a dimension with exactly one recommendation.", "$.recommendations[3].levels[1]"]);
+        check(
+            &extra(""),
+            &[
+                "$.recommendations[3].levels[0]",
+                "$.recommendations[3].levels[1]",
+            ],
+        );
+        // The rule is read like a model's rule.
+        check(&extra(", \"when\": { \"profile\": \"department\", \"options\": [\"suport\"] }"), &["$.recommendations[3].when.options[0]: There is no option of profile question \"department\" with the id \"suport\"; did you mean \"support\"?"]);
+        check(&extra(", \"when\": { \"profile\": \"department\" }"), &["$.recommendations[3].when: The required field \"options\" is missing; add it (a list in square brackets [ … ])."]);
+        check(&extra(", \"alongside\": \"yes\""), &["$.recommendations[3].alongside: This must be true or false, but it is the text \"yes\"; change it."]);
+        let q = Questionnaire::parse(&extra(", \"when\": { \"profile\": \"department\", \"options\": [\"support\"] }, \"alongside\": true")).unwrap();
+        let extra = q
+            .recommendations()
+            .iter()
+            .find(|r| r.id.as_str() == "extra");
+        assert!(extra.is_some_and(|r| r.alongside && r.when.is_some()));
+        // Recommendations without them are unconditional and not alongside.
+        assert!(q.recommendations()[..3]
+            .iter()
+            .all(|r| r.when.is_none() && !r.alongside));
+    }
+
+    #[test]
+    fn not_applicable_is_offered_only_when_asked_for() {
+        let q = Questionnaire::parse(MINIMAL).unwrap();
+        assert!(q.questions().iter().all(|q| !q.not_applicable));
+        let with = edit(&[(
+            "\"not_sure\": false",
+            "\"not_sure\": false, \"not_applicable\": true",
+        )]);
+        check(&with, &[]);
+        assert!(Questionnaire::parse(&with).unwrap().questions()[1].not_applicable);
+        check(&edit(&[("\"not_sure\": false", "\"not_applicable\": 1")]), &["$.questions[1].not_applicable: This must be true or false, but it is 1; change it."]);
+    }
+
+    #[test]
     fn models() {
         check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"question\": \"ownr\", \"min\": 1, \"max\": 1 }")]), &["$.models[0].rules[0].question: There is no question with the id \"ownr\"; did you mean \"owner\"?"]);
         check(&edit(&[("{ \"question\": \"owner\", \"min\": 1, \"max\": 1 }", "{ \"question\": \"setup\", \"min\": 1, \"max\": 1 }")]), &["$.models[0].rules[0].question: \"setup\" is a profile question, not a scored question; write \"profile\": \"setup\" with \"options\" instead."]);

@@ -334,6 +334,7 @@ struct Words {
     confidence: fn(&Confidence) -> String,
     model: fn(name: &str, percent: u8) -> String,
     start_here: &'static str,
+    also: &'static str,
     within: fn(days: u8) -> String,
 }
 
@@ -345,13 +346,19 @@ const ENGLISH: Words = Words {
     nothing_answered: "no question answered",
     held_back: |level, by| format!("held back from level {level} by {by}"),
     confidence: |c| {
+        let not_applicable = if c.not_applicable > 0 {
+            format!(", {} not applicable", c.not_applicable)
+        } else {
+            String::new()
+        };
         format!(
-            "Confidence: {:?} ({} of {} answered, {} not sure)",
+            "Confidence: {:?} ({} of {} answered, {} not sure{not_applicable})",
             c.level, c.answered, c.questions, c.not_sure
         )
     },
     model: |name, percent| format!("Organisational model: {name} ({percent}% of its signs)"),
     start_here: "Start here:",
+    also: "Also:",
     within: |days| format!("within {days} days"),
 };
 
@@ -368,8 +375,16 @@ const GERMAN: Words = Words {
             ConfidenceLevel::Medium => "mittel",
             ConfidenceLevel::Low => "niedrig",
         };
+        let not_applicable = if c.not_applicable > 0 {
+            format!(
+                ", {} \u{d7} \u{201e}Trifft nicht zu\u{201c}",
+                c.not_applicable
+            )
+        } else {
+            String::new()
+        };
         format!(
-            "Aussagekraft: {level} ({} von {} beantwortet, {} \u{d7} \u{201e}Weiß nicht\u{201c})",
+            "Aussagekraft: {level} ({} von {} beantwortet, {} \u{d7} \u{201e}Weiß nicht\u{201c}{not_applicable})",
             c.answered, c.questions, c.not_sure
         )
     },
@@ -377,6 +392,7 @@ const GERMAN: Words = Words {
         format!("Organisationsmodell: {name} ({percent}\u{a0}% seiner Merkmale)")
     },
     start_here: "Beginnen Sie hier:",
+    also: "Außerdem:",
     within: |days| format!("innerhalb von {days} Tagen"),
 };
 
@@ -469,6 +485,23 @@ fn readable(
                     (w.within)(rec.horizon.days())
                 );
             }
+        }
+    }
+    let alongside: Vec<&assessment::Recommendation> = r
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.alongside)
+        .filter_map(|id| q.recommendation(id))
+        .collect();
+    if !alongside.is_empty() {
+        let _ = writeln!(s, "  {}", w.also);
+        for rec in alongside {
+            let _ = writeln!(
+                s,
+                "    - {} ({})",
+                rec.title,
+                (w.within)(rec.horizon.days())
+            );
         }
     }
     let _ = writeln!(s);

@@ -241,9 +241,12 @@ fn reports_in_german() {
         "  Gesamt: 50/100, Stufe 3 (Definiert)\n",
         "  Zuständigkeit & Governance          50/100  Stufe 3 (Definiert)\n",
         "  Social Listening & Erkenntnisse     50/100  Stufe 3 (Definiert)\n",
-        "  Aussagekraft: hoch (23 von 23 beantwortet, 0 × „Weiß nicht“)\n",
+        "  Aussagekraft: hoch (32 von 32 beantwortet, 0 × „Weiß nicht“)\n",
         "  Beginnen Sie hier:\n",
-        "    - Aus der verantwortlichen Person ein abteilungsübergreifendes Team machen (innerhalb von 60 Tagen)\n",
+        "    - Den Auftrag auf alle Abteilungen ausweiten (innerhalb von 60 Tagen)\n",
+        // Integration below level 4: the meeting that starts it is listed too.
+        "  Außerdem:\n",
+        "    - Das Treffen abhalten, mit dem Integration beginnt (innerhalb von 30 Tagen)\n",
     ] {
         assert!(german.contains(line), "{line:?} missing from:\n{german}");
     }

@@ -229,6 +229,9 @@ pub struct Question {
     /// Whether "Not sure" is offered (default yes).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_sure: Option<bool>,
+    /// Whether "Does not apply to us" is offered (default no).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_applicable: Option<bool>,
     /// The five answers, one for each level.
     #[serde(default)]
     pub options: Vec<Choice>,
@@ -315,6 +318,12 @@ pub struct Recommendation {
     /// 30, 60 or 90 days.
     #[serde(default)]
     pub horizon: u32,
+    /// Only for respondents who meet this rule (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Rule>,
+    /// Shown next to the level's own recommendation (optional, default no).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alongside: Option<bool>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,

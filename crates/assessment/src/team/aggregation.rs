@@ -3,7 +3,7 @@
 
 use super::signals::silo_signals;
 use super::SiloSignal;
-use crate::answers::Answers;
+use crate::answers::{Answer, Answers};
 use crate::messages;
 use crate::questionnaire::{DimensionId, Level, ProfileKind, ProfileOptionId, Questionnaire};
 use crate::report::{self, Counts, DimensionResult, Report};
@@ -157,8 +157,25 @@ pub fn aggregate_in<'a>(
     let mut totals = vec![Tally::default(); dimensions.len()];
     let mut counts = vec![Counts::default(); dimensions.len()];
     let mut count = 0usize;
+    let mut per_question = vec![Tally::default(); q.questions().len()];
+    // Per profile question: the one option every respondent who answered chose, if any.
+    let mut shared_profile: Vec<Shared> = vec![Shared::Nobody; q.profile().len()];
     for answers in respondents {
         count += 1;
+        for (index, tally) in per_question.iter_mut().enumerate() {
+            if let Some(Answer::Level(level)) = answers.get(index) {
+                tally.add(Some(report::points(level)));
+            }
+        }
+        for (index, shared) in shared_profile.iter_mut().enumerate() {
+            if let Some(option) = answers.profile(index) {
+                *shared = match *shared {
+                    Shared::Nobody => Shared::All(option),
+                    Shared::All(o) if o == option => Shared::All(o),
+                    _ => Shared::Differ,
+                };
+            }
+        }
         let group = department
             .and_then(|(index, _)| answers.profile(index))
             .filter(|&option| option < options)
@@ -172,9 +189,12 @@ pub fn aggregate_in<'a>(
         }
         for ((total, counts), result) in totals.iter_mut().zip(&mut counts).zip(&results) {
             total.add(result.score);
-            counts.answered += result.answered;
-            counts.not_sure += result.not_sure;
-            counts.questions += result.questions;
+            counts.add_counts(report::Counts {
+                answered: result.answered,
+                not_applicable: result.not_applicable,
+                not_sure: result.not_sure,
+                questions: result.questions,
+            });
         }
     }
 
@@ -219,16 +239,38 @@ pub fn aggregate_in<'a>(
         })
         .collect();
 
+    // The team as one respondent for choosing recommendations: each question at the level
+    // its mean points reach (rounded down), each profile answer that all who gave one share.
+    let mut team = Answers::new(q);
+    for (index, tally) in per_question.iter().enumerate() {
+        let level = tally
+            .mean()
+            .and_then(|mean| Level::new(mean / report::points_per_level() + 1));
+        team.set(index, level.map(Answer::Level));
+    }
+    for (index, shared) in shared_profile.iter().enumerate() {
+        if let Shared::All(option) = shared {
+            team.set_profile_checked(q, index, Some(*option));
+        }
+    }
     let results: Vec<DimensionResult> = dimensions
         .iter()
         .zip(&totals)
         .zip(&counts)
-        .map(|((d, tally), counts)| report::scored_dimension(q, &d.id, tally.mean(), *counts))
+        .map(|((d, tally), counts)| {
+            let respondent = report::Respondent {
+                answers: &team,
+                weakest: report::weakest(q, &team, &d.id),
+            };
+            report::scored_dimension(q, &d.id, tally.mean(), *counts, Some(respondent))
+        })
         .collect();
-    let answered = counts.iter().map(|c| c.answered).sum();
-    let not_sure = counts.iter().map(|c| c.not_sure).sum();
-    let questions = count.saturating_mul(q.questions().len());
-    let confidence = report::confidence(questions, answered, not_sure, &results);
+    let mut all = Counts::default();
+    for c in &counts {
+        all.add_counts(*c);
+    }
+    all.questions = count.saturating_mul(q.questions().len());
+    let confidence = report::confidence(all, &results);
 
     TeamReport {
         respondents: count,
@@ -251,6 +293,14 @@ pub(super) fn department_question(
 }
 
 /// A running sum, count, minimum and maximum of scores.
+/// Whether the respondents who answered a profile question share one option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shared {
+    Nobody,
+    All(usize),
+    Differ,
+}
+
 #[derive(Clone, Copy, Debug, Default)]
 struct Tally {
     sum: u64,

@@ -35,7 +35,13 @@ impl Problems {
         })
     }
 
-    fn rule(&mut self, path: &Path, value: &Value, known: &Known) -> Option<RuleSubject> {
+    /// A rule of a model, or the `when` rule of a recommendation.
+    pub(super) fn rule(
+        &mut self,
+        path: &Path,
+        value: &Value,
+        known: &Known,
+    ) -> Option<RuleSubject> {
         let obj = self.object(value, path, RULE_FIELDS)?;
         let misplaced = |p: &mut Problems, names: &[&str], kind: &str| {
             for name in names {

@@ -9,7 +9,15 @@ use super::{Problems, MAX_DIMENSIONS, MAX_QUESTIONS};
 use crate::questionnaire::{Choice, Dimension, DimensionId, Level, Question, QuestionId, LEVELS};
 
 const DIMENSION_FIELDS: &[&str] = &["id", "name", "description", "weight", "gap_meaning"];
-const QUESTION_FIELDS: &[&str] = &["id", "dimension", "prompt", "help", "not_sure", "options"];
+const QUESTION_FIELDS: &[&str] = &[
+    "id",
+    "dimension",
+    "prompt",
+    "help",
+    "not_sure",
+    "not_applicable",
+    "options",
+];
 const CHOICE_FIELDS: &[&str] = &["level", "label"];
 
 impl Problems {
@@ -59,6 +67,7 @@ impl Problems {
             let prompt = p.req_text(&obj, "prompt");
             let help = p.opt_text(&obj, "help");
             let not_sure = p.opt_bool(&obj, "not_sure");
+            let not_applicable = p.opt_bool(&obj, "not_applicable");
             let options = p.choices(&obj);
             Some(Question {
                 id: QuestionId(id?),
@@ -67,6 +76,7 @@ impl Problems {
                 help: help?,
                 options: options?,
                 not_sure: not_sure?.unwrap_or(true),
+                not_applicable: not_applicable?.unwrap_or(false),
             })
         })
     }

@@ -1,5 +1,8 @@
 //! The recommendations: each in a known dimension, with its levels, texts and horizon, so
-//! that every level of every dimension is covered by exactly one of them.
+//! that every level of every dimension is covered by exactly one of them that has no
+//! `when` rule and is not `alongside`. A recommendation with a `when` rule (read like a
+//! model's rule) replaces that one for respondents who meet it; one marked `alongside` is
+//! shown next to it.
 
 use super::ids::Ids;
 use super::known::Known;
@@ -18,6 +21,8 @@ const RECOMMENDATION_FIELDS: &[&str] = &[
     "action",
     "first_step",
     "horizon",
+    "when",
+    "alongside",
 ];
 
 impl Problems {
@@ -55,8 +60,15 @@ impl Problems {
             let action = p.req_text(&obj, "action");
             let first_step = p.req_text(&obj, "first_step");
             let horizon = p.horizon(&obj);
+            let when = match obj.get("when") {
+                None => Some(None),
+                Some((at, value)) => p.rule(&at, value, known).map(Some),
+            };
+            let alongside = p.opt_bool(&obj, "alongside");
+            // Only the unconditional, non-alongside recommendations cover levels.
+            let covers = matches!((&when, &alongside), (Some(None), Some(None | Some(false))));
             match (&dimension, &levels) {
-                (Some(dimension), Some(levels)) => {
+                (Some(dimension), Some(levels)) if covers => {
                     let holder = match &id {
                         Some(id) => format!("recommendation \"{id}\""),
                         None => format!("the recommendation at {}", path.text),
@@ -75,7 +87,10 @@ impl Problems {
                         }
                     }
                 }
-                (Some(dimension), None) => {
+                (Some(dimension), None) if covers => {
+                    uncertain.insert(dimension.clone());
+                }
+                (Some(dimension), _) if when.is_none() || alongside.is_none() => {
                     uncertain.insert(dimension.clone());
                 }
                 _ => {}
@@ -90,6 +105,8 @@ impl Problems {
                 action: action?,
                 first_step: first_step?,
                 horizon: horizon?,
+                when: when?,
+                alongside: alongside?.unwrap_or(false),
             })
         });
         for dimension in &known.dimension_order {

@@ -76,6 +76,7 @@ pub fn questionnaire_json(q: &assessment::Questionnaire) -> serde_json::Value {
                 help,
                 options,
                 not_sure,
+                not_applicable,
             } = question;
             let options: Vec<Value> = options
                 .iter()
@@ -88,6 +89,7 @@ pub fn questionnaire_json(q: &assessment::Questionnaire) -> serde_json::Value {
                 "help": help,
                 "options": options,
                 "not_sure": not_sure,
+                "not_applicable": not_applicable,
             })
         })
         .collect();
@@ -134,6 +136,21 @@ pub fn questionnaire_json(q: &assessment::Questionnaire) -> serde_json::Value {
             })
         })
         .collect();
+    let rule_json = |rule: &RuleSubject| match rule {
+        RuleSubject::Question { question, min, max } => {
+            json!({
+                "question": {
+                    "question": id(question),
+                    "min": min.get(),
+                    "max": max.get(),
+                },
+            })
+        }
+        RuleSubject::Profile { profile, options } => {
+            let options: Vec<Value> = options.iter().map(|o| id(o)).collect();
+            json!({ "profile": { "profile": id(profile), "options": options } })
+        }
+    };
     let recommendations: Vec<Value> = q
         .recommendations()
         .iter()
@@ -146,6 +163,8 @@ pub fn questionnaire_json(q: &assessment::Questionnaire) -> serde_json::Value {
                 action,
                 first_step,
                 horizon,
+                when,
+                alongside,
             } = r;
             let levels: Vec<u8> = levels.iter().map(|l| l.get()).collect();
             let horizon = match horizon {
@@ -161,6 +180,8 @@ pub fn questionnaire_json(q: &assessment::Questionnaire) -> serde_json::Value {
                 "action": action,
                 "first_step": first_step,
                 "horizon": horizon,
+                "when": when.as_ref().map(rule_json),
+                "alongside": alongside,
             })
         })
         .collect();
@@ -174,24 +195,7 @@ pub fn questionnaire_json(q: &assessment::Questionnaire) -> serde_json::Value {
                 description,
                 rules,
             } = m;
-            let rules: Vec<Value> = rules
-                .iter()
-                .map(|rule| match rule {
-                    RuleSubject::Question { question, min, max } => {
-                        json!({
-                            "question": {
-                                "question": id(question),
-                                "min": min.get(),
-                                "max": max.get(),
-                            },
-                        })
-                    }
-                    RuleSubject::Profile { profile, options } => {
-                        let options: Vec<Value> = options.iter().map(|o| id(o)).collect();
-                        json!({ "profile": { "profile": id(profile), "options": options } })
-                    }
-                })
-                .collect();
+            let rules: Vec<Value> = rules.iter().map(rule_json).collect();
             json!({ "id": id(m_id), "name": name, "description": description, "rules": rules })
         })
         .collect();
