@@ -13,6 +13,11 @@
 // containers need, and the second when a container added later needs it: the built-in
 // widget hands such a container over with a `silo-check:own-questionnaire` event.
 //
+// The built-in widget's results screen is a third module, `silo-check-results`, so that a
+// first visit downloads only what the questions need: the loader fetches it with the
+// visitor's first answer (with the whole questionnaire it will read), and starts it when a
+// widget reaches its results step and sends `silo-check:results`.
+//
 // It also stands in for the widget when the widget cannot run: when it cannot start (no
 // WebAssembly, a file that fails its integrity check or does not arrive) or stops (a
 // WebAssembly trap that the widget's panic hook did not report), every widget shows a short
@@ -22,10 +27,12 @@
 
 const wasm = new URL('./silo-check-widget_bg.wasm', import.meta.url);
 const customWasm = new URL('./silo-check-custom_bg.wasm', import.meta.url);
+const resultsWasm = new URL('./silo-check-results_bg.wasm', import.meta.url);
 /** Each build: its WebAssembly, its hash, and its module (a literal, for static analysis). */
 const BUILDS = {
   builtIn: { wasm, integrity: '__WASM_INTEGRITY__', module: () => import('./silo-check-widget.js') },
   custom: { wasm: customWasm, integrity: '__CUSTOM_INTEGRITY__', module: () => import('./silo-check-custom.js') },
+  results: { wasm: resultsWasm, integrity: '__RESULTS_INTEGRITY__', module: () => import('./silo-check-results.js') },
 };
 const HANDED_OVER = 'data-silo-check-handed-over';
 const ERROR = 'data-silo-check-error';
@@ -72,10 +79,13 @@ addEventListener('silo-check:error', (event) => {
   button?.addEventListener('click', () => location.reload(), { once: true });
 }, true);
 
+/** The build started first: the built-in widget, or the one with the validator for all. */
+let first = null;
 whenNear().then(() => {
   preloadBuiltIn();
   const own = [...document.querySelectorAll(CONTAINERS)].some(ownQuestionnaire);
-  start(own ? BUILDS.custom : BUILDS.builtIn, () => true);
+  first = own ? BUILDS.custom : BUILDS.builtIn;
+  start(first, () => true);
 });
 // A container with a questionnaire of its own that the built-in widget met (one added
 // later to a page that had none): the widget with the validator mounts it.
@@ -83,13 +93,43 @@ addEventListener('silo-check:own-questionnaire', () => {
   start(BUILDS.custom, (container) => container.hasAttribute(HANDED_OVER));
 });
 
+// The built-in widget's results screen: fetched with a visitor's first answer, so it is
+// there when they finish, and started when a widget reaches its results (or opens a
+// shared report). The widget with the validator shows its results itself.
+const builtInWidget = (container) => first === BUILDS.builtIn && !container?.hasAttribute?.(HANDED_OVER);
+addEventListener('silo-check:progress', (event) => {
+  if (event.detail?.payload?.answered > 0 && builtInWidget(event.target)) prepareResults();
+});
+addEventListener('silo-check:results', () => {
+  prepareResults();
+  start(BUILDS.results, (container) => Boolean(container.shadowRoot?.querySelector('.sc-results-request')));
+});
+let resultsPrepared = false;
+function prepareResults() {
+  if (resultsPrepared) return;
+  resultsPrepared = true;
+  // A prefetch, not a preload: the visitor may take many minutes to finish, and the
+  // browser keeps a prefetched file for the request the results make then.
+  for (const tag of preloaded) preload(`${BUILT_IN.href}${tag}.compiled.json`, 'prefetch');
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL('./silo-check-results.js', import.meta.url).href;
+  document.head.append(link);
+  const response = fetch(BUILDS.results.wasm, { integrity: BUILDS.results.integrity, credentials: 'same-origin' });
+  response.catch(() => {});
+  prefetched.set(BUILDS.results.wasm.href, response);
+}
+/** WebAssembly fetched ahead of its start, by address. */
+const prefetched = new Map();
+
 /** Starts a build once (the team view's page has one build under both names). */
 const starting = new Map();
 function start(build, concerned) {
   const key = build.wasm.href;
   if (!starting.has(key)) {
     // The WebAssembly, the largest file, is fetched while the module loads, not after it.
-    const response = fetch(build.wasm, { integrity: build.integrity, credentials: 'same-origin' });
+    const response = prefetched.get(key)
+      ?? fetch(build.wasm, { integrity: build.integrity, credentials: 'same-origin' });
     // A failure is reported by init below, which waits for it; until then it is not lost.
     response.catch(() => {});
     starting.set(key, build.module()
@@ -123,7 +163,7 @@ function cannotStart(error, concerned) {
 // widgets it stopped, so they are left as they are).
 const fromWidget = (error) => typeof WebAssembly === 'object'
   && (error instanceof WebAssembly.RuntimeError || error instanceof RangeError)
-  && [wasm, customWasm].some((file) => String(error.stack).includes(file.pathname));
+  && [wasm, customWasm, resultsWasm].some((file) => String(error.stack).includes(file.pathname));
 const stopped = (error) => {
   if (!fromWidget(error)) return;
   stop('Silo Check stopped after an internal error.', {
@@ -320,13 +360,21 @@ function preloadBuiltIn() {
     wanted.add(primary.find((tag) => BUILT_IN_LANGUAGES.includes(tag)) ?? 'en');
   }
   for (const tag of wanted) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = `${BUILT_IN.href}${tag}.${FIRST_PART}compiled.json`;
-    document.head.append(link);
+    preloaded.add(tag);
+    preload(`${BUILT_IN.href}${tag}.${FIRST_PART}compiled.json`);
   }
+}
+/** The languages of the built-in questionnaire preloaded for the page's widgets. */
+const preloaded = new Set();
+
+/** Preloads (or prefetches) a questionnaire file as the widget fetches it. */
+function preload(href, rel = 'preload') {
+  const link = document.createElement('link');
+  link.rel = rel;
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
 }
 
 /** Whether a container names a questionnaire of its own (embed/mount.rs hands it over). */

@@ -30,16 +30,21 @@ function files(folder) {
 // The loader starts the widget (index.html) and the team view (team.html); each page has
 // its own WebAssembly, so the loader is told which module its folder holds. The widget's
 // page also holds the widget for hosts' own questionnaires (`silo-check-custom`, copied in
-// from custom.html's build), which the loader starts only for such a host; custom.html's
-// own build (target/custom-dist) has no loader, only that module to minify.
+// from custom.html's build), which the loader starts only for such a host, and the results
+// screen of the built-in widget (`silo-check-results`, from results.html's build), which it
+// starts with the first answer. custom.html's and results.html's own builds
+// (target/custom-dist, target/results-dist) have no loader, only their module to minify.
 const has = (module) => existsSync(join(dir, `${module}_bg.wasm`));
 const team = has('silo-check-team');
-const alone = has('silo-check-custom') && !has('silo-check-widget');
-const module = team ? 'silo-check-team' : alone ? 'silo-check-custom' : 'silo-check-widget';
+const alone = !team && !has('silo-check-widget');
+const module = team ? 'silo-check-team'
+  : !alone ? 'silo-check-widget'
+  : has('silo-check-custom') ? 'silo-check-custom' : 'silo-check-results';
 const loader = join(dir, 'silo-check.js');
 if (team) {
-  // The team view reads hosts' questionnaires itself: both of the loader's modules are it.
-  writeFileSync(loader, readFileSync(loader, 'utf8').replace(/silo-check-(widget|custom)/g, module));
+  // The team view reads hosts' questionnaires itself, and has no results screen: each of
+  // the loader's modules is it.
+  writeFileSync(loader, readFileSync(loader, 'utf8').replace(/silo-check-(widget|custom|results)/g, module));
 }
 
 if (process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--minify')) {
@@ -59,10 +64,14 @@ if (process.env.TRUNK_PROFILE === 'release' || process.argv.includes('--minify')
 shortenNames(join(dir, `${module}_bg.wasm`), join(dir, `${module}.js`));
 if (!alone) {
   const custom = team ? module : 'silo-check-custom';
-  if (!has(custom)) throw new Error(`${custom}_bg.wasm is missing: build custom.html first (cargo xtask build)`);
+  const results = team ? module : 'silo-check-results';
+  for (const [other, page] of [[custom, 'custom.html'], [results, 'results.html']]) {
+    if (!has(other)) throw new Error(`${other}_bg.wasm is missing: build ${page} first (cargo xtask build)`);
+  }
   writeFileSync(loader, readFileSync(loader, 'utf8')
     .replace('__WASM_INTEGRITY__', sri(join(dir, `${module}_bg.wasm`)))
-    .replace('__CUSTOM_INTEGRITY__', sri(join(dir, `${custom}_bg.wasm`))));
+    .replace('__CUSTOM_INTEGRITY__', sri(join(dir, `${custom}_bg.wasm`)))
+    .replace('__RESULTS_INTEGRITY__', sri(join(dir, `${results}_bg.wasm`))));
 }
 
 for (const page of files(dir).filter((f) => f.endsWith('.html'))) {

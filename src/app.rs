@@ -3,17 +3,13 @@
 use crate::i18n::{fill, messages, Lang};
 use crate::links;
 use crate::options::Options;
-use crate::options::QuestionnaireSource;
 use crate::questionnaire::{Loaded, Shared, Translation};
 use crate::storage::{Found, Saved, Store};
 use crate::ui::problems_panel::problems_panel;
 use crate::ui::profile_step::{profile_step, ProfileStepProps};
 use crate::ui::question_step::{question_step, QuestionStepProps};
-use crate::ui::results::{results, ResultsProps};
 use crate::ui::review_step::{review_step, ReviewStepProps};
 use crate::ui::start_screen::{start_screen, Resumable, StartScreenProps};
-use assessment::export::report_document;
-use assessment::report::report;
 use assessment::session::{Action, Session, Step};
 use assessment::{share, Questionnaire};
 use std::rc::Rc;
@@ -100,19 +96,6 @@ pub(crate) struct Model {
     notices: Notices,
     /// A saved session the start screen offers to continue.
     resumable: Option<Resumable>,
-    /// The whole questionnaire, while the one shown is its start.
-    whole: Whole,
-}
-
-/// Where the whole questionnaire is, while the one shown is its start (the texts only the
-/// results show are missing): fetched with the first answer, or at once for a report
-/// opened from a link, and tried again on the next step if it did not arrive.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct Whole {
-    url: Option<AttrValue>,
-    /// Why the last try failed; no new try until the step changes or Try again.
-    failed: Option<String>,
-    tries: u32,
 }
 
 /// What the widget does to its store.
@@ -133,12 +116,6 @@ pub(crate) enum Msg {
     /// Show the same questionnaire in another language (same ids, so answers carry over),
     /// with the widget's words in that language: one action, so the two never disagree.
     Translate(Lang, Shared),
-    /// The whole questionnaire from this address arrived: shown in place of its start.
-    Whole(AttrValue, Shared),
-    /// The whole questionnaire did not arrive, for this reason.
-    WholeFailed(String),
-    /// Try to fetch the whole questionnaire again.
-    RetryWhole,
     /// Saving failed: say so, once.
     StorageFailed,
     /// Show a problem above the screen.
@@ -155,14 +132,7 @@ impl Reducible for Model {
         let mut next = (*self).clone();
         match msg {
             Msg::Do(_) if self.shared_view => return self,
-            Msg::Do(action) => {
-                next.session = self.session.apply(q, action);
-                // A new step tries again for the whole questionnaire, if it failed.
-                if next.session.step() != self.session.step() && next.whole.failed.is_some() {
-                    next.whole.failed = None;
-                    next.whole.tries += 1;
-                }
-            }
+            Msg::Do(action) => next.session = self.session.apply(q, action),
             Msg::Resume => match next.resumable.take() {
                 Some(saved) => next.session = saved.session,
                 None => return self,
@@ -187,18 +157,6 @@ impl Reducible for Model {
             Msg::Translate(lang, questionnaire) => {
                 next.lang = lang;
                 next.questionnaire = questionnaire;
-                next.whole = Whole::default();
-            }
-            Msg::Whole(url, questionnaire) if self.whole.url.as_ref() == Some(&url) => {
-                next.questionnaire = questionnaire;
-                next.whole = Whole::default();
-            }
-            // One asked for before the visitor chose another language.
-            Msg::Whole(..) => return self,
-            Msg::WholeFailed(reason) => next.whole.failed = Some(reason),
-            Msg::RetryWhole => {
-                next.whole.failed = None;
-                next.whole.tries += 1;
             }
             Msg::StorageFailed => next.notices.storage = true,
             Msg::Problem(problem) => next.notices.problem = Some(problem),
@@ -309,14 +267,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
     });
     let model = {
         let initial = initial.clone();
-        let whole = props.whole.clone();
-        use_reducer(move || Model {
-            whole: Whole {
-                url: whole,
-                ..Whole::default()
-            },
-            ..initial.model.clone()
-        })
+        use_reducer(move || initial.model.clone())
     };
     let lang = model.lang;
     let t = messages(lang);
@@ -327,7 +278,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
         let tag = lang.tag();
         use_effect_with((), move |()| {
             if let Some(codes) = team {
-                links::move_to_team_page(&codes, fetched_from(&options), tag);
+                links::move_to_team_page(&codes, options.fetched_from(), tag);
             }
         });
     }
@@ -342,7 +293,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 let found = links::share_code_in_address();
                 if found == Ok(None) {
                     if let Ok(Some(codes)) = links::team_code_in_address() {
-                        links::move_to_team_page(&codes, fetched_from(&options), model.lang.tag());
+                        links::move_to_team_page(&codes, options.fetched_from(), model.lang.tag());
                         return;
                     }
                 }
@@ -389,22 +340,6 @@ fn Assessment(props: &AssessmentProps) -> Html {
             on_event.emit(WidgetEvent::Progress { answered, total });
         });
     }
-    {
-        let on_event = props.on_event.clone();
-        let model = model.clone();
-        // Once the results have every text they show.
-        let whole = model.whole.url.is_none();
-        use_effect_with((model.session.step(), whole), move |&(step, whole)| {
-            if step == Step::Results && whole && !model.shared_view {
-                let q = &model.questionnaire;
-                let answers = model.session.answers();
-                let doc =
-                    report_document(q, answers, &report(q, answers), &share::encode(q, answers));
-                on_event.emit(WidgetEvent::Complete(Rc::new(doc)));
-            }
-        });
-    }
-
     // Move focus to the new step's heading when the step changes (not on first render, so
     // the widget never steals focus from the page it is embedded in).
     let root = use_node_ref();
@@ -508,38 +443,45 @@ fn Assessment(props: &AssessmentProps) -> Html {
         })
     };
 
-    // The whole questionnaire, once the visitor has begun answering (or opened a report):
-    // the advice and the models' descriptions are not needed before the results, and
-    // reading them while the first question appears would only delay it.
+    // The results screen of the widget that visitors download is a WebAssembly of its
+    // own: the loader starts it when asked, and it shows beside this widget's root.
+    #[cfg(not(feature = "results"))]
     {
-        let begun = model.shared_view
-            || model.session.answers().answered() > 0
-            || matches!(model.session.step(), Step::Review | Step::Results);
-        let needed = model
-            .whole
-            .url
-            .clone()
-            .filter(|_| model.whole.failed.is_none() && begun);
-        let (model, fetched, options) = (model.clone(), fetched.clone(), props.options.clone());
-        use_effect_with((needed, model.whole.tries), move |(needed, _)| {
-            if let Some(url) = needed.clone() {
-                let (lang, start) = (model.lang, model.questionnaire.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    match crate::embed::load_whole(&url, lang, &options, &start).await {
-                        Ok(q) => {
-                            fetched.borrow_mut().push((lang, q.clone()));
-                            model.dispatch(Msg::Whole(url, q));
-                        }
-                        Err(reason) => model.dispatch(Msg::WholeFailed(reason)),
-                    }
-                });
+        let in_results = model.session.step() == Step::Results;
+        let (root, dispatch, on_clear, on_take) = (
+            root.clone(),
+            dispatch.clone(),
+            on_clear.clone(),
+            on_take_it_yourself.clone(),
+        );
+        let asked = use_mut_ref(|| false);
+        let key = (in_results, model.lang, model.session.answers().clone());
+        use_effect_with(key, move |&(in_results, ..)| {
+            let element = root.cast::<web_sys::Element>();
+            let request = element
+                .as_ref()
+                .and_then(|r| r.query_selector(".sc-results-request").ok().flatten());
+            // Asked when the results begin, and told when they end.
+            let was_in_results = std::mem::replace(&mut *asked.borrow_mut(), in_results);
+            if let Some(root) = element.as_ref().filter(|_| in_results || was_in_results) {
+                ask_for_results(root);
             }
+            let listener = request.filter(|_| in_results).map(|request| {
+                gloo::events::EventListener::new(&request, RESULTS_ACTION, move |event| {
+                    let detail = event
+                        .dyn_ref::<web_sys::CustomEvent>()
+                        .and_then(|e| e.detail().as_string());
+                    match detail.as_deref() {
+                        Some("back") => dispatch.emit(Action::Back),
+                        Some("clear") => on_clear.emit(()),
+                        Some("take") => on_take.emit(()),
+                        _ => {}
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
-    let on_retry_whole = {
-        let model = model.clone();
-        Callback::from(move |_: MouseEvent| model.dispatch(Msg::RetryWhole))
-    };
 
     let q = &model.questionnaire;
     let session = &model.session;
@@ -586,47 +528,15 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 on_action: dispatch.clone(),
             }, t, lang) }
         },
-        // The results wait for the texts only they show.
-        Step::Results if model.whole.url.is_some() => html! {
-            <section key="waiting" class="sc-card" aria-labelledby="sc-results-title">
-                <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="">
-                    { fill(t.results_title, &[("product", &props.options.product_name.as_deref().unwrap_or(t.product))]) }
-                </h2>
-                if let Some(reason) = &model.whole.failed {
-                    <div class="sc-notice sc-notice--error" role="alert">
-                        <p>{fill(t.whole_failed, &[("reason", reason)])}</p>
-                    </div>
-                    <div class="sc-actions">
-                        <button type="button" class="sc-button sc-button--primary" onclick={on_retry_whole}>{t.try_again}</button>
-                    </div>
-                } else {
-                    <p class="sc-lead" role="status">{t.results_loading}</p>
-                }
-            </section>
-        },
         Step::Results => {
-            let report = Rc::new(report(q, session.answers()));
-            let code = share::encode(q, session.answers());
-            let team_link = AttrValue::from(links::team_page_link(
-                &assessment::team::team_code(q, [code.as_str()]),
-                fetched_from(&props.options),
-                lang.tag(),
-            ));
-            results(
-                &ResultsProps {
-                    questionnaire: q.clone(),
-                    options: props.options.clone(),
-                    report,
-                    answers: session.answers().clone(),
-                    code: AttrValue::from(code),
-                    shared_view: model.shared_view,
-                    on_action: dispatch.clone(),
-                    on_clear: on_clear.clone(),
-                    on_take_it_yourself,
-                    team_link,
-                },
-                t,
-                lang,
+            let code = AttrValue::from(share::encode(q, session.answers()));
+            results_step(
+                &model,
+                props,
+                code,
+                &dispatch,
+                &on_clear,
+                &on_take_it_yourself,
             )
         }
     };
@@ -660,11 +570,86 @@ fn Assessment(props: &AssessmentProps) -> Html {
     }
 }
 
-/// The address the questionnaire was fetched from, when a host gave one.
-fn fetched_from(options: &Options) -> Option<&str> {
-    match &options.questionnaire {
-        QuestionnaireSource::Url(url) => Some(url),
-        QuestionnaireSource::BuiltIn | QuestionnaireSource::Element(_) => None,
+/// The results step in the same WebAssembly as the questions (the widget for hosts' own
+/// questionnaires): the report, once the questionnaire has every text it shows.
+#[cfg(feature = "results")]
+fn results_step(
+    model: &Model,
+    props: &AssessmentProps,
+    code: AttrValue,
+    on_action: &Callback<Action>,
+    on_clear: &Callback<()>,
+    on_take_it_yourself: &Callback<()>,
+) -> Html {
+    let on_complete = props.on_event.reform(WidgetEvent::Complete);
+    // Only the start of a questionnaire has `whole`, and only in the language first shown.
+    let whole = props
+        .whole
+        .clone()
+        .filter(|_| model.questionnaire == props.questionnaire);
+    let key = format!("{}{code}", model.lang.tag());
+    html! {
+        <crate::results_page::ResultsPage
+            {key}
+            questionnaire={Some(model.questionnaire.clone())}
+            {whole}
+            {code}
+            shared_view={model.shared_view}
+            options={props.options.clone()}
+            lang={model.lang}
+            on_action={on_action.clone()}
+            on_clear={on_clear.clone()}
+            on_take_it_yourself={on_take_it_yourself.clone()}
+            {on_complete}
+        />
+    }
+}
+
+/// What the results screen sends back: `back` (Change answers), `clear` (Retake) or `take`
+/// (take the assessment oneself, from a shared report).
+#[cfg(not(feature = "results"))]
+const RESULTS_ACTION: &str = "silo-check:results-action";
+
+/// Tells the loader, and the results screen once it runs, that this widget's results
+/// step began or ended (`silo-check:results`, from inside the shadow root to the page).
+#[cfg(not(feature = "results"))]
+fn ask_for_results(root: &web_sys::Element) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("silo-check:results", &init) {
+        let _ = root.dispatch_event(&event);
+    }
+}
+
+/// The results step of the widget that visitors download, whose results screen is a
+/// WebAssembly of its own (`silo-check-results`, `embed/results.rs`): an element that asks
+/// for it, with the answers' share code, and a card saying the results are on their way,
+/// which that screen hides once it shows beside this widget's root. The screen sends the
+/// visitor's actions back as `silo-check:results-action` events on the element.
+#[cfg(not(feature = "results"))]
+fn results_step(
+    model: &Model,
+    props: &AssessmentProps,
+    code: AttrValue,
+    _on_action: &Callback<Action>,
+    _on_clear: &Callback<()>,
+    _on_take_it_yourself: &Callback<()>,
+) -> Html {
+    let t = messages(model.lang);
+    let product = props.options.product_name.as_deref().unwrap_or(t.product);
+    html! {
+        <>
+            <div key={format!("request-{}-{code}", model.lang.tag())} class="sc-results-request" hidden=true
+                data-code={code} data-lang={model.lang.tag()}
+                data-shared={model.shared_view.then_some("")}></div>
+            <section key="waiting" class="sc-card sc-results-waiting" aria-labelledby="sc-results-waiting">
+                <h2 class="sc-title" id="sc-results-waiting" tabindex="-1" data-step-heading="">
+                    { fill(if model.shared_view { t.shared_title } else { t.results_title }, &[("product", &product)]) }
+                </h2>
+                <p class="sc-lead" role="status">{t.results_loading}</p>
+            </section>
+        </>
     }
 }
 
@@ -696,7 +681,6 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
                         lang,
                         notices,
                         resumable: None,
-                        whole: Whole::default(),
                     },
                     team: None,
                 }
@@ -716,7 +700,6 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
             lang,
             notices,
             resumable,
-            whole: Whole::default(),
         },
         // Not with a share code: that link is for the report it carries.
         team: (links::share_code_in_address() == Ok(None))

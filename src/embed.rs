@@ -12,6 +12,8 @@
 //! - `language.rs`: chooses the questionnaire's and the widget's language.
 //! - `events.rs`: sends events and messages to the host page.
 //! - `panic.rs`: the panic hook and the error panel it shows in every widget.
+//! - `results.rs`: the results screen of the widget that visitors download, as its own
+//!   WebAssembly, shown beside the widget that asks for it.
 
 mod events;
 mod fetch;
@@ -19,8 +21,14 @@ mod host_options;
 mod language;
 mod mount;
 mod panic;
+#[cfg(feature = "results")]
+mod results;
 
 pub use events::EVENTS_VERSION;
-pub(crate) use language::{load_translation, load_whole};
+pub(crate) use language::load_translation;
+#[cfg(feature = "results")]
+pub(crate) use language::load_whole;
 pub use mount::{mount_all, watch, Build};
 pub use panic::{on_panic, show_error, stop_all, unmount, ERROR_ATTRIBUTE, RESTART_ATTRIBUTE};
+#[cfg(feature = "results")]
+pub use results::watch_results;

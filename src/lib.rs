@@ -14,6 +14,8 @@ pub mod i18n;
 pub mod links;
 pub mod options;
 pub mod questionnaire;
+#[cfg(feature = "results")]
+pub mod results_page;
 pub mod storage;
 #[cfg(feature = "studio")]
 pub mod studio;
@@ -41,6 +43,16 @@ pub fn mount_built_in() {
     let build = embed::Build::built_in_only();
     embed::mount_all::<app::App>("./", build);
     embed::watch::<app::App>("./", build);
+}
+
+#[cfg(feature = "results")]
+/// Shows the results of every widget of the page that reaches its results step: the
+/// results screen of the widget that visitors download (`silo-check-results`,
+/// results.html), a WebAssembly of its own that the loader starts with the first answer
+/// ([`embed::watch_results`]), with the same panic hook as [`mount`].
+pub fn mount_results() {
+    yew::set_custom_panic_hook(Box::new(embed::on_panic));
+    embed::watch_results();
 }
 
 /// Mounts the team view into every `[data-silo-check]` element of the team view's page

@@ -360,6 +360,14 @@ impl Options {
     pub fn shows(&self, section: Section) -> bool {
         self.show.contains(&section)
     }
+
+    /// The address the questionnaire is fetched from, when the host gave one.
+    pub fn fetched_from(&self) -> Option<&str> {
+        match &self.questionnaire {
+            QuestionnaireSource::Url(url) => Some(url),
+            QuestionnaireSource::BuiltIn | QuestionnaireSource::Element(_) => None,
+        }
+    }
 }
 
 fn invalid(name: &str, value: &str, expected: &str) -> String {

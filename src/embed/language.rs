@@ -184,6 +184,7 @@ pub(crate) async fn load_translation(
 /// The whole built-in questionnaire, fetched with the first answer, in place of its
 /// `start` shown until then: refused unless it is the same questionnaire
 /// (`assessment::compiled::complete`), with the host's options applied as to the start.
+#[cfg(feature = "results")]
 pub(crate) async fn load_whole(
     url: &str,
     lang: Lang,

@@ -179,7 +179,7 @@ where
 
 /// Whether a logo the options accepted is, as the browser reads it, an inline image or an
 /// address on this page's own origin: decided on the resolved address, never on the text.
-fn same_origin_image(window: &web_sys::Window, logo: &str) -> bool {
+pub(super) fn same_origin_image(window: &web_sys::Window, logo: &str) -> bool {
     if logo.starts_with("data:image/") {
         return true;
     }

@@ -38,6 +38,8 @@ pub struct ResultsProps {
     pub on_take_it_yourself: Callback<()>,
     /// The team view's page with this report's code in it.
     pub team_link: AttrValue,
+    /// The screen's heading, which keeps the focus when the screen is redrawn.
+    pub heading: NodeRef,
 }
 
 /// The results screen.
@@ -199,7 +201,7 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
     html! {
         <section key="results" class="sc-card" aria-labelledby="sc-results-title">
             { logo(&props.options) }
-            <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="">
+            <h2 class="sc-title" id="sc-results-title" tabindex="-1" data-step-heading="" ref={props.heading.clone()}>
                 { fill(
                     if props.shared_view { t.shared_title } else { t.results_title },
                     &[("product", &props.options.product_name.as_deref().unwrap_or(t.product))],

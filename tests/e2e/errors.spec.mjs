@@ -49,9 +49,9 @@ test('a panic shows an error panel and an error event, and Restart brings the sa
   // Restart reloads; the page no longer breaks SVG, and the answers are all there.
   await Promise.all([page.waitForEvent('load'), app.button('Restart').click()]);
   await expect(page.locator('#assessment').getByText('You have answered 32 of 32 questions')).toBeVisible();
+  // The panic was on the results screen, a module of its own: the questions had saved
+  // the step, so the answers resume on their results.
   await app.button('Resume').click();
-  await expect(app.button('See my results')).toBeVisible();
-  await app.button('See my results').click();
   expect(await app.overallScore()).toBe(75);
 });
 

@@ -120,12 +120,14 @@ test('a route with the consultant\'s own questionnaire starts the widget that va
   await app.start();
   await app.skipProfile();
   await app.answerScreen(() => 3);
+  // The first answer fetches the results screen, so it is there when the visitor finishes.
+  await expect.poll(() => wasm).toEqual(['/silo-check-widget_bg.wasm', '/silo-check-results_bg.wasm']);
 
   await page.getByRole('link', { name: 'Quick check' }).click();
   const widget = page.locator('silo-check');
   await expect(widget.getByRole('heading', { name: 'Acme Consulting: social media quick check' })).toBeVisible();
   expect(await widget.evaluate((e) => e.ready.then((q) => q.questionnaire.id))).toBe('acme-quick-check');
-  expect(wasm).toEqual(['/silo-check-widget_bg.wasm', '/silo-check-custom_bg.wasm']);
+  expect(wasm).toEqual(['/silo-check-widget_bg.wasm', '/silo-check-results_bg.wasm', '/silo-check-custom_bg.wasm']);
 
   // Both builds now run side by side: the built-in route mounts again, the own one too,
   // and neither is fetched again.
@@ -133,7 +135,7 @@ test('a route with the consultant\'s own questionnaire starts the widget that va
   await expect(app.button('Resume')).toBeVisible();
   await page.getByRole('link', { name: 'Quick check' }).click();
   await expect(widget.getByRole('heading', { name: 'Acme Consulting: social media quick check' })).toBeVisible();
-  expect(wasm).toHaveLength(2);
+  expect(wasm).toHaveLength(3);
 
   // A bad option on such a container is named once, not by both builds: the built-in one
   // reads the options and hands the container over, the other mounts it quietly.
@@ -147,6 +149,6 @@ test('a route with the consultant\'s own questionnaire starts the widget that va
   });
   await expect(page.locator('#plaid').getByRole('heading', { name: 'Acme Consulting: social media quick check' })).toBeVisible();
   expect(warnings.filter((w) => w.includes('plaid'))).toHaveLength(1);
-  expect(wasm).toHaveLength(2);
+  expect(wasm).toHaveLength(3);
   expect(errors).toEqual([]);
 });

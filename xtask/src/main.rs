@@ -99,11 +99,12 @@ fn project_root() -> PathBuf {
 
 fn serve(root: &Path) -> Step {
     setup(root, Needs::BUILD)?;
-    // The built-in questionnaire's files, the widget for hosts' own questionnaires and the
-    // team view's page are built once, before serving; Trunk copies them into every rebuild
+    // The built-in questionnaire's files, the widget for hosts' own questionnaires, the
+    // results screen and the team view's page are built once, before serving; Trunk copies them into every rebuild
     // of the widget's page (index.html), but does not rebuild them on change.
     built_in_questionnaire(root)?;
     custom_widget(root, Profile::Debug)?;
+    results_screen(root, Profile::Debug)?;
     team_page(root, Profile::Debug)?;
     studio_page(root, Profile::Debug)?;
     println!("xtask: serving on http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C to stop)");
@@ -146,8 +147,11 @@ fn test(root: &Path) -> Step {
     stage("clippy, wasm32");
     // The widget with its component tests, and the domain library as the widget uses it
     // (the domain's own tests use proptest, which is native-only).
+    // The widget that visitors download is built without default features (no studio,
+    // and its results screen a module of its own): linted as it is built, too.
     for scope in [
         &["--package", "silo-check", "--all-targets"][..],
+        &["--package", "silo-check", "--bins", "--no-default-features"][..],
         &["--package", "assessment", "--lib"][..],
     ] {
         run(
@@ -217,6 +221,7 @@ fn test(root: &Path) -> Step {
 fn release_build(root: &Path) -> Step {
     built_in_questionnaire(root)?;
     custom_widget(root, Profile::Release)?;
+    results_screen(root, Profile::Release)?;
     team_page(root, Profile::Release)?;
     studio_page(root, Profile::Release)?;
     run(
@@ -252,6 +257,10 @@ const TEAM_DIST: &str = "target/team-dist";
 /// Where the widget for hosts' own questionnaires is built (custom.html), for index.html
 /// to copy beside the widget's own files in dist/.
 const CUSTOM_DIST: &str = "target/custom-dist";
+
+/// Where the results screen of the widget that visitors download is built (results.html),
+/// for index.html to copy beside the widget's own files in dist/.
+const RESULTS_DIST: &str = "target/results-dist";
 
 /// Where the built-in questionnaire's compiled files are written, for index.html to copy
 /// into dist/questionnaires/.
@@ -305,6 +314,18 @@ fn custom_widget(root: &Path, profile: Profile) -> Step {
         trunk.arg("--release");
     }
     run(trunk.current_dir(root), "trunk build custom.html")
+}
+
+/// Builds the results screen of the widget that visitors download (results.html,
+/// `silo-check-results`) into [`RESULTS_DIST`]; the loader fetches it with the first
+/// answer, so a first visit carries only what the questions need.
+fn results_screen(root: &Path, profile: Profile) -> Step {
+    let mut trunk = Command::new("trunk");
+    trunk.args(["build", "results.html", "--dist", RESULTS_DIST]);
+    if let Profile::Release = profile {
+        trunk.arg("--release");
+    }
+    run(trunk.current_dir(root), "trunk build results.html")
 }
 
 /// Builds the team view's page (team.html, its own WebAssembly: a consultant's tool that a
