@@ -63,6 +63,95 @@ pub fn print() {
     }
 }
 
+/// Marks, while printing, the host page's `<html>` and the widget's container: the page's
+/// print rule ([`PAGE_PRINT_CSS`]) then shows only that container.
+const PRINTING: &str = "data-silo-check-printing";
+
+/// Hides everything of the host page but the widget being printed, and only while one is
+/// (the rule needs `<html>` marked). A constructed stylesheet, which a
+/// Content-Security-Policy without 'unsafe-inline' allows.
+const PAGE_PRINT_CSS: &str = "@media print{html[data-silo-check-printing] body :not(:has([data-silo-check-printing])):not([data-silo-check-printing]){display:none!important}html[data-silo-check-printing] [data-silo-check-printing]{margin:0!important;padding:0!important}}";
+
+/// Prints only the widget `inside` is part of: the host page's header, article and footer
+/// are left out, and every closed `<details>` of the widget (the methodology, each
+/// dimension) is opened for the print and closed again after it.
+pub fn print_widget(inside: &web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let root = inside.get_root_node();
+    let shadow = root.dyn_ref::<web_sys::ShadowRoot>();
+    let marked: Vec<web_sys::Element> = shadow
+        .map(|s| s.host())
+        .into_iter()
+        .chain(document.document_element())
+        .collect();
+    if shadow.is_some() {
+        add_page_print_rule(&document);
+        for element in &marked {
+            let _ = element.set_attribute(PRINTING, "");
+        }
+    }
+    let closed = shadow
+        .and_then(|s| s.query_selector_all("details:not([open])").ok())
+        .or_else(|| document.query_selector_all("details:not([open])").ok());
+    let closed: Vec<web_sys::Element> = closed.map_or_else(Vec::new, |list| {
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    });
+    for details in &closed {
+        let _ = details.set_attribute("open", "");
+    }
+    // After the dialog (some browsers return from `print` before it closes).
+    gloo::events::EventListener::once(&window, "afterprint", move |_| {
+        for element in &marked {
+            let _ = element.remove_attribute(PRINTING);
+        }
+        for details in &closed {
+            let _ = details.remove_attribute("open");
+        }
+    })
+    .forget();
+    let _ = window.print();
+}
+
+/// Adds [`PAGE_PRINT_CSS`] to the host page's adopted stylesheets, once.
+fn add_page_print_rule(document: &web_sys::Document) {
+    thread_local! {
+        static ADDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ADDED.try_with(|a| a.replace(true)).unwrap_or(true) {
+        return;
+    }
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+        return;
+    };
+    if sheet.replace_sync(PAGE_PRINT_CSS).is_err() {
+        return;
+    }
+    let sheets = document.adopted_style_sheets();
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+}
+
+/// Today, from the browser's clock.
+pub fn today() -> assessment::date::Date {
+    use assessment::date::Date;
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    u16::try_from(y)
+        .ok()
+        .zip(u8::try_from(m).ok())
+        .zip(u8::try_from(d).ok())
+        .and_then(|((y, m), d)| Date::new(y, m, d))
+        .unwrap_or(Date::MIN)
+}
+
 /// The largest file read, in bytes; bigger files are reported instead of read.
 pub const MAX_FILE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 

@@ -28,8 +28,8 @@ pub struct Series {
 }
 
 /// The radar's radius in SVG units, and the radius labels are placed at.
-const RADIUS: i32 = 100;
-const LABEL_RADIUS: i32 = 118;
+const RADIUS: i32 = 86;
+const LABEL_RADIUS: i32 = 102;
 /// How many series colours the stylesheet defines (`sc-radar__series--0` to `--7`).
 const PALETTE: usize = 8;
 
@@ -90,20 +90,28 @@ pub fn radar(labels: &[String], series: &[Series], label: &str) -> Html {
             { for labels.iter().enumerate().map(|(i, label)| {
                 let p = point(i, LABEL_RADIUS);
                 let anchor = if p.x > 80 { "start" } else if p.x < -80 { "end" } else { "middle" };
-                let lines = wrap(label, 16);
+                let lines = wrap(label, 13);
                 let extra = lines.len().saturating_sub(1) as i32;
                 // In tenths: above the chart the block ends at the point, below it starts
                 // there, beside it it is centred on the point.
-                let first_dy = if p.y < -100 { -120 * extra } else if p.y > 100 { 60 } else { -60 * extra + 30 };
+                let first_dy = if p.y < -100 { -140 * extra } else if p.y > 100 { 80 } else { -70 * extra + 40 };
+                // On a narrow chart a number in place of the name (the names are listed
+                // beside it, `sc-radar__keys`), which the stylesheet chooses.
                 html! {
+                    <>
                     <text class="sc-radar__label" x={tenths(p.x)} y={tenths(p.y)} text-anchor={anchor}>
                         { for lines.into_iter().enumerate().map(|(k, line)| html! {
-                            <tspan x={tenths(p.x)} dy={if k == 0 { tenths(first_dy) } else { "12".to_string() }}>{line}</tspan>
+                            <tspan x={tenths(p.x)} dy={if k == 0 { tenths(first_dy) } else { "14".to_string() }}>{line}</tspan>
                         }) }
                     </text>
+                    <text class="sc-radar__key" x={tenths(p.x)} y={tenths(p.y)} text-anchor={anchor} dy="6">{i + 1}</text>
+                    </>
                 }
             }) }
         </svg>
+        <ol class="sc-radar__keys" aria-hidden="true">
+            { for labels.iter().map(|label| html! { <li>{label.clone()}</li> }) }
+        </ol>
         if many {
             <figcaption>
                 <ul class="sc-legend" aria-hidden="true">

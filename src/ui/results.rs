@@ -10,7 +10,9 @@ use crate::ui::radar::{meter, radar, Series};
 use crate::ui::recommendation_card::recommendation_card;
 use crate::ui::share_box::ShareBox;
 use assessment::export::report_document;
-use assessment::report::{ConfidenceLevel, Report};
+use assessment::ladder::next_level;
+use assessment::model::Standing;
+use assessment::report::{ConfidenceLevel, DimensionResult, Report};
 use assessment::session::Action;
 use assessment::{Answers, Horizon};
 use std::rc::Rc;
@@ -159,16 +161,40 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
         let runner = m.runner_up.as_ref().and_then(|r| Some((q.model(&r.model)?, r.percent)));
         let stated = m.stated.as_ref().and_then(|s| q.model(s));
         let (before, after) = t.model_resembles.split_once("{model}").unwrap_or((t.model_resembles, ""));
+        let name = |id: &assessment::ModelId| q.model(id).map_or(String::new(), |m| m.name.clone());
+        // When no model stands out, the report says so rather than name a winner by a hair,
+        // and says how the answers compare with what the visitor said.
+        let standing = m.standing();
+        let verdict = match &standing {
+            Standing::Clear => None,
+            Standing::Tied(models) => {
+                let names: Vec<String> = models.iter().map(name).collect();
+                Some(fill(t.model_tied, &[("models", &lang.and_list(&names)), ("n", &m.best.percent)]))
+            }
+            Standing::Weak => Some(fill(t.model_weak, &[("model", &best.name), ("n", &m.best.percent)])),
+        };
+        let stated_fits = match (&standing, &m.stated) {
+            (Standing::Tied(models), Some(said)) => models.contains(said),
+            _ => false,
+        };
         Some(html! {
             <section aria-labelledby="sc-model-title">
                 <h3 class="sc-subheading" id="sc-model-title">{t.how_organised}</h3>
-                <p>
-                    {before}<strong>{best.name.clone()}</strong>{after}
-                    {fill(t.model_signs, &[("n", &m.best.percent)])}
-                </p>
-                <p>{best.description.clone()}</p>
-                if let Some((runner, percent)) = runner {
-                    <p class="sc-muted">{fill(t.runner_up, &[("model", &runner.name), ("n", &percent)])}</p>
+                if let Some(verdict) = verdict {
+                    <p>{verdict}</p>
+                    <p>{fill(t.model_closest, &[("model", &best.name)])}{" "}{best.description.clone()}</p>
+                } else {
+                    <p>
+                        {before}<strong>{best.name.clone()}</strong>{after}
+                        {fill(t.model_signs, &[("n", &m.best.percent)])}
+                    </p>
+                    <p>{best.description.clone()}</p>
+                    if let Some((runner, percent)) = runner {
+                        <p class="sc-muted">{fill(t.runner_up, &[("model", &runner.name), ("n", &percent)])}</p>
+                    }
+                }
+                if let (true, Some(stated)) = (stated_fits, stated) {
+                    <p>{fill(t.model_stated_fits, &[("stated", &stated.name)])}</p>
                 }
                 if let (true, Some(stated)) = (m.contradicts, stated) {
                     <p class="sc-notice">
@@ -196,7 +222,24 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
             files::download("silo-check-report.json", "application/json", &text);
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| files::print());
+    let on_print = {
+        let heading = props.heading.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(heading) = heading.cast::<web_sys::Element>() {
+                files::print_widget(&heading);
+            }
+        })
+    };
+    // On paper: which questionnaire, when, and the way back to this report online.
+    let printed = fill(
+        t.printed_on,
+        &[
+            ("questionnaire", &q.title()),
+            ("revision", &q.revision()),
+            ("date", &files::today().long(lang)),
+            ("link", &link),
+        ],
+    );
 
     html! {
         <section key="results" class="sc-card" aria-labelledby="sc-results-title">
@@ -215,7 +258,8 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                     </div>
                 </div>
             }
-            <p class="sc-muted">{q.title()}</p>
+            <p class="sc-muted sc-no-print">{q.title()}</p>
+            <p class="sc-print-only">{printed}</p>
             if shows(Section::Score) {
                 {summary}
             }
@@ -223,31 +267,21 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                 <p class="sc-notice" role="note">{text}</p>
             }
 
+            if shows(Section::StartHere) && !report.start_here.is_empty() {
+                <section aria-labelledby="sc-start-here-title">
+                    <h3 class="sc-subheading" id="sc-start-here-title">{t.start_here}</h3>
+                    <p class="sc-muted">{t.start_here_lead}</p>
+                    <ol class="sc-recs">
+                        { for report.start_here.iter().filter_map(|id| recommendation(id, true)) }
+                    </ol>
+                </section>
+            }
+
             if shows(Section::Chart) {
             <h3 class="sc-subheading">{t.profile_by_dimension}</h3>
-            <div class="sc-chart-layout">
-                <div>
-                    { radar(&labels, &series, t.radar_label) }
-                </div>
-                <ul class="sc-bars">
-                    { for report.dimensions.iter().map(|d| {
-                        let name = dimension_name(&d.dimension);
-                        let status = match (d.score, d.level) {
-                            (Some(score), Some(level)) => fill(t.dimension_status, &[("score", &score), ("level", &level.get()), ("name", &q.scale_level(level).name)]),
-                            _ => t.no_score_dimension.to_string(),
-                        };
-                        html! {
-                            <li class="sc-bar">
-                                <div class="sc-bar__head">
-                                    <span class="sc-bar__name">{name}</span>
-                                    <span class="sc-muted">{status}</span>
-                                </div>
-                                { meter(usize::from(d.score.unwrap_or(0)), "sc-bar__track") }
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </div>
+            // The scores by dimension are written out under "Every dimension in detail",
+            // each with its bar: the chart stands alone here.
+            { radar(&labels, &series, t.radar_label) }
             <div class="sc-visually-hidden">
             <table class="sc-table">
                 <caption>{t.scores_by_dimension}</caption>
@@ -265,41 +299,23 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
             </div>
             }
 
-            if shows(Section::Model) {
-                {model.unwrap_or_default()}
-            }
-
-            if shows(Section::StartHere) && !report.start_here.is_empty() {
-                <section aria-labelledby="sc-start-here-title">
-                    <h3 class="sc-subheading" id="sc-start-here-title">{t.start_here}</h3>
-                    <p class="sc-muted">{t.start_here_lead}</p>
-                    <ol class="sc-recs">
-                        { for report.start_here.iter().filter_map(|id| recommendation(id, true)) }
-                    </ol>
-                </section>
-            }
-
             if shows(Section::Plan) && !report.plan.is_empty() {
                 <section aria-labelledby="sc-plan-title">
                     <h3 class="sc-subheading" id="sc-plan-title">{t.plan_title}</h3>
+                    <p class="sc-muted">{t.plan_lead}</p>
                     <div class="sc-plan">
-                        { for Horizon::ALL.iter().map(|&h| {
-                            let entries = report.plan.bucket(h);
-                            html! {
-                                <div class="sc-plan__column">
-                                    <h4>{fill(t.within_days, &[("n", &h.days())])}</h4>
-                                    if entries.is_empty() {
-                                        <p class="sc-muted">{t.nothing_planned}</p>
-                                    } else {
-                                        <ul>
-                                            { for entries.iter().filter_map(|e| {
-                                                let r = q.recommendation(&e.recommendation)?;
-                                                Some(html! { <li><strong>{r.title.clone()}</strong>{format!(" ({})", dimension_name(&e.dimension))}</li> })
-                                            }) }
-                                        </ul>
-                                    }
-                                </div>
-                            }
+                        // Only the horizons with something in them: an empty column says
+                        // nothing and leaves a blank area on paper.
+                        { for Horizon::ALL.iter().filter(|&&h| !report.plan.bucket(h).is_empty()).map(|&h| html! {
+                            <div class="sc-plan__column">
+                                <h4>{fill(t.within_days, &[("n", &h.days())])}</h4>
+                                <ul>
+                                    { for report.plan.bucket(h).iter().filter_map(|e| {
+                                        let r = q.recommendation(&e.recommendation)?;
+                                        Some(html! { <li><strong>{r.title.clone()}</strong>{format!(" ({})", dimension_name(&e.dimension))}</li> })
+                                    }) }
+                                </ul>
+                            </div>
                         }) }
                     </div>
                 </section>
@@ -308,10 +324,15 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
             if shows(Section::Recommendations) {
             <section aria-labelledby="sc-all-recs-title">
                 <h3 class="sc-subheading" id="sc-all-recs-title">{t.all_recommendations}</h3>
-                <ul class="sc-recs">
-                    { for report.dimensions.iter().flat_map(|d| d.recommendation.iter().chain(&d.alongside)).filter_map(|id| recommendation(id, false)) }
-                </ul>
+                <p class="sc-muted sc-no-print">{t.all_recommendations_lead}</p>
+                <div class="sc-dimensions">
+                    { for report.dimensions.iter().map(|d| dimension_detail(d, props, t, &recommendation)) }
+                </div>
             </section>
+            }
+
+            if shows(Section::Model) {
+                {model.unwrap_or_default()}
             }
 
             if shows(Section::Share) && !props.shared_view {
@@ -353,5 +374,86 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
             </details>
             }
         </section>
+    }
+}
+
+/// One dimension in detail, closed until opened: its level on the five-level ladder, what
+/// the next level looks like in the questionnaire's own words, and its advice, written out
+/// unless it is one of the "start here" cards above, which it then names.
+fn dimension_detail(
+    d: &DimensionResult,
+    props: &ResultsProps,
+    t: &Messages,
+    recommendation: &dyn Fn(&assessment::RecommendationId, bool) -> Option<Html>,
+) -> Html {
+    let q = &props.questionnaire;
+    let report = &props.report;
+    let Some(dimension) = q.dimension(&d.dimension) else {
+        return Html::default();
+    };
+    let status = match (d.score, d.level) {
+        (Some(score), Some(level)) => fill(
+            t.dimension_status,
+            &[
+                ("score", &score),
+                ("level", &level.get()),
+                ("name", &q.scale_level(level).name),
+            ],
+        ),
+        _ => t.no_score_dimension.to_string(),
+    };
+    let next = next_level(q, &props.answers, d);
+    let advice = |id: &assessment::RecommendationId| {
+        if report.start_here.contains(id) {
+            let title = q
+                .recommendation(id)
+                .map_or(String::new(), |r| r.title.clone());
+            Some(
+                html! { <li class="sc-rec sc-rec--ref"><p>{fill(t.see_start_here, &[("title", &title)])}</p></li> },
+            )
+        } else {
+            recommendation(id, false)
+        }
+    };
+    html! {
+        <details class="sc-details sc-dimension">
+            <summary>
+                <span class="sc-dimension__name">{dimension.name.clone()}</span>
+                <span class="sc-muted">{status}</span>
+                { meter(usize::from(d.score.unwrap_or(0)), "sc-bar__track sc-dimension__bar") }
+            </summary>
+            <p>{dimension.description.clone()}</p>
+            <ol class="sc-ladder" aria-label={fill(t.ladder_label, &[("dimension", &dimension.name)])}>
+                { for q.scale().iter().map(|step| {
+                    let here = d.level == Some(step.level);
+                    let reached = d.level.is_some_and(|l| step.level <= l);
+                    let class = match (here, reached) {
+                        (true, _) => "sc-ladder__step sc-ladder__step--here",
+                        (false, true) => "sc-ladder__step sc-ladder__step--reached",
+                        _ => "sc-ladder__step",
+                    };
+                    html! {
+                        <li class={class} aria-current={here.then_some("step")}>
+                            <span class="sc-ladder__number">{step.level.get()}</span>
+                            <span class="sc-ladder__name">{step.name.clone()}</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if let Some(next) = &next {
+                <h4 class="sc-detail-heading">{fill(t.next_level_title, &[("n", &next.level.get()), ("name", &q.scale_level(next.level).name)])}</h4>
+                <p>{q.scale_level(next.level).description.clone()}</p>
+                if !next.behaviours.is_empty() {
+                    <ul class="sc-next-level">
+                        { for next.behaviours.iter().map(|(_, choice)| html! { <li>{choice.label.clone()}</li> }) }
+                    </ul>
+                }
+            } else if d.level.is_some() {
+                <p>{t.top_level}</p>
+            }
+            <ul class="sc-recs">
+                { for d.recommendation.iter().chain(&d.alongside).filter_map(advice) }
+            </ul>
+        </details>
     }
 }

@@ -32,6 +32,7 @@ pub mod export;
 #[cfg(feature = "format")]
 pub mod format;
 pub mod json;
+pub mod ladder;
 pub mod language;
 mod messages;
 pub mod model;

@@ -137,6 +137,45 @@ pub(crate) fn rule_met(
     }
 }
 
+/// How clearly one model stands out of the match, so a report can say when none does
+/// instead of naming a winner by a hair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// The best match meets at least half of its signs and more than any other model.
+    Clear,
+    /// These models (the best first, in questionnaire order) meet the same share of their
+    /// signs as the best.
+    Tied(Vec<ModelId>),
+    /// The best match meets fewer than half of its signs: the answers resemble no model
+    /// much.
+    Weak,
+}
+
+/// The share of its signs a model must meet to stand out (below it, [`Standing::Weak`]).
+pub const CLEAR_PERCENT: u8 = 50;
+
+impl ModelMatch {
+    /// Whether a model stands out: a tie with the best comes first, then a weak match.
+    pub fn standing(&self) -> Standing {
+        let tied: Vec<ModelId> = self
+            .scores
+            .iter()
+            .filter(|s| s.percent == self.best.percent)
+            .map(|s| s.model.clone())
+            .collect();
+        if tied.len() > 1 {
+            // The best first, as named in the report.
+            let mut ordered = vec![self.best.model.clone()];
+            ordered.extend(tied.into_iter().filter(|m| *m != self.best.model));
+            Standing::Tied(ordered)
+        } else if self.best.percent < CLEAR_PERCENT {
+            Standing::Weak
+        } else {
+            Standing::Clear
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +316,60 @@ mod tests {
         let q = testing::sized(2, 2, 1);
         assert!(q.models().is_empty());
         assert_eq!(match_model(&q, &answers(&q, "33 33")), None);
+    }
+
+    #[test]
+    fn standing_says_when_no_model_stands_out() {
+        let q = testing::tiny();
+        let standing = |spec: &str, units: &str| {
+            let mut a = answers(&q, spec);
+            pick(&q, &mut a, "units", units);
+            match_model(&q, &a).map(|m| m.standing())
+        };
+        // Every sign of organic, and no other model at 100.
+        assert_eq!(standing("1- 1- 1", "none"), Some(Standing::Clear));
+        // Centralized and hub-and-spoke both meet all three of theirs.
+        assert_eq!(
+            standing("3- 3- 5", "one"),
+            Some(Standing::Tied(vec![
+                ModelId("centralized".into()),
+                ModelId("hub-and-spoke".into()),
+            ]))
+        );
+    }
+
+    #[test]
+    fn a_best_match_under_half_its_signs_is_weak() {
+        let weak = |percent: u8| {
+            ModelMatch {
+                best: ModelScore {
+                    met: 1,
+                    model: ModelId("organic".into()),
+                    percent,
+                    total: 4,
+                },
+                contradicts: false,
+                runner_up: None,
+                scores: vec![
+                    ModelScore {
+                        met: 1,
+                        model: ModelId("organic".into()),
+                        percent,
+                        total: 4,
+                    },
+                    ModelScore {
+                        met: 0,
+                        model: ModelId("centralized".into()),
+                        percent: 0,
+                        total: 4,
+                    },
+                ],
+                stated: None,
+            }
+            .standing()
+        };
+        assert_eq!(weak(25), Standing::Weak);
+        assert_eq!(weak(49), Standing::Weak);
+        assert_eq!(weak(50), Standing::Clear);
     }
 }
