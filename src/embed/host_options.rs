@@ -6,7 +6,6 @@ use assessment::json::{self, Entries, Lenient, ReadError};
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
-use wasm_bindgen::JsValue;
 
 /// The option names read from `data-*` attributes and JSON config.
 const OPTION_NAMES: [&str; 16] = [
@@ -99,7 +98,7 @@ pub(super) fn read_options(
         }
     }
     for warning in warnings.into_iter().filter(|_| warn) {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("Silo Check: {warning}")));
+        super::warn(format_args!("{warning}"));
     }
     options
 }
