@@ -305,7 +305,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
 
     // Everything read once when the widget starts: a share link, saved progress, notices.
     let initial = use_memo(questionnaire.clone(), |q| {
-        start_state(q, &store, props.lang)
+        start_state(q, &store, props.lang, &props.options)
     });
     let model = {
         let initial = initial.clone();
@@ -675,7 +675,7 @@ struct StartState {
     team: Option<AttrValue>,
 }
 
-fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState {
+fn start_state(questionnaire: &Shared, store: &Store, lang: Lang, options: &Options) -> StartState {
     let mut notices = Notices::default();
     if store.enabled() && !store.available() {
         notices.storage = true;
@@ -685,8 +685,8 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
     if found == Err(links::TooLong) {
         notices.problem = Some(StartProblem::LinkTooLong);
     }
-    if let Ok(Some(code)) = found {
-        match share::decode(questionnaire, &code) {
+    if let Ok(Some(code)) = &found {
+        match share::decode(questionnaire, code) {
             Ok(answers) => {
                 return StartState {
                     model: Model {
@@ -708,10 +708,22 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
     if problem.is_some() {
         notices.problem = problem;
     }
+    // The host's step, unless the start screen offers saved answers to continue: those
+    // are the visitor's, and a page's option must not hide them.
+    let mut session = Session::new(questionnaire);
+    if let (None, Some(name)) = (&resumable, &options.step) {
+        // Not the results: without answers they say nothing (a share link opens those).
+        match Step::named(questionnaire, name).filter(|&step| step != Step::Results) {
+            Some(step) => session = session.apply(questionnaire, Action::Open(step)),
+            None => crate::embed::warn(format_args!(
+                "The option \"step\" cannot be \"{name}\"; use start, profile, review or a dimension's id. It was ignored."
+            )),
+        }
+    }
     StartState {
         model: Model {
             questionnaire: questionnaire.clone(),
-            session: Session::new(questionnaire),
+            session,
             shared_view: false,
             lang,
             notices,
@@ -719,7 +731,7 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
             whole: Whole::default(),
         },
         // Not with a share code: that link is for the report it carries.
-        team: (links::share_code_in_address() == Ok(None))
+        team: (found == Ok(None))
             .then(links::team_code_in_address)
             .and_then(Result::ok)
             .flatten()

@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer};
 use std::fmt;
 
 /// The option names read from `data-*` attributes and JSON config.
-const OPTION_NAMES: [&str; 16] = [
+const OPTION_NAMES: [&str; 17] = [
     "questionnaire",
     "lang",
     "theme",
@@ -25,6 +25,7 @@ const OPTION_NAMES: [&str; 16] = [
     "allowed-origins",
     "lazy",
     "product-name",
+    "step",
 ];
 
 /// JSON config, then data attributes, then URL parameters (the last wins), with a console
