@@ -153,6 +153,25 @@ test('the preview opens any step, and a simulated profile gets the recommendatio
   await studio.axe('the studio with a simulated respondent');
 });
 
+test('a language added clears its field, and a refused id rename shows why and the real id again', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.open('Start from the template');
+  const add = page.getByLabel('Add a language');
+  await add.fill('de');
+  await add.press('Enter');
+  await expect(page.getByLabel(/^Title \(de\)/)).toBeVisible();
+  await expect(add).toHaveValue('');
+  await studio.section('Dimensions');
+  const ids = page.getByLabel('Id');
+  const first = await ids.nth(0).inputValue();
+  const second = await ids.nth(1).inputValue();
+  await ids.nth(1).fill(first);
+  await ids.nth(1).press('Enter');
+  await expect(page.getByRole('alert')).toContainText(first);
+  await expect(ids.nth(1)).toHaveValue(second);
+});
+
 test('a problem leads to its field, undo brings the text back, and the draft survives a reload', async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.goto();
