@@ -685,46 +685,40 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang, options: &Opti
     if found == Err(links::TooLong) {
         notices.problem = Some(StartProblem::LinkTooLong);
     }
-    if let Ok(Some(code)) = &found {
-        match share::decode(questionnaire, code) {
-            Ok(answers) => {
-                return StartState {
-                    model: Model {
-                        questionnaire: questionnaire.clone(),
-                        session: Session::with_answers(answers),
-                        shared_view: true,
-                        lang,
-                        notices,
-                        resumable: None,
-                        whole: Whole::default(),
-                    },
-                    team: None,
+    let shared = match &found {
+        Ok(Some(code)) => share::decode(questionnaire, code)
+            .map_err(|e| notices.problem = Some(StartProblem::ShareLink(e)))
+            .ok(),
+        _ => None,
+    };
+    let shared_view = shared.is_some();
+    let (session, resumable) = match shared {
+        Some(answers) => (Session::with_answers(answers), None),
+        None => {
+            let (resumable, problem) = saved_state(store, questionnaire);
+            if problem.is_some() {
+                notices.problem = problem;
+            }
+            // The host's step, unless the start screen offers saved answers to continue:
+            // those are the visitor's, and a page's option must not hide them.
+            let mut session = Session::new(questionnaire);
+            if let (None, Some(name)) = (&resumable, &options.step) {
+                // Not the results: without answers they say nothing (a share link opens those).
+                match Step::named(questionnaire, name).filter(|&step| step != Step::Results) {
+                    Some(step) => session = session.apply(questionnaire, Action::Open(step)),
+                    None => crate::embed::warn(format_args!(
+                        "The option \"step\" cannot be \"{name}\"; use start, profile, review or a dimension's id. It was ignored."
+                    )),
                 }
             }
-            Err(e) => notices.problem = Some(StartProblem::ShareLink(e)),
+            (session, resumable)
         }
-    }
-    let (resumable, problem) = saved_state(store, questionnaire);
-    if problem.is_some() {
-        notices.problem = problem;
-    }
-    // The host's step, unless the start screen offers saved answers to continue: those
-    // are the visitor's, and a page's option must not hide them.
-    let mut session = Session::new(questionnaire);
-    if let (None, Some(name)) = (&resumable, &options.step) {
-        // Not the results: without answers they say nothing (a share link opens those).
-        match Step::named(questionnaire, name).filter(|&step| step != Step::Results) {
-            Some(step) => session = session.apply(questionnaire, Action::Open(step)),
-            None => crate::embed::warn(format_args!(
-                "The option \"step\" cannot be \"{name}\"; use start, profile, review or a dimension's id. It was ignored."
-            )),
-        }
-    }
+    };
     StartState {
         model: Model {
             questionnaire: questionnaire.clone(),
             session,
-            shared_view: false,
+            shared_view,
             lang,
             notices,
             resumable,
