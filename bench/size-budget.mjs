@@ -29,9 +29,11 @@ const BUDGET = 185_000;
  * a visitor downloads lost the validator, wasm-bindgen's names were shortened and the
  * advice came after the start; 189.4 KB before the last two steps) plus about 1.5 %, so the first visit cannot grow unnoticed;
  * lower it as the build shrinks, and it becomes BUDGET once the build meets it. DESIGN.md
- * ("Size and speed") says where the bytes go.
+ * ("Size and speed") says where the bytes go. Raised from 188,800 for issue 16's `step`
+ * option (188,639 bytes before it, 189,149 with it: about 0.5 KB of WebAssembly, raw and
+ * compressed alike); drop this raise if that option is not worth its bytes.
  */
-const LIMIT = 188_800;
+const LIMIT = 189_200;
 /**
  * A sentence only the questionnaire validator writes: the widget a visitor downloads must
  * not contain it, the one for hosts' own questionnaires must (so the check can fail).
