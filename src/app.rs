@@ -263,7 +263,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
 
     // Everything read once when the widget starts: a share link, saved progress, notices.
     let initial = use_memo(questionnaire.clone(), |q| {
-        start_state(q, &store, props.lang)
+        start_state(q, &store, props.lang, &props.options)
     });
     let model = {
         let initial = initial.clone();
@@ -660,7 +660,7 @@ struct StartState {
     team: Option<AttrValue>,
 }
 
-fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState {
+fn start_state(questionnaire: &Shared, store: &Store, lang: Lang, options: &Options) -> StartState {
     let mut notices = Notices::default();
     if store.enabled() && !store.available() {
         notices.storage = true;
@@ -670,39 +670,64 @@ fn start_state(questionnaire: &Shared, store: &Store, lang: Lang) -> StartState 
     if found == Err(links::TooLong) {
         notices.problem = Some(StartProblem::LinkTooLong);
     }
-    if let Ok(Some(code)) = found {
-        match share::decode(questionnaire, &code) {
-            Ok(answers) => {
+    let shared = match &found {
+        Ok(Some(code)) => share::decode(questionnaire, code)
+            .map_err(|e| notices.problem = Some(StartProblem::ShareLink(e)))
+            .ok(),
+        _ => None,
+    };
+    let shared_view = shared.is_some();
+    let (session, resumable) = match shared {
+        Some(answers) => (Session::with_answers(answers), None),
+        None => {
+            let (resumable, problem) = saved_state(store, questionnaire);
+            if problem.is_some() {
+                notices.problem = problem;
+            }
+            // A reload on the results shows the results again, not an offer to resume.
+            if let Some(saved) = resumable
+                .as_ref()
+                .filter(|r| r.session.step() == Step::Results)
+            {
+                store.adopt();
                 return StartState {
                     model: Model {
                         questionnaire: questionnaire.clone(),
-                        session: Session::with_answers(answers),
-                        shared_view: true,
+                        session: saved.session.clone(),
+                        shared_view: false,
                         lang,
                         notices,
                         resumable: None,
                     },
                     team: None,
+                };
+            }
+            // The host's step, unless the start screen offers saved answers to continue:
+            // those are the visitor's, and a page's option must not hide them.
+            let mut session = Session::new(questionnaire);
+            if let (None, Some(name)) = (&resumable, &options.step) {
+                // Not the results: without answers they say nothing (a share link opens those).
+                match Step::named(questionnaire, name).filter(|&step| step != Step::Results) {
+                    Some(step) => session = session.apply(questionnaire, Action::Open(step)),
+                    None => crate::embed::warn(format_args!(
+                        "The option \"step\" cannot be \"{name}\"; use start, profile, review or a dimension's id. It was ignored."
+                    )),
                 }
             }
-            Err(e) => notices.problem = Some(StartProblem::ShareLink(e)),
+            (session, resumable)
         }
-    }
-    let (resumable, problem) = saved_state(store, questionnaire);
-    if problem.is_some() {
-        notices.problem = problem;
-    }
+    };
     StartState {
         model: Model {
             questionnaire: questionnaire.clone(),
-            session: Session::new(questionnaire),
-            shared_view: false,
+            session,
+            shared_view,
             lang,
             notices,
             resumable,
         },
         // Not with a share code: that link is for the report it carries.
-        team: (links::share_code_in_address() == Ok(None))
+        team: (found == Ok(None))
             .then(links::team_code_in_address)
             .and_then(Result::ok)
             .flatten()

@@ -32,3 +32,9 @@ pub use mount::{mount_all, watch, Build};
 pub use panic::{on_panic, show_error, stop_all, unmount, ERROR_ATTRIBUTE, RESTART_ATTRIBUTE};
 #[cfg(feature = "results")]
 pub use results::watch_results;
+
+/// Tells the host's developer something in the console, as a warning that starts with
+/// "Silo Check: ". One function for every warning, so each costs the widget only its words.
+pub(crate) fn warn(message: std::fmt::Arguments) {
+    web_sys::console::warn_1(&format!("Silo Check: {message}").into());
+}

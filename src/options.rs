@@ -110,6 +110,10 @@ pub struct Options {
     pub show: Vec<Section>,
     /// The origins a framed widget may send results to with postMessage.
     pub allowed_origins: Vec<String>,
+    /// The step to open at (`step`): `start`, `profile`, a dimension's id or `review`,
+    /// as written; the widget checks it against the questionnaire
+    /// (`assessment::session::Step::named`), since only that knows its dimensions.
+    pub step: Option<String>,
 }
 
 /// A text a host gives for every language (`start-title`), for some
@@ -178,6 +182,7 @@ impl Default for Options {
             departments: None,
             show: Section::ALL.to_vec(),
             allowed_origins: Vec::new(),
+            step: None,
         }
     }
 }
@@ -214,7 +219,7 @@ impl Options {
         // offers: never where results go, whose storage is used, or what the widget says.
         let url_allowed = matches!(
             name,
-            "questionnaire" | "lang" | "theme" | "storage" | "show"
+            "questionnaire" | "lang" | "theme" | "storage" | "show" | "step"
         );
         if origin == Origin::Url && !url_allowed {
             return Err(format!(
@@ -284,6 +289,7 @@ impl Options {
                 }
                 self.storage_namespace = value.to_string();
             }
+            "step" => self.step = Some(value.to_string()),
             "product-name" => self.product_name = Some(value.to_string()).filter(|v| !v.is_empty()),
             "start-title" => self.start_title.set(None, value),
             "start-text" => self.start_text.set(None, value),
@@ -517,6 +523,7 @@ mod tests {
                 ("start-title", "How social is Acme?", Page),
                 ("departments", "Sales, Service ,, Brand", Page),
                 ("show", "score, chart,plan", Url),
+                ("step", "integration", Url),
                 (
                     "allowed-origins",
                     "https://portal.example.com http://127.0.0.1:4000/",
@@ -546,6 +553,7 @@ mod tests {
                     "https://portal.example.com".into(),
                     "http://127.0.0.1:4000".into(),
                 ],
+                step: Some("integration".into()),
                 ..Options::default()
             },
             0,
@@ -606,6 +614,27 @@ mod tests {
             ],
             Options::default(),
             8,
+        );
+    }
+
+    #[test]
+    fn a_step_is_kept_as_written_from_the_page_or_the_url() {
+        // Whether the questionnaire has the step is the widget's to check (app.rs), which
+        // warns about a name it has no step for, an empty one too.
+        for (value, origin) in [(" review ", Page), ("integration", Url), ("", Url)] {
+            check(
+                &[("step", value, origin)],
+                Options {
+                    step: Some(value.trim().into()),
+                    ..Options::default()
+                },
+                0,
+            );
+        }
+        check(
+            &[("step", &"x".repeat(MAX_TEXT + 1), Url)],
+            Options::default(),
+            1,
         );
     }
 

@@ -102,8 +102,8 @@ impl Messenger {
     pub(super) fn watch_height(&self) -> Option<Box<dyn FnOnce()>> {
         framed_parent()?;
         if self.origins.is_empty() {
-            web_sys::console::warn_1(&JsValue::from_str(
-                "Silo Check runs in a frame but has no allowed-origins option, so the page that frames it receives no events and cannot size the frame to the widget. Add that page's origin to data-allowed-origins.",
+            super::warn(format_args!(
+                "the widget runs in a frame but has no allowed-origins option, so the page that frames it receives no events and cannot size the frame to the widget. Add that page's origin to data-allowed-origins."
             ));
             return None;
         }
@@ -114,10 +114,10 @@ impl Messenger {
             .and_then(|origins| js_sys::Reflect::get(&origins, &0.into()).ok())
             .and_then(|origin| origin.as_string());
         if let Some(parent) = parent_origin.filter(|p| !self.origins.iter().any(|o| o == p)) {
-            web_sys::console::warn_1(&JsValue::from_str(&format!(
-                "Silo Check runs in a frame of {parent}, which its allowed-origins option does not list ({}), so that page receives no events and cannot size the frame.",
+            super::warn(format_args!(
+                "the widget runs in a frame of {parent}, which its allowed-origins option does not list ({}), so that page receives no events and cannot size the frame.",
                 self.origins.join(", ")
-            )));
+            ));
         }
         let messenger = self.clone();
         let measured = self.host.clone();

@@ -6,10 +6,9 @@ use assessment::json::{self, Entries, Lenient, ReadError};
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
-use wasm_bindgen::JsValue;
 
 /// The option names read from `data-*` attributes and JSON config.
-const OPTION_NAMES: [&str; 16] = [
+const OPTION_NAMES: [&str; 17] = [
     "questionnaire",
     "lang",
     "theme",
@@ -26,6 +25,7 @@ const OPTION_NAMES: [&str; 16] = [
     "allowed-origins",
     "lazy",
     "product-name",
+    "step",
 ];
 
 /// JSON config, then data attributes, then URL parameters (the last wins), with a console
@@ -99,7 +99,7 @@ pub(super) fn read_options(
         }
     }
     for warning in warnings.into_iter().filter(|_| warn) {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("Silo Check: {warning}")));
+        super::warn(format_args!("{warning}"));
     }
     options
 }

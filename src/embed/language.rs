@@ -96,10 +96,10 @@ fn departments(questionnaire: Questionnaire, options: &Options, warn: bool) -> Q
             Ok(customised) => customised,
             Err(problem) => {
                 if warn {
-                    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
-                        "Silo Check: The option \"departments\" cannot be used with this questionnaire ({}); it was ignored.",
+                    super::warn(format_args!(
+                        "The option \"departments\" cannot be used with this questionnaire ({}); it was ignored.",
                         problem.message
-                    )));
+                    ));
                 }
                 questionnaire
             }

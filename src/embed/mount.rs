@@ -18,7 +18,7 @@ use assessment::export::QuestionnaireSummary;
 use assessment::validate::Problem;
 use std::rc::Rc;
 use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::{BaseComponent, Callback};
 
 /// The widget's stylesheet (styles/widget.css with rem rewritten by build.rs).
@@ -148,9 +148,9 @@ where
             if same_origin_image(&window, &logo) {
                 options.logo = Some(logo);
             } else {
-                web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
-                    "Silo Check: The option \"logo\" cannot be \"{logo}\": it leads to another site once the browser reads it; use a path on this site (such as /images/logo.svg) or a data:image/ URL. It was ignored."
-                )));
+                super::warn(format_args!(
+                    "The option \"logo\" cannot be \"{logo}\": it leads to another site once the browser reads it; use a path on this site (such as /images/logo.svg) or a data:image/ URL. It was ignored."
+                ));
             }
         }
         // Two widgets with the same namespace would overwrite each other's progress.
@@ -476,9 +476,9 @@ fn warn_not_mounted(container: &web_sys::Element) {
     } else {
         format!("<{tag} id=\"{id}\" data-silo-check>")
     };
-    web_sys::console::warn_1(&wasm_bindgen::JsValue::from_str(&format!(
-        "Silo Check: {name} cannot show the widget, which needs a shadow root of its own ({why}); use an empty <div data-silo-check>. The element was left as it was."
-    )));
+    super::warn(format_args!(
+        "{name} cannot show the widget, which needs a shadow root of its own ({why}); use an empty <div data-silo-check>. The element was left as it was."
+    ));
 }
 
 fn render<Root>(
@@ -565,13 +565,13 @@ fn apply_theme(container: &web_sys::HtmlElement, options: &Options) {
             let _ = style.set_property(&format!("{prefix}-text"), &shades.text.hex());
             let _ = style.set_property(&format!("{prefix}-soft"), &shades.soft.hex());
             if let Some(tenths) = shades.adjusted_from {
-                web_sys::console::warn_1(&JsValue::from_str(&format!(
-                    "Silo Check: the accent colour {} has a contrast of only {}.{}:1 with the {theme} theme's background (4.5:1 is needed to read it), so the {theme} theme uses {} instead.",
+                super::warn(format_args!(
+                    "the accent colour {} has a contrast of only {}.{}:1 with the {theme} theme's background (4.5:1 is needed to read it), so the {theme} theme uses {} instead.",
                     colour.hex(),
                     tenths / 10,
                     tenths % 10,
                     shades.accent.hex()
-                )));
+                ));
             }
         }
     }

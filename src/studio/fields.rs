@@ -153,7 +153,9 @@ pub fn number_field(
 }
 
 /// A short plain value (an id, a language tag, a URL), taken when the field is left or
-/// Enter is pressed.
+/// Enter is pressed. The field then shows the document's value again before the change is
+/// dispatched: the new value once it is taken, the old one when it is refused (an id
+/// another item has), and an empty field after a value added to a list (a language).
 pub fn plain_field(
     ctx: &Ctx,
     path: &str,
@@ -166,7 +168,18 @@ pub fn plain_field(
     let hint_id = format!("{id}-hint");
     let onchange = {
         let store = ctx.store.clone();
-        Callback::from(move |event: Event| set(&store, value_of(&event).trim().to_string()))
+        let shown = value.to_string();
+        Callback::from(move |event: Event| {
+            let typed = value_of(&event).trim().to_string();
+            // Rendering the same value again would not touch the field's text.
+            if let Some(input) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                input.set_value(&shown);
+            }
+            set(&store, typed);
+        })
     };
     html! {
         <div class="sc-studio-field">

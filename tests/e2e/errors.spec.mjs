@@ -47,11 +47,9 @@ test('a panic shows an error panel and an error event, and Restart brings the sa
 
   await app.expectNoAxeViolations('the error panel');
   // Restart reloads; the page no longer breaks SVG, and the answers are all there.
+  // The panic was on the results screen, a module of its own: the questions had saved the
+  // step, so the reload shows the results of the same answers.
   await Promise.all([page.waitForEvent('load'), app.button('Restart').click()]);
-  await expect(page.locator('#assessment').getByText('You have answered 32 of 32 questions')).toBeVisible();
-  // The panic was on the results screen, a module of its own: the questions had saved
-  // the step, so the answers resume on their results.
-  await app.button('Resume').click();
   expect(await app.overallScore()).toBe(75);
 });
 

@@ -155,6 +155,34 @@ test('a department list the questionnaire cannot take is ignored with a warning;
   expect(seen.filter((w) => w.includes('"departments"')).length, seen.join('\n')).toBe(2);
 });
 
+test('data-step opens the step it names, a step the questionnaire lacks is ignored with a warning, and saved answers come first', async ({ page }) => {
+  const seen = warnings(page);
+  await serveHostPage(page, '**/generated/steps.html', `
+    <div data-silo-check id="dimension" data-storage="off" data-step="integration"></div>
+    <div data-silo-check id="review" data-storage="off" data-step="review"></div>
+    <div data-silo-check id="unknown" data-storage="off" data-step="nowhere"></div>
+    <div data-silo-check id="results" data-storage="off" data-step="results"></div>`);
+  await page.goto('/generated/steps.html');
+  const dimension = page.locator('#dimension');
+  await expect(dimension.getByRole('group', { name: /How do departments coordinate their social media work\?/ })).toBeVisible();
+  await expect(page.locator('#review').getByText('Answer them for a fuller picture')).toBeVisible();
+  for (const id of ['#unknown', '#results']) {
+    await expect(new SiloCheckPage(page, page.locator(id)).button('Start'), id).toBeVisible();
+  }
+  expect(seen.filter((w) => w.includes('"step" cannot be "nowhere"')), seen.join('\n')).toHaveLength(1);
+  expect(seen.filter((w) => w.includes('"step" cannot be "results"')), seen.join('\n')).toHaveLength(1);
+
+  // From the address too; with answers saved, the start screen offers them instead.
+  const app = new SiloCheckPage(page);
+  await page.goto('about:blank');
+  await app.goto('/?step=integration');
+  await app.questions().first().getByRole('radio').first().check();
+  await app.goto('/?step=integration');
+  await expect(app.button('Resume')).toBeVisible();
+  await app.button('Resume').click();
+  await expect(app.questions().first().getByRole('radio').first()).toBeChecked();
+});
+
 test('elements that cannot hold the widget are left alone, and the console says why', async ({ page }) => {
   const seen = warnings(page);
   const errors = [];

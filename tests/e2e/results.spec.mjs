@@ -110,3 +110,18 @@ test('Print shows only the widget, with the date and the way back, every section
   await expect(page.locator('html')).not.toHaveAttribute('data-silo-check-printing', '');
   expect(await page.locator('#assessment details[open]').count()).toBe(0);
 });
+
+test('a reload on the results shows the results, and Change answers goes back to the questions', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(varied);
+  const score = await app.overallScore();
+  await page.reload();
+  expect(await app.overallScore()).toBe(score);
+  await expect(app.button('Resume')).toHaveCount(0);
+  await app.button('Change answers').click();
+  await expect(app.button('See my results')).toBeVisible();
+  await expect(page.locator('.sc-score__number')).toHaveCount(0);
+});

@@ -103,13 +103,73 @@ test('editing the built-in questionnaire\'s title shows in the preview at once',
   await page.getByLabel('Title (en)').fill('Acme: how joined up is our social media?');
   await expect(studio.preview().getByRole('heading', { name: 'Acme: how joined up is our social media?' })).toBeVisible();
   // Simulated results: every answer at level 4.
-  await page.getByLabel('Show', { exact: true }).selectOption('4');
+  await page.getByLabel('Show', { exact: true }).selectOption({ label: 'the results of a simulated respondent' });
+  await page.getByLabel('Every dimension', { exact: true }).selectOption({ label: 'Level 4' });
   await expect(studio.preview().getByText('Level 4: Integrated').first()).toBeVisible();
   // German, dark.
   await page.getByLabel('Language', { exact: true }).selectOption('de');
   await page.getByLabel('Theme').selectOption('dark');
-  await page.getByLabel('Show', { exact: true }).selectOption('');
+  await page.getByLabel('Show', { exact: true }).selectOption({ label: 'the start screen' });
   await expect(studio.preview().getByRole('button', { name: 'Los geht’s', exact: true })).toBeVisible();
+});
+
+test('the preview opens any step, and a simulated profile gets the recommendations meant for it', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.open('Open the built-in questionnaire');
+  const show = page.getByLabel('Show', { exact: true });
+  // Every step is offered: the start, the profile, each dimension by its name, the review, the results.
+  await expect(show.getByRole('option')).toHaveText([
+    'the start screen', 'the profile questions',
+    'the questions of Ownership & governance', 'the questions of Integration across departments',
+    'the questions of Leadership backing & goals', 'the questions of Editorial process',
+    'the questions of Measurement & reporting', 'the questions of Staffing & skills',
+    'the questions of Listening & insight', 'the questions of Social care & crisis readiness',
+    'the questions of Employees & culture',
+    'the review of unanswered questions', 'the results of a simulated respondent',
+  ]);
+  await show.selectOption({ label: 'the questions of Integration across departments' });
+  await expect(studio.preview().getByRole('group').first()).toContainText('How do departments coordinate their social media work?');
+  await show.selectOption({ label: 'the profile questions' });
+  await expect(studio.preview().getByLabel('How many people work in the organisation?')).toBeVisible();
+  // With the preview in German, the dimensions go by their German names.
+  await page.getByLabel('Language', { exact: true }).selectOption('de');
+  await expect(show.getByRole('option', { name: 'the questions of Zusammenarbeit der Abteilungen' })).toHaveCount(1);
+  await page.getByLabel('Language', { exact: true }).selectOption('en');
+
+  // Results at level 3: the general advice on ownership, until the respondent is a small company.
+  await show.selectOption({ label: 'the results of a simulated respondent' });
+  const preview = studio.preview();
+  await expect(preview.getByText('Extend the mandate to every department').first()).toBeVisible();
+  await expect(preview.getByText('Keep one owner and add a stand-in')).toHaveCount(0);
+  const size = page.getByLabel('How many people work in the organisation?');
+  await expect(size).toHaveValue('');
+  await size.selectOption({ label: '1-49' });
+  await expect(preview.getByText('Keep one owner and add a stand-in').first()).toBeVisible();
+  await expect(preview.getByText('Extend the mandate to every department')).toHaveCount(0);
+  // One dimension at a level of its own: ownership at level 1, the rest still at 3.
+  await page.getByLabel('Ownership & governance', { exact: true }).selectOption({ label: 'Level 1' });
+  await expect(preview.getByText('Keep one owner and add a stand-in')).toHaveCount(0);
+  await studio.axe('the studio with a simulated respondent');
+});
+
+test('a language added clears its field, and a refused id rename shows why and the real id again', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  await studio.open('Start from the template');
+  const add = page.getByLabel('Add a language');
+  await add.fill('de');
+  await add.press('Enter');
+  await expect(page.getByLabel(/^Title \(de\)/)).toBeVisible();
+  await expect(add).toHaveValue('');
+  await studio.section('Dimensions');
+  const ids = page.getByLabel('Id');
+  const first = await ids.nth(0).inputValue();
+  const second = await ids.nth(1).inputValue();
+  await ids.nth(1).fill(first);
+  await ids.nth(1).press('Enter');
+  await expect(page.getByRole('alert')).toContainText(first);
+  await expect(ids.nth(1)).toHaveValue(second);
 });
 
 test('a problem leads to its field, undo brings the text back, and the draft survives a reload', async ({ page }) => {

@@ -32,6 +32,42 @@ pub enum Step {
     Results,
 }
 
+impl Step {
+    /// The step a name gives: `start`, `profile`, a dimension's id (its questions),
+    /// `review` or `results`, the names a saved session and a host's `step` option use.
+    /// `None` for a name the questionnaire has no step for (`profile` when it has no
+    /// profile questions).
+    pub fn named(questionnaire: &Questionnaire, name: &str) -> Option<Step> {
+        Some(match name {
+            "start" => Step::Start,
+            "profile" if !questionnaire.profile().is_empty() => Step::Profile,
+            "review" => Step::Review,
+            "results" => Step::Results,
+            id => Step::Dimension(
+                questionnaire
+                    .dimensions()
+                    .iter()
+                    .position(|d| d.id.as_str() == id)?,
+            ),
+        })
+    }
+
+    /// The step's name, as [`Step::named`] reads it (a dimension the questionnaire does
+    /// not have is named `profile`, the step before the first dimension).
+    pub fn name(self, questionnaire: &Questionnaire) -> &str {
+        match self {
+            Step::Start => "start",
+            Step::Profile => "profile",
+            Step::Dimension(d) => questionnaire
+                .dimensions()
+                .get(d)
+                .map_or("profile", |d| d.id.as_str()),
+            Step::Review => "review",
+            Step::Results => "results",
+        }
+    }
+}
+
 /// Something the respondent did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -52,6 +88,10 @@ pub enum Action {
     Finish,
     /// Forget every answer and return to the start.
     Reset,
+    /// Go straight to this step (a host's `step` option, the studio's preview). A
+    /// dimension the questionnaire does not have, and the profile step of one without
+    /// profile questions, are not steps of it: the session stays where it is.
+    Open(Step),
 }
 
 /// Where a respondent is and what they have answered.
@@ -153,22 +193,23 @@ impl Session {
             }
             Action::Finish => next.step = Step::Results,
             Action::Reset => return Session::new(questionnaire),
+            Action::Open(step) => {
+                let exists = match step {
+                    Step::Profile => first == Step::Profile,
+                    Step::Dimension(d) => d < dimensions,
+                    Step::Start | Step::Review | Step::Results => true,
+                };
+                if exists {
+                    next.step = step;
+                }
+            }
         }
         next
     }
 
     /// The session as a document for storage (see [`Session::save`]).
     pub fn saved(&self, questionnaire: &Questionnaire) -> SavedSession {
-        let step = match self.step {
-            Step::Start => "start",
-            Step::Profile => "profile",
-            Step::Dimension(d) => questionnaire
-                .dimensions()
-                .get(d)
-                .map_or("profile", |d| d.id.as_str()),
-            Step::Review => "review",
-            Step::Results => "results",
-        };
+        let step = self.step.name(questionnaire);
         SavedSession {
             answers: answers_by_id(questionnaire, &self.answers),
             format: SAVED_FORMAT,
@@ -253,16 +294,10 @@ impl Session {
                 .ok_or(RestoreError::Unreadable)?;
             answers.set_profile_checked(questionnaire, index, Some(option));
         }
+        // A dimension this revision no longer has: the step before the first.
         let step = match saved.step.0.as_deref() {
-            Some("start") | None => Step::Start,
-            Some("profile") => Step::Profile,
-            Some("review") => Step::Review,
-            Some("results") => Step::Results,
-            Some(id) => questionnaire
-                .dimensions()
-                .iter()
-                .position(|d| d.id.as_str() == id)
-                .map_or(Step::Profile, Step::Dimension),
+            None => Step::Start,
+            Some(name) => Step::named(questionnaire, name).unwrap_or(Step::Profile),
         };
         Ok((Session { answers, step }, dropped))
     }
@@ -400,6 +435,51 @@ mod tests {
         );
         check(&[Begin, GoToQuestion(99)], Step::Profile);
         check(&[Begin, Next, Reset], Step::Start);
+    }
+
+    #[test]
+    fn a_step_is_opened_by_its_name() {
+        let q = tiny();
+        let opened = |name: &str| {
+            Step::named(&q, name).map(|step| Session::new(&q).apply(&q, Action::Open(step)).step())
+        };
+        assert_eq!(opened("start"), Some(Step::Start));
+        assert_eq!(opened("profile"), Some(Step::Profile));
+        assert_eq!(opened("process"), Some(Step::Dimension(1)));
+        assert_eq!(opened("listening"), Some(Step::Dimension(2)));
+        assert_eq!(opened("review"), Some(Step::Review));
+        assert_eq!(opened("results"), Some(Step::Results));
+        // Names are exact: no other case, no spaces, no index.
+        for name in ["", "Process", " process", "1", "dimension", "profile-"] {
+            assert_eq!(Step::named(&q, name), None, "{name:?}");
+        }
+        // Every step's name opens it again.
+        for d in 0..q.dimensions().len() {
+            let step = Step::Dimension(d);
+            assert_eq!(Step::named(&q, step.name(&q)), Some(step));
+        }
+        // Opening a step keeps the answers, and the flow goes on from there.
+        let s = Session::new(&q)
+            .apply(&q, Action::Answer(0, level(4)))
+            .apply(&q, Action::Open(Step::Dimension(1)));
+        assert_eq!(s.answers().get(0), level(4));
+        assert_eq!(s.apply(&q, Action::Next).step(), Step::Dimension(2));
+        assert_eq!(s.apply(&q, Action::Back).step(), Step::Dimension(0));
+    }
+
+    #[test]
+    fn a_step_the_questionnaire_lacks_is_not_opened() {
+        let mut q = tiny();
+        let at = Session::new(&q).apply(&q, Action::Open(Step::Dimension(3)));
+        assert_eq!(at.step(), Step::Start);
+        let at = Session::new(&q)
+            .apply(&q, Action::Open(Step::Review))
+            .apply(&q, Action::Open(Step::Dimension(usize::MAX)));
+        assert_eq!(at.step(), Step::Review);
+        q.profile.clear();
+        let at = Session::new(&q).apply(&q, Action::Open(Step::Profile));
+        assert_eq!(at.step(), Step::Start);
+        assert_eq!(Step::named(&q, "profile"), None);
     }
 
     #[test]
