@@ -26,7 +26,7 @@ async function shoot(width, scheme) {
   let n = 0;
   let screen = 0;
   for (;;) {
-    const groups = page.getByRole('group');
+    const groups = page.getByRole('group', { name: /\S/ });
     const count = await groups.count();
     for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio').nth(picks[n++ % picks.length]).check();
     if (screen === 0) {
