@@ -319,7 +319,7 @@ pub static EN: Messages = Messages {
     keys_hint: "Tip: use the arrow keys or the number keys 1 to 5 (6 for \u{201c}Not sure\u{201d}, 7 for \u{201c}Does not apply to us\u{201d}) to answer, and Enter to go on.",
     left_here_one: "One question on this step has no answer yet.",
     left_here_many: "{n} questions on this step have no answer yet.",
-    left_here_lead: "You can answer now, or go on and come back later: before the results, Silo Check lists every question still open.",
+    left_here_lead: "You can answer them now, or go on and come back later: before the results, Silo Check lists every question still open.",
     go_on_anyway: "Go on anyway",
     show_first_unanswered: "Show the first one",
     accessibility_statement: "Accessibility: what is tested, and what is known not to work",

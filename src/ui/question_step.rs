@@ -74,9 +74,8 @@ pub fn question_step(props: &QuestionStepProps, t: &Messages) -> Html {
         let show_first = Callback::from(move |e: MouseEvent| show_question(e.target(), &group));
         html! {
             <div class="sc-notice sc-left" role="alert" tabindex="-1" data-unanswered-notice="">
-                <p><strong>{fill(if left.len() == 1 { t.left_here_one } else { t.left_here_many }, &[("n", &left.len())])}</strong></p>
-                <p>{t.left_here_lead}</p>
-                <div class="sc-left__actions">
+                <p><strong>{fill(if left.len() == 1 { t.left_here_one } else { t.left_here_many }, &[("n", &left.len())])}</strong>{" "}{t.left_here_lead}</p>
+                <div class="sc-actions">
                     <button type="button" class="sc-button" onclick={show_first}>{t.show_first_unanswered}</button>
                     <button type="button" class="sc-button" onclick={on_action.reform(|_| Action::Next)}>{t.go_on_anyway}</button>
                 </div>
@@ -134,8 +133,8 @@ fn focus_notice(form: Option<web_sys::EventTarget>) {
     });
 }
 
-/// Brings the question whose radio buttons are named `group` into view, from the top of
-/// its fieldset, and focuses its first answer.
+/// Focuses the first answer of the question whose radio buttons are named `group` (the
+/// browser brings it into view).
 fn show_question(from: Option<web_sys::EventTarget>, group: &str) {
     let form = from
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -149,9 +148,6 @@ fn show_question(from: Option<web_sys::EventTarget>, group: &str) {
         .flatten()
         .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(radio) = radio {
-        if let Ok(Some(fieldset)) = radio.closest("fieldset") {
-            fieldset.scroll_into_view();
-        }
         let _ = radio.focus();
     }
 }
