@@ -516,6 +516,7 @@ fn Assessment(props: &AssessmentProps) -> Html {
                 questionnaire: q.clone(),
                 dimension: d,
                 answers: session.answers().clone(),
+                left_unanswered: session.left_unanswered(q),
                 instance: props.instance.clone(),
                 on_action: dispatch.clone(),
                 on_clear: on_clear.clone(),

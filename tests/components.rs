@@ -223,12 +223,18 @@ async fn progress_names_the_part_and_counts_answers() {
     for i in 0..5 {
         answers.set(i, Some(Answer::NotSure));
     }
+    let sent = Rc::new(RefCell::new(Vec::new()));
+    let on_action = {
+        let sent = sent.clone();
+        Callback::from(move |a: Action| sent.borrow_mut().push(a))
+    };
     let root = container();
     let html = progress(
         &ProgressProps {
             questionnaire: &q,
             answers: &answers,
             current: Some(1),
+            on_action: &on_action,
         },
         messages(Lang::En),
     );
@@ -240,10 +246,31 @@ async fn progress_names_the_part_and_counts_answers() {
         bar.get_attribute("aria-valuemax"),
         Some(q.questions().len().to_string())
     );
-    assert!(text(&root).contains(&format!("Part 2 of {}", q.dimensions().len())));
+    let part = one(&root, ".sc-progress__part");
+    assert_eq!(
+        text(&part),
+        format!(
+            "Part 2 of {}: {}",
+            q.dimensions().len(),
+            q.dimensions()[1].name
+        )
+    );
+    // The parts are behind a disclosure; each is a button to its first question.
+    let details = one(&root, "details");
+    assert!(!details.has_attribute("open"));
     let current = one(&root, "[aria-current=step]");
     assert!(text(&current).contains(&q.dimensions()[1].name));
     assert_eq!(all(&root, ".sc-progress__step").len(), q.dimensions().len());
+    let buttons = all(&root, "button.sc-progress__step");
+    assert_eq!(buttons.len(), q.dimensions().len());
+    let third = &q.dimensions()[2];
+    let first_of_third = q.questions_of(&third.id).next().unwrap().0;
+    let button = buttons
+        .iter()
+        .find(|b| text(b).starts_with(&third.name))
+        .unwrap();
+    button.dyn_ref::<web_sys::HtmlElement>().unwrap().click();
+    assert_eq!(*sent.borrow(), vec![Action::GoToQuestion(first_of_third)]);
 }
 
 #[wasm_bindgen_test]

@@ -35,7 +35,7 @@ pub fn profile_step(props: &ProfileStepProps, t: &Messages) -> Html {
     let heading_id = format!("{}-profile", props.instance);
     html! {
         <section key="profile" class="sc-card" aria-labelledby={heading_id.clone()}>
-            { progress(&ProgressProps { questionnaire: q, answers: &props.answers, current: None }, t) }
+            { progress(&ProgressProps { questionnaire: q, answers: &props.answers, current: None, on_action: &props.on_action }, t) }
             <form {onsubmit} novalidate=true>
                 <h2 class="sc-heading" id={heading_id} tabindex="-1" data-step-heading="">{t.about_you}</h2>
                 <p class="sc-lead">

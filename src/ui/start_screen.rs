@@ -49,7 +49,7 @@ pub fn start_screen(props: &StartScreenProps, t: &Messages, lang: Lang) -> Html 
             <p class="sc-lead">{props.options.start_text.get(q.language()).unwrap_or(q.intro()).to_string()}</p>
             <ul class="sc-facts">
                 <li><strong>{plural(questions, t.fact_questions, t.fact_questions, lang)}</strong>{fill(t.fact_areas, &[("n", &dimensions)])}</li>
-                <li><strong>{fill(t.fact_minutes, &[("n", &q.estimated_minutes())])}</strong>{t.fact_minutes_text}</li>
+                <li><strong>{fill(t.fact_minutes, &[("n", &q.minutes_to_answer())])}</strong>{t.fact_minutes_text}</li>
                 <li><strong>{t.fact_private}</strong>{t.fact_private_text}</li>
             </ul>
             if let Some((answered, total)) = props.resumable {

@@ -12,9 +12,22 @@ for (const colorScheme of ['light', 'dark']) {
     await app.skipProfile();
     await app.questions().first().getByRole('radio').first().check();
     await app.expectNoAxeViolations('questions');
+    // The list of parts, opened.
+    await app.scope.getByText('All parts', { exact: true }).click();
+    await expect(app.button('Leadership backing & goals')).toBeVisible();
+    await app.expectNoAxeViolations('questions with the list of parts');
+    // Next with questions unanswered: the message about them.
+    await app.button('Next').click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await app.expectNoAxeViolations('the message about unanswered questions');
+    await app.button('Go on anyway').click();
     // Skip to the end with most questions unanswered to reach the review screen.
-    for (let i = 0; i < 8; i++) await app.button('Next').click();
+    for (let i = 0; i < 7; i++) {
+      await app.button('Next').click();
+      await app.button('Go on anyway').click();
+    }
     await app.button('See my results').click();
+    await app.button('Go on anyway').click();
     await expect(page.getByRole('heading', { name: /still unanswered/ })).toBeVisible();
     await app.expectNoAxeViolations('review');
     await app.button('See my results').click();

@@ -89,20 +89,99 @@ test('unanswered questions are pointed out and reachable in one step', async ({ 
   await app.goto();
   await app.start();
   await app.skipProfile();
-  // Leave the first question of every screen unanswered.
+  // Leave the first question of every screen unanswered: each Next says so, once.
   for (;;) {
     const groups = app.questions();
     const n = await groups.count();
     for (let i = 1; i < n; i++) await groups.nth(i).getByRole('radio').nth(1).check();
     const results = app.button('See my results');
-    if (await results.isVisible()) { await results.click(); break; }
-    await app.button('Next').click();
+    const last = await results.isVisible();
+    await (last ? results : app.button('Next')).click();
+    await expect(page.getByRole('alert')).toHaveText(/^One question on this step has no answer yet\./);
+    await app.button('Go on anyway').click();
+    if (last) break;
   }
   await expect(page.getByRole('heading', { name: '9 questions are still unanswered' })).toBeVisible();
   await page.getByRole('button', { name: /^Answer question 1:/ }).click();
   await expect(app.heading('Ownership & governance')).toBeFocused();
   await app.questions().first().getByRole('radio').nth(0).check();
   await expect(page.getByText('24 of 32 answered')).toBeVisible();
+});
+
+test('Next on a step with unanswered questions says how many, shows the first or goes on', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  // Ownership has four questions; answer the first and the last.
+  await expect(app.questions()).toHaveCount(4);
+  await app.questions().first().getByRole('radio').nth(2).check();
+  await app.questions().nth(3).getByRole('radio').nth(2).check();
+  await app.button('Next').click();
+  // The step stays, and focus moves into the message, which is an alert.
+  await expect(app.heading('Ownership & governance')).toBeVisible();
+  const message = page.getByRole('alert');
+  await expect(message).toContainText('2 questions on this step have no answer yet.');
+  await expect(message).toBeFocused();
+  // "Show the first one" focuses the second question's first answer and brings it into view.
+  await app.button('Show the first one').click();
+  const second = app.questions().nth(1);
+  await expect(second.getByRole('radio').first()).toBeFocused();
+  await expect(second).toBeInViewport();
+  // Answering it by keyboard updates the count.
+  await page.keyboard.press('3');
+  await expect(message).toContainText('One question on this step has no answer yet.');
+  // Enter on an answer is Next, which goes on now that the message was shown.
+  await page.keyboard.press('Enter');
+  await expect(app.heading('Integration across departments')).toBeFocused();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Back, and every question answered: Next goes straight on.
+  await app.button('Back').click();
+  await app.questions().nth(2).getByRole('radio').nth(1).check();
+  await app.button('Next').click();
+  await expect(app.heading('Integration across departments')).toBeFocused();
+  // A second time on a step, Go on anyway leaves it too.
+  await app.button('Next').click();
+  await expect(page.getByRole('alert')).toContainText('5 questions on this step have no answer yet.');
+  await app.button('Go on anyway').click();
+  await expect(app.heading('Leadership backing & goals')).toBeFocused();
+  await expect(page.getByText('4 of 32 answered')).toBeVisible();
+});
+
+test('the live region says where the visitor is after each step change', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  const live = page.locator('[aria-live="polite"][aria-atomic="true"]');
+  await app.start();
+  await expect(live).toHaveText('About you: optional questions.');
+  await app.skipProfile();
+  await expect(live).toHaveText('Part 1 of 9: Ownership & governance. 0 of 32 questions answered.');
+  await app.answerScreen(() => 1);
+  await app.button('Next').click();
+  await expect(live).toHaveText('Part 2 of 9: Integration across departments. 4 of 32 questions answered.');
+});
+
+test('the list of parts is one tap away and goes to any part', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await app.start();
+  await app.skipProfile();
+  const nav = page.getByRole('navigation', { name: 'Progress' });
+  await expect(nav).toContainText('Part 1 of 9: Ownership & governance');
+  await expect(nav).toContainText('0 of 32 answered');
+  // Closed at first: no part's button is shown.
+  const toggle = nav.getByText('All parts', { exact: true });
+  await expect(nav.getByRole('button', { name: /^Editorial process/ })).toBeHidden();
+  // By keyboard: the disclosure opens with Enter, and a part's button goes there.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  const editorial = nav.getByRole('button', { name: /^Editorial process/ });
+  await expect(editorial).toBeVisible();
+  await expect(nav.getByRole('button')).toHaveCount(9);
+  await editorial.focus();
+  await page.keyboard.press('Enter');
+  await expect(app.heading('Editorial process')).toBeFocused();
+  await expect(page.getByRole('navigation', { name: 'Progress' })).toContainText('Part 4 of 9: Editorial process');
 });
 
 test('progress survives a reload, and "Start over" forgets it', async ({ page }) => {

@@ -32,15 +32,25 @@ test('the whole flow in German at 320 px, with axe on every screen', async ({ pa
   await app.expectNoAxeViolations('Zu Ihrer Person');
   await expectNoOverflow(page, 320, 'Zu Ihrer Person');
   await app.skipProfile();
-  await expect(page.getByText('Teil 1 von 9', { exact: true })).toBeVisible();
+  await expect(page.getByText('Teil 1 von 9: Zuständigkeit & Governance', { exact: true })).toBeVisible();
   await expect(app.questions().first().getByRole('radio', { name: 'Weiß nicht' })).toBeVisible();
   await app.questions().first().getByRole('radio').first().check();
   await app.expectNoAxeViolations('Fragen');
   await expectNoOverflow(page, 320, 'Fragen');
   await shot('question');
-  // Leave the rest unanswered to see the review, then the results.
-  for (let i = 0; i < 8; i++) await app.button('Weiter').click();
+  // Leave the rest unanswered to see the review, then the results: each step says how
+  // many are left, once.
+  await app.button('Weiter').click();
+  await expect(page.getByRole('alert')).toContainText('3 Fragen auf dieser Seite sind noch nicht beantwortet.');
+  await app.expectNoAxeViolations('Offene Fragen auf der Seite');
+  await expectNoOverflow(page, 320, 'Offene Fragen auf der Seite');
+  await app.button('Trotzdem weiter').click();
+  for (let i = 0; i < 7; i++) {
+    await app.button('Weiter').click();
+    await app.button('Trotzdem weiter').click();
+  }
   await app.button('Zum Ergebnis').click();
+  await app.button('Trotzdem weiter').click();
   await expect(page.getByRole('heading', { name: /noch offen/ })).toBeVisible();
   await app.expectNoAxeViolations('Offene Fragen');
   await app.button('Zum Ergebnis').click();
@@ -75,7 +85,7 @@ test('the language switcher changes every word and keeps the answers', async ({ 
   await app.skipProfile();
   await app.answerScreen(() => 3);
   await page.getByLabel('Language').selectOption('de');
-  await expect(page.getByText('Teil 1 von 9', { exact: true })).toBeVisible();
+  await expect(page.getByText('Teil 1 von 9: Zuständigkeit & Governance', { exact: true })).toBeVisible();
   await expect(page.getByText('4 von 32 beantwortet')).toBeVisible();
   await expect(page.locator('[data-silo-check]').locator('.sc-root')).toHaveAttribute('lang', 'de');
   const first = app.questions().first();

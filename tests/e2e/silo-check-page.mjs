@@ -58,9 +58,12 @@ export class SiloCheckPage {
     await expect(this.heading(this.labels.team)).toBeVisible();
   }
 
-  /** The question groups on the current screen. */
+  /**
+   * The question groups on the current screen: each is named by its question (the list
+   * of parts, a disclosure, is a group too, without a name).
+   */
   questions() {
-    return this.scope.getByRole('group');
+    return this.scope.getByRole('group', { name: /\S/ });
   }
 
   async start() {

@@ -153,6 +153,14 @@ impl Level {
     }
 }
 
+/// The reading speed [`Questionnaire::minutes_to_answer`] assumes: words a minute on a
+/// phone, comparing five answers at a time.
+pub const WORDS_A_MINUTE: usize = 200;
+
+/// The time [`Questionnaire::minutes_to_answer`] allows for choosing one answer, in
+/// seconds.
+pub const SECONDS_AN_ANSWER: usize = 5;
+
 /// A complete, validated questionnaire, with its texts in one of the file's languages
 /// ([`Questionnaire::language`]); everything else is the same in every language.
 #[derive(Clone, Debug, PartialEq, Serialize_tuple, Deserialize_tuple)]
@@ -412,9 +420,36 @@ impl Questionnaire {
     pub fn intro(&self) -> &str {
         &self.intro
     }
-    /// About how long it takes, in minutes.
+    /// The file's own `estimated_minutes`, as its author wrote it. What the widget shows
+    /// is [`Questionnaire::minutes_to_answer`], computed from the texts.
     pub fn estimated_minutes(&self) -> u8 {
         self.estimated_minutes
+    }
+    /// The words a respondent reads on the way through, in this language: the
+    /// introduction, and the prompt, help and answers of every scored and profile
+    /// question.
+    pub fn words_to_read(&self) -> usize {
+        let count = |t: &str| t.split_whitespace().count();
+        let scored = self.questions.iter().map(|q| {
+            count(&q.prompt)
+                + q.help.as_deref().map_or(0, count)
+                + q.options.iter().map(|o| count(&o.label)).sum::<usize>()
+        });
+        let profile = self.profile.iter().map(|p| {
+            count(&p.prompt)
+                + p.help.as_deref().map_or(0, count)
+                + p.options.iter().map(|o| count(&o.label)).sum::<usize>()
+        });
+        count(&self.intro) + scored.sum::<usize>() + profile.sum::<usize>()
+    }
+    /// About how long answering takes, in whole minutes (at least one): the
+    /// [`words_to_read`](Questionnaire::words_to_read) at [`WORDS_A_MINUTE`], plus
+    /// [`SECONDS_AN_ANSWER`] for each scored and profile question, rounded to the nearest
+    /// minute. DESIGN.md, "Time estimate", gives the reasons for both figures.
+    pub fn minutes_to_answer(&self) -> usize {
+        let answers = self.questions.len() + self.profile.len();
+        let seconds = self.words_to_read() * 60 / WORDS_A_MINUTE + answers * SECONDS_AN_ANSWER;
+        ((seconds + 30) / 60).max(1)
     }
     /// The scale, level 1 first.
     pub fn scale(&self) -> &[ScaleLevel] {
@@ -514,6 +549,33 @@ impl Questionnaire {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_time_to_answer_is_reading_at_200_words_a_minute_plus_5_seconds_an_answer() {
+        // One question of 22 words (a prompt of two, five answers of four) and no profile:
+        // 5 seconds to answer, the rest is the introduction's words.
+        let mut q = crate::testing::tiny();
+        q.questions.truncate(1);
+        q.profile.clear();
+        let check = |q: &mut Questionnaire, intro_words: usize, words: usize, minutes: usize| {
+            q.intro = vec!["word"; intro_words].join(" ");
+            assert_eq!(
+                q.words_to_read(),
+                words,
+                "{intro_words} words of introduction"
+            );
+            assert_eq!(q.minutes_to_answer(), minutes, "{words} words");
+        };
+        // 7 s reading + 5 s: never less than a minute.
+        check(&mut q, 2, 24, 1);
+        // 283 words are 84 s, plus 5: 89 s is rounded down; 284 words make 90 s, up.
+        check(&mut q, 261, 283, 1);
+        check(&mut q, 262, 284, 2);
+        check(&mut q, 378, 400, 2);
+        // Help texts count too.
+        q.questions[0].help = Some("three more words".to_string());
+        check(&mut q, 262, 287, 2);
+    }
 
     #[test]
     fn each_level_has_its_own_entry_of_a_per_level_array() {

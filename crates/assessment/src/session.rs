@@ -78,7 +78,9 @@ pub enum Action {
     /// Choose (or, with `None`, clear) an option of the profile question with this index.
     Profile(usize, Option<usize>),
     /// Go to the next step; after the last dimension, to the review when questions are
-    /// unanswered and to the results otherwise.
+    /// unanswered and to the results otherwise. On a dimension with unanswered questions
+    /// the first Next stays and points them out ([`Session::left_unanswered`]); a second
+    /// one goes on anyway.
     Next,
     /// Go to the previous step.
     Back,
@@ -99,6 +101,9 @@ pub enum Action {
 pub struct Session {
     answers: Answers,
     step: Step,
+    /// Whether Next has just stopped on this step because questions on it are
+    /// unanswered; any change of step clears it. Not saved.
+    warned: bool,
 }
 
 impl Session {
@@ -107,6 +112,7 @@ impl Session {
         Session {
             answers: Answers::new(questionnaire),
             step: Step::Start,
+            warned: false,
         }
     }
 
@@ -115,6 +121,7 @@ impl Session {
         Session {
             answers,
             step: Step::Results,
+            warned: false,
         }
     }
 
@@ -126,6 +133,32 @@ impl Session {
     /// The answers so far.
     pub fn answers(&self) -> &Answers {
         &self.answers
+    }
+
+    /// The questions of the step on screen that have no answer yet, by index in the
+    /// questionnaire, in order; empty on a step without scored questions.
+    pub fn unanswered_here(&self, questionnaire: &Questionnaire) -> Vec<usize> {
+        let Step::Dimension(d) = self.step else {
+            return Vec::new();
+        };
+        let Some(dimension) = questionnaire.dimensions().get(d) else {
+            return Vec::new();
+        };
+        questionnaire
+            .questions_of(&dimension.id)
+            .filter(|&(index, _)| self.answers.get(index).is_none())
+            .map(|(index, _)| index)
+            .collect()
+    }
+
+    /// The questions Next has just pointed out: [`Session::unanswered_here`] after a Next
+    /// that stayed on the step for them, empty otherwise (and once they are answered).
+    pub fn left_unanswered(&self, questionnaire: &Questionnaire) -> Vec<usize> {
+        if self.warned {
+            self.unanswered_here(questionnaire)
+        } else {
+            Vec::new()
+        }
     }
 
     /// Whether anything has been answered (worth offering "Resume").
@@ -160,6 +193,9 @@ impl Session {
             Action::Profile(index, option) => {
                 next.answers
                     .set_profile_checked(questionnaire, index, option)
+            }
+            Action::Next if !self.warned && !self.unanswered_here(questionnaire).is_empty() => {
+                next.warned = true;
             }
             Action::Next => {
                 next.step = match self.step {
@@ -203,6 +239,9 @@ impl Session {
                     next.step = step;
                 }
             }
+        }
+        if next.step != self.step {
+            next.warned = false;
         }
         next
     }
@@ -299,7 +338,14 @@ impl Session {
             None => Step::Start,
             Some(name) => Step::named(questionnaire, name).unwrap_or(Step::Profile),
         };
-        Ok((Session { answers, step }, dropped))
+        Ok((
+            Session {
+                answers,
+                step,
+                warned: false,
+            },
+            dropped,
+        ))
     }
 }
 
@@ -404,8 +450,9 @@ mod tests {
         assert_eq!(after(&[Action::Begin]), Step::Dimension(0));
         assert_eq!(after(&[Action::Next]), Step::Dimension(0));
         assert_eq!(after(&[Action::Begin, Action::Back]), Step::Start);
+        // The first Next points out the unanswered questions, the second goes on.
         assert_eq!(
-            after(&[Action::Begin, Action::Next, Action::Back]),
+            after(&[Action::Begin, Action::Next, Action::Next, Action::Back]),
             Step::Dimension(0)
         );
     }
@@ -422,15 +469,19 @@ mod tests {
         check(&[Begin], Step::Profile);
         check(&[Begin, Next], Step::Dimension(0));
         check(&[Begin, Next, Back], Step::Profile);
-        check(&[Begin, Next, Next, Next], Step::Dimension(2));
+        // Nothing is answered, so each dimension takes two Nexts: one that points out its
+        // unanswered questions, one that goes on anyway.
+        check(&[Begin, Next, Next], Step::Dimension(0));
+        check(&[Begin, Next, Next, Next, Next, Next], Step::Dimension(2));
         // After the last dimension with questions unanswered: the review.
-        check(&[Begin, Next, Next, Next, Next], Step::Review);
-        check(&[Begin, Next, Next, Next, Next, Next], Step::Results);
-        check(&[Begin, Next, Next, Next, Next, Back], Step::Dimension(2));
-        check(&[Begin, Next, Next, Next, Next, Finish], Step::Results);
+        let to_review = [Begin, Next, Next, Next, Next, Next, Next, Next];
+        check(&to_review, Step::Review);
+        check(&[&to_review[..], &[Next]].concat(), Step::Results);
+        check(&[&to_review[..], &[Back]].concat(), Step::Dimension(2));
+        check(&[&to_review[..], &[Finish]].concat(), Step::Results);
         // Jumping to an unanswered question lands on its dimension.
         check(
-            &[Begin, Next, Next, Next, Next, GoToQuestion(3)],
+            &[&to_review[..], &[GoToQuestion(3)]].concat(),
             Step::Dimension(1),
         );
         check(&[Begin, GoToQuestion(99)], Step::Profile);
@@ -463,7 +514,11 @@ mod tests {
             .apply(&q, Action::Answer(0, level(4)))
             .apply(&q, Action::Open(Step::Dimension(1)));
         assert_eq!(s.answers().get(0), level(4));
-        assert_eq!(s.apply(&q, Action::Next).step(), Step::Dimension(2));
+        // (Its questions unanswered, the first Next points them out, the second goes on.)
+        assert_eq!(
+            s.apply(&q, Action::Next).apply(&q, Action::Next).step(),
+            Step::Dimension(2)
+        );
         assert_eq!(s.apply(&q, Action::Back).step(), Step::Dimension(0));
     }
 
@@ -480,6 +535,46 @@ mod tests {
         let at = Session::new(&q).apply(&q, Action::Open(Step::Profile));
         assert_eq!(at.step(), Step::Start);
         assert_eq!(Step::named(&q, "profile"), None);
+    }
+
+    #[test]
+    fn next_points_out_the_unanswered_questions_of_a_step_once() {
+        let q = tiny();
+        // "ownership" holds questions 0 and 1, "process" 2 and 3.
+        let on_ownership = Session::new(&q)
+            .apply(&q, Action::Begin)
+            .apply(&q, Action::Next);
+        assert_eq!(on_ownership.unanswered_here(&q), [0, 1]);
+        assert!(on_ownership.left_unanswered(&q).is_empty());
+
+        let warned = on_ownership.apply(&q, Action::Next);
+        assert_eq!(warned.step(), Step::Dimension(0));
+        assert_eq!(warned.left_unanswered(&q), [0, 1]);
+
+        // Answering one keeps the message, with one left; answering both ends it.
+        let one = warned.apply(&q, Action::Answer(0, level(3)));
+        assert_eq!(one.left_unanswered(&q), [1]);
+        let both = one.apply(&q, Action::Answer(1, Some(Answer::NotSure)));
+        assert!(both.left_unanswered(&q).is_empty());
+        assert_eq!(both.apply(&q, Action::Next).step(), Step::Dimension(1));
+
+        // A second Next goes on anyway, and the next step starts without the message.
+        let on = one.apply(&q, Action::Next);
+        assert_eq!(on.step(), Step::Dimension(1));
+        assert!(on.left_unanswered(&q).is_empty());
+        assert_eq!(on.unanswered_here(&q), [2, 3]);
+
+        // Leaving the step another way forgets the message too.
+        for action in [Action::Back, Action::GoToQuestion(4), Action::Finish] {
+            let back = warned.apply(&q, action).apply(&q, Action::GoToQuestion(0));
+            assert_eq!(back.step(), Step::Dimension(0), "{action:?}");
+            assert!(back.left_unanswered(&q).is_empty(), "{action:?}");
+        }
+
+        // Steps without scored questions never stop Next.
+        let profile = Session::new(&q).apply(&q, Action::Begin);
+        assert!(profile.unanswered_here(&q).is_empty());
+        assert_eq!(profile.apply(&q, Action::Next).step(), Step::Dimension(0));
     }
 
     #[test]
@@ -523,6 +618,7 @@ mod tests {
         let s = Session {
             answers: a,
             step: Step::Dimension(1),
+            warned: false,
         };
         assert_eq!(Session::restore(&q, &s.save(&q)), Ok(s));
     }
@@ -675,7 +771,7 @@ mod tests {
                     kept.set(i, None);
                 }
             }
-            let s = Session { answers: kept, step };
+            let s = Session { answers: kept, step, warned: false };
             let restored = Session::restore(&q, &s.save(&q));
             prop_assert_eq!(restored, Ok(s));
         }
