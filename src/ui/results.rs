@@ -371,6 +371,9 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                         </li>
                     }) }
                 </ul>
+                if let Some(url) = links::beside_module("ACCESSIBILITY.md") {
+                    <p><a class="sc-link" href={url} rel="noopener noreferrer" target="_blank">{t.accessibility_statement}</a></p>
+                }
             </details>
             }
         </section>
