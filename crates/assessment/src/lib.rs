@@ -25,12 +25,15 @@
 #![forbid(unsafe_code)]
 
 pub mod answers;
+pub mod benchmark;
+pub mod compare;
 pub mod compiled;
 pub mod customise;
 pub mod date;
 pub mod export;
 #[cfg(feature = "format")]
 pub mod format;
+pub mod history;
 pub mod json;
 pub mod language;
 mod messages;

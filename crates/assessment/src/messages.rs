@@ -79,6 +79,27 @@ catalogue! {
     restore_newer_format,
     restore_other_questionnaire,
     restore_other_revision,
+    // Benchmarks (`benchmark.rs`): `{n}` organisations in `{label}`.
+    benchmark_quartile_1,
+    benchmark_quartile_2,
+    benchmark_quartile_3,
+    benchmark_quartile_4,
+    benchmark_quartile_none,
+    /// `{below}`, `{same}`, `{above}`: organisations at a lower, the same, a higher level.
+    benchmark_levels,
+    /// `{label}`, `{date}` (ISO 8601), `{source}`.
+    benchmark_source,
+    /// `{n}` respondents with an overall score, `{min}` needed.
+    benchmark_too_few,
+    // Comparisons (`compare.rs`).
+    compare_other_questionnaire,
+    /// `{earlier}`, `{later}`: the two revisions.
+    compare_other_revision,
+    // The earlier results kept in the browser (`history.rs`).
+    history_unreadable,
+    history_newer_format,
+    /// `{n}` of `{total}` entries left out.
+    history_some_left_out,
 }
 
 catalogue! {
@@ -191,6 +212,19 @@ static CODE_EN: CodeMessages = CodeMessages {
     restore_newer_format: "The saved answers come from a newer version of Silo Check.",
     restore_other_questionnaire: "The saved answers belong to a different questionnaire.",
     restore_other_revision: "The saved answers belong to an earlier version of this questionnaire.",
+    benchmark_quartile_1: "In the lowest quartile of {n} organisations in {label}.",
+    benchmark_quartile_2: "In the second quartile of {n} organisations in {label}.",
+    benchmark_quartile_3: "In the third quartile of {n} organisations in {label}.",
+    benchmark_quartile_4: "In the top quartile of {n} organisations in {label}.",
+    benchmark_quartile_none: "Compared with {n} organisations in {label}.",
+    benchmark_levels: "{below} of {n} organisations in {label} reached a lower level, {same} the same and {above} a higher one.",
+    benchmark_source: "Benchmark: {label}, {date}. Source: {source}.",
+    benchmark_too_few: "A benchmark needs at least {min} respondents with an overall score, so that no figure points to one organisation; there are {n}.",
+    compare_other_questionnaire: "These two results answer different questionnaires, so they cannot be compared.",
+    compare_other_revision: "The earlier result answers revision {earlier} of this questionnaire and this one revision {later}: only the areas and questions both revisions share are compared.",
+    history_unreadable: "The list of earlier results kept in this browser is damaged and could not be read.",
+    history_newer_format: "The list of earlier results kept in this browser comes from a newer version of Silo Check.",
+    history_some_left_out: "{n} of the {total} earlier results kept in this browser could not be read and were left out; the others are still here.",
 };
 
 static CODE_DE: CodeMessages = CodeMessages {
@@ -208,6 +242,19 @@ static CODE_DE: CodeMessages = CodeMessages {
     restore_newer_format: "Die gespeicherten Antworten stammen aus einer neueren Version von Silo Check.",
     restore_other_questionnaire: "Die gespeicherten Antworten gehören zu einem anderen Fragebogen.",
     restore_other_revision: "Die gespeicherten Antworten gehören zu einer früheren Version dieses Fragebogens.",
+    benchmark_quartile_1: "Im untersten Quartil von {n} Organisationen in {label}.",
+    benchmark_quartile_2: "Im zweiten Quartil von {n} Organisationen in {label}.",
+    benchmark_quartile_3: "Im dritten Quartil von {n} Organisationen in {label}.",
+    benchmark_quartile_4: "Im obersten Quartil von {n} Organisationen in {label}.",
+    benchmark_quartile_none: "Im Vergleich mit {n} Organisationen in {label}.",
+    benchmark_levels: "Von {n} Organisationen in {label} erreichten {below} eine niedrigere Stufe, {same} dieselbe und {above} eine höhere.",
+    benchmark_source: "Vergleichswerte: {label}, {date}. Quelle: {source}.",
+    benchmark_too_few: "Vergleichswerte brauchen mindestens {min} Teilnehmende mit einem Gesamtwert, damit keine Zahl auf eine einzelne Organisation schließen lässt; es sind {n}.",
+    compare_other_questionnaire: "Diese beiden Ergebnisse gehören zu verschiedenen Fragebögen und lassen sich nicht vergleichen.",
+    compare_other_revision: "Das frühere Ergebnis gehört zu Revision {earlier} dieses Fragebogens, dieses zu Revision {later}: Verglichen werden nur die Bereiche und Fragen, die beide Revisionen haben.",
+    history_unreadable: "Die Liste früherer Ergebnisse in diesem Browser ist beschädigt und konnte nicht gelesen werden.",
+    history_newer_format: "Die Liste früherer Ergebnisse in diesem Browser stammt aus einer neueren Version von Silo Check.",
+    history_some_left_out: "{n} der {total} früheren Ergebnisse in diesem Browser konnten nicht gelesen werden und wurden weggelassen; die übrigen sind noch da.",
 };
 
 static TEAM_EN: TeamMessages = TeamMessages {
