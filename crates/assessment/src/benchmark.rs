@@ -401,6 +401,62 @@ pub fn from_reports<'a>(
     })
 }
 
+/// [`from_reports`] of each respondent's [`report`](crate::report::report).
+pub fn from_answers<'a>(
+    questionnaire: &Questionnaire,
+    respondents: impl IntoIterator<Item = &'a crate::Answers>,
+    about: About,
+) -> Result<Written, BenchmarkError> {
+    let reports: Vec<Report> = respondents
+        .into_iter()
+        .map(|answers| crate::report::report(questionnaire, answers))
+        .collect();
+    from_reports(questionnaire, &reports, about)
+}
+
+/// The benchmark as the text to paste as the value of the questionnaire's `"benchmark"`
+/// field (formatted JSON). In a file of several languages, the label and the source are
+/// written once for each of `questionnaire`'s languages (the same words, to translate), as
+/// the format asks of every text for people.
+pub fn file_text(benchmark: &Benchmark, questionnaire: &Questionnaire) -> String {
+    /// A text for people: plain, or the same words for each language.
+    enum Words<'a> {
+        Plain(&'a str),
+        Each(&'a [String], &'a str),
+    }
+    impl Serialize for Words<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            match self {
+                Words::Plain(text) => serializer.serialize_str(text),
+                Words::Each(languages, text) => {
+                    serializer.collect_map(languages.iter().map(|tag| (tag, text)))
+                }
+            }
+        }
+    }
+    /// [`Benchmark`]'s fields, in its order.
+    #[derive(Serialize)]
+    struct File<'a> {
+        date: Date,
+        dimensions: &'a Entries<Figure>,
+        label: Words<'a>,
+        overall: &'a Figure,
+        source: Words<'a>,
+    }
+    let languages = questionnaire.languages();
+    let text = |text| match languages {
+        [_] | [] => Words::Plain(text),
+        many => Words::Each(many, text),
+    };
+    crate::json::to_pretty(&File {
+        date: benchmark.date,
+        dimensions: &benchmark.dimensions,
+        label: text(&benchmark.label),
+        overall: &benchmark.overall,
+        source: text(&benchmark.source),
+    })
+}
+
 /// How many respondents had each score and each level.
 #[derive(Clone, Debug)]
 struct Histogram {
@@ -575,6 +631,87 @@ mod tests {
             BenchmarkError::TooFew { respondents: 4 }.to_string(),
             "A benchmark needs at least 5 respondents with an overall score, so that no figure points to one organisation; there are 4."
         );
+    }
+
+    /// The built-in questionnaire with `"benchmark": text` added.
+    fn built_in_with(text: &str) -> Result<Questionnaire, Vec<crate::Problem>> {
+        let body = crate::BUILT_IN_JSON
+            .trim_end()
+            .strip_suffix('}')
+            .unwrap_or_default();
+        Questionnaire::parse(&format!("{body},\"benchmark\":{text}}}"))
+    }
+
+    /// Respondents of the built-in questionnaire: respondent `i` answers every question at
+    /// level `i % 5 + 1`, except that only the first `scored` answer the first dimension.
+    fn respondents(q: &Questionnaire, n: usize, scored: usize) -> Vec<crate::Answers> {
+        let first = &q.dimensions()[0].id;
+        (0..n)
+            .map(|i| {
+                let mut a = crate::Answers::new(q);
+                for (index, question) in q.questions().iter().enumerate() {
+                    let answer = if &question.dimension == first && i >= scored {
+                        crate::Answer::NotSure
+                    } else {
+                        crate::Answer::Level(level(u8::try_from(i % 5 + 1).unwrap()))
+                    };
+                    a.set(index, Some(answer));
+                }
+                a
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_exported_benchmark_is_accepted_by_the_questionnaire_it_came_from() {
+        let q = Questionnaire::parse(crate::BUILT_IN_JSON).unwrap();
+        assert_eq!(
+            q.benchmark(),
+            None,
+            "the built-in questionnaire ships no benchmark"
+        );
+        let team = respondents(&q, 7, 4);
+        let written = from_answers(&q, &team, about()).unwrap();
+        // The first dimension rests on four respondents only: left out.
+        assert_eq!(written.left_out, [(q.dimensions()[0].id.clone(), 4)]);
+        assert_eq!(
+            written.benchmark.dimensions.0.len(),
+            q.dimensions().len() - 1
+        );
+        let text = file_text(&written.benchmark, &q);
+        assert!(
+            text.contains(
+                "\"label\": {\n    \"en\": \"Test clients\",\n    \"de\": \"Test clients\""
+            ),
+            "{text}"
+        );
+        let with = built_in_with(&text).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(with.benchmark(), Some(&written.benchmark));
+        // And the respondents are placed against it.
+        let r = report(&with, &team[0]);
+        let placed = placements(&with, &r).unwrap();
+        // Overall scores 0, 0, 25, 25, 50, 75, 100: the first quartile is 0, and a score
+        // equal to a quartile counts in the quarter above it.
+        assert_eq!(written.benchmark.overall.quartiles, Some([0, 25, 75]));
+        assert_eq!(placed.overall.and_then(|p| p.quartile), Some(2));
+        // The compiled form carries it.
+        let compiled = crate::compiled::read(&crate::compiled::write(&with)).unwrap();
+        assert_eq!(compiled.benchmark(), Some(&written.benchmark));
+        assert_eq!(crate::compiled::start_of(&with).benchmark(), None);
+    }
+
+    #[test]
+    fn an_export_of_fewer_than_five_is_refused() {
+        let q = Questionnaire::parse(crate::BUILT_IN_JSON).unwrap();
+        for n in 0..5 {
+            let team = respondents(&q, n, n);
+            assert_eq!(
+                from_answers(&q, &team, about()),
+                Err(BenchmarkError::TooFew {
+                    respondents: u32::try_from(n).unwrap()
+                })
+            );
+        }
     }
 
     #[test]

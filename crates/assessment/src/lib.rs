@@ -63,7 +63,7 @@ pub use team::{
     aggregate, aggregate_in, entry_from_report_json, parse_team_code, read_entries, team_code,
     workshop_agenda, workshop_agenda_in, Agenda, AgendaStep, AgendaTopic, Department,
     DepartmentRow, DocumentError, Entry, HeatCell, LevelGroup, Rejection, Respondent, ScoreRange,
-    SiloSignal, Source, TeamDimension, TeamInput, TeamReport,
+    SiloSignal, Source, TeamDimension, TeamInput, TeamReport, TeamTally,
 };
 pub use text::Locale;
 pub use validate::Problem;
