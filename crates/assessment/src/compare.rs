@@ -306,16 +306,104 @@ fn changes(
         earlier_report.overall.as_ref().map(|o| (o.score, o.level)),
         later_report.overall.as_ref().map(|o| (o.score, o.level)),
     );
+    let recommendations =
+        recommendation_changes(earlier_report, later_report, &revisions.left_out_dimensions);
+    Comparison {
+        dimensions,
+        earlier_revision: revisions.earlier,
+        later_revision: revisions.later,
+        left_out_dimensions: revisions.left_out_dimensions,
+        left_out_questions: revisions.left_out_questions,
+        overall,
+        recommendations,
+        same_revision: revisions.earlier == revisions.later,
+    }
+}
+
+/// A team's results over time: the organisation-wide scores of an earlier team report
+/// (last quarter's team link) against a later one, by the same rules as [`Comparison`]
+/// (the organisation report of a team is a [`Report`] like a respondent's).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamComparison {
+    /// Each dimension's change of the team's mean, in questionnaire order.
+    pub dimensions: Vec<TeamDimensionChange>,
+    /// How many respondents the earlier team had.
+    pub earlier_respondents: usize,
+    /// How many respondents the later team has.
+    pub later_respondents: usize,
+    /// The organisation's overall score's change.
+    pub overall: Change,
+    /// Which of the organisation's recommendations are new, done and still open.
+    pub recommendations: RecommendationChanges,
+}
+
+/// How one dimension's team mean moved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TeamDimensionChange {
+    /// Which dimension.
+    pub dimension: DimensionId,
+    /// How many of the earlier respondents scored it.
+    pub earlier_scored: usize,
+    /// How many of the later respondents scored it.
+    pub later_scored: usize,
+    /// The means, their levels and the change.
+    pub score: Change,
+}
+
+/// Compares two team reports of one questionnaire (as [`crate::team::aggregate`] makes
+/// them): the organisation's overall score, each dimension's mean, and the organisation's
+/// recommendations.
+pub fn teams(
+    questionnaire: &Questionnaire,
+    earlier: &crate::team::TeamReport,
+    later: &crate::team::TeamReport,
+) -> TeamComparison {
+    let dimensions = questionnaire
+        .dimensions()
+        .iter()
+        .zip(
+            earlier
+                .dimensions
+                .iter()
+                .zip(&earlier.organisation.dimensions),
+        )
+        .zip(later.dimensions.iter().zip(&later.organisation.dimensions))
+        .map(
+            |((d, (before_team, before)), (after_team, after))| TeamDimensionChange {
+                dimension: d.id.clone(),
+                earlier_scored: before_team.scored,
+                later_scored: after_team.scored,
+                score: change(before.score.zip(before.level), after.score.zip(after.level)),
+            },
+        )
+        .collect();
+    let overall = |r: &Report| r.overall.as_ref().map(|o| (o.score, o.level));
+    TeamComparison {
+        dimensions,
+        earlier_respondents: earlier.respondents,
+        later_respondents: later.respondents,
+        overall: change(overall(&earlier.organisation), overall(&later.organisation)),
+        recommendations: recommendation_changes(&earlier.organisation, &later.organisation, &[]),
+    }
+}
+
+/// The recommendations each report gives (each dimension's own and those alongside it,
+/// leaving out the dimensions in `left_out`), compared.
+fn recommendation_changes(
+    earlier: &Report,
+    later: &Report,
+    left_out: &[DimensionId],
+) -> RecommendationChanges {
     let given = |r: &Report| -> Vec<RecommendationId> {
         r.dimensions
             .iter()
-            .filter(|d| !revisions.left_out_dimensions.contains(&d.dimension))
+            .filter(|d| !left_out.contains(&d.dimension))
             .flat_map(|d| d.recommendation.iter().chain(&d.alongside))
             .cloned()
             .collect()
     };
-    let (before, after) = (given(earlier_report), given(later_report));
-    let recommendations = RecommendationChanges {
+    let (before, after) = (given(earlier), given(later));
+    RecommendationChanges {
         done: before
             .iter()
             .filter(|r| !after.contains(r))
@@ -331,16 +419,6 @@ fn changes(
             .filter(|r| before.contains(r))
             .cloned()
             .collect(),
-    };
-    Comparison {
-        dimensions,
-        earlier_revision: revisions.earlier,
-        later_revision: revisions.later,
-        left_out_dimensions: revisions.left_out_dimensions,
-        left_out_questions: revisions.left_out_questions,
-        overall,
-        recommendations,
-        same_revision: revisions.earlier == revisions.later,
     }
 }
 
@@ -628,6 +706,40 @@ mod tests {
         let q = tiny();
         let (a, b) = (answers(&q, "12 3? x"), answers(&q, "2x 45 1"));
         assert_eq!(compare_across(&q, &a, &q, &b), Ok(compare(&q, &a, &b)));
+    }
+
+    #[test]
+    fn a_team_over_time() {
+        let q = tiny();
+        let team = |specs: &[&str]| {
+            let all: Vec<Answers> = specs.iter().map(|s| answers(&q, s)).collect();
+            crate::team::aggregate(&q, &all)
+        };
+        let earlier = team(&["11 11 1", "22 22 ?"]);
+        let later = team(&["33 33 3", "44 44 ?", "33 33 3"]);
+        let c = teams(&q, &earlier, &later);
+        assert_eq!((c.earlier_respondents, c.later_respondents), (2, 3));
+        let ownership = &c.dimensions[0];
+        // Means: earlier (0 + 25) / 2 = 13, later (50 + 75 + 50) / 3 = 58.
+        assert_eq!(
+            (
+                ownership.score.earlier,
+                ownership.score.later,
+                ownership.score.change
+            ),
+            (Some(13), Some(58), Some(45))
+        );
+        let listening = &c.dimensions[2];
+        assert_eq!((listening.earlier_scored, listening.later_scored), (1, 2));
+        assert_eq!(c.overall.change.map(i16::is_positive), Some(true));
+        assert!(c
+            .recommendations
+            .done
+            .iter()
+            .any(|r| r.as_str() == "ownership-low"));
+        let text = crate::json::to_string(&c);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(serde_json::to_string(&value).unwrap(), text);
     }
 
     #[test]
