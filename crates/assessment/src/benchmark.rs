@@ -13,8 +13,10 @@
 //! writes a benchmark from many respondents' reports, refusing any figure that rests on
 //! fewer than five of them, in exactly the form the `"benchmark"` field accepts.
 //!
-//! The fields of every type here are declared alphabetically (ARCHITECTURE.md, `json.rs`),
-//! so a benchmark written by [`crate::json::to_pretty`] is the file's form itself.
+//! [`Benchmark`] and [`Figure`] are parts of the compiled questionnaire, so their serde
+//! form is a list of their fields' values, as every part's is (no field names to match in
+//! the widget's WebAssembly); [`file_text`] writes the file's form, with field names. The
+//! fields of every type here are declared alphabetically (ARCHITECTURE.md, `json.rs`).
 
 use crate::json::Entries;
 use crate::messages;
@@ -22,7 +24,8 @@ use crate::questionnaire::{DimensionId, Level, Questionnaire, LEVELS};
 use crate::report::{Report, MAX_SCORE};
 use crate::text::{fill, Locale};
 use crate::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 
 /// The fewest respondents (organisations) a figure may rest on: fewer could be recognised.
 pub const MIN_RESPONDENTS: u32 = 5;
@@ -31,13 +34,12 @@ pub const MIN_RESPONDENTS: u32 = 5;
 pub const MAX_ORGANISATIONS: u32 = 1_000_000;
 
 /// A benchmark, as the questionnaire file's `"benchmark"` field holds it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Benchmark {
     /// When the figures were taken (ISO 8601, `YYYY-MM-DD`).
     pub date: Date,
     /// A figure for some of the dimensions, by dimension id; in the questionnaire's order
     /// once validated. May be empty.
-    #[serde(default = "no_figures")]
     pub dimensions: Entries<Figure>,
     /// Whose results they are, for people: "Acme's 2026 client base".
     pub label: String,
@@ -47,22 +49,16 @@ pub struct Benchmark {
     pub source: String,
 }
 
-fn no_figures() -> Entries<Figure> {
-    Entries(Vec::new())
-}
-
 /// How some organisations' scores spread: quartiles, a count for each level, or both.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize_tuple, Deserialize_tuple)]
 pub struct Figure {
     /// How many organisations reached each level, level 1 first; they add up to
     /// `organisations`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<[u32; LEVELS as usize]>,
     /// How many organisations the figure rests on, at least [`MIN_RESPONDENTS`].
     pub organisations: u32,
     /// The first quartile, the median and the third quartile of their 0-100 scores, which
     /// never fall.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quartiles: Option<[u8; 3]>,
 }
 
@@ -434,14 +430,30 @@ pub fn file_text(benchmark: &Benchmark, questionnaire: &Questionnaire) -> String
             }
         }
     }
-    /// [`Benchmark`]'s fields, in its order.
+    /// [`Benchmark`]'s fields, in its order, with their names.
     #[derive(Serialize)]
     struct File<'a> {
         date: Date,
-        dimensions: &'a Entries<Figure>,
+        dimensions: Entries<Named<'a>>,
         label: Words<'a>,
-        overall: &'a Figure,
+        overall: Named<'a>,
         source: Words<'a>,
+    }
+    /// [`Figure`]'s fields, with their names; a part it does not have is left out.
+    #[derive(Serialize)]
+    struct Named<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        distribution: Option<&'a [u32; LEVELS as usize]>,
+        organisations: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        quartiles: Option<&'a [u8; 3]>,
+    }
+    fn named(f: &Figure) -> Named<'_> {
+        Named {
+            distribution: f.distribution.as_ref(),
+            organisations: f.organisations,
+            quartiles: f.quartiles.as_ref(),
+        }
     }
     let languages = questionnaire.languages();
     let text = |text| match languages {
@@ -450,9 +462,16 @@ pub fn file_text(benchmark: &Benchmark, questionnaire: &Questionnaire) -> String
     };
     crate::json::to_pretty(&File {
         date: benchmark.date,
-        dimensions: &benchmark.dimensions,
+        dimensions: Entries(
+            benchmark
+                .dimensions
+                .0
+                .iter()
+                .map(|(id, figure)| (id.clone(), named(figure)))
+                .collect(),
+        ),
         label: text(&benchmark.label),
-        overall: &benchmark.overall,
+        overall: named(&benchmark.overall),
         source: text(&benchmark.source),
     })
 }
