@@ -142,34 +142,24 @@ impl Benchmark {
     /// Every rule the format has for a benchmark, against its questionnaire, or the first
     /// one broken (for [`compiled`](crate::compiled), which cannot name a JSON path).
     pub(crate) fn check(&self, questionnaire: &Questionnaire) -> Result<(), String> {
-        if !self.overall.is_valid() {
-            return Err("its benchmark's overall figure breaks the format's rules".into());
-        }
+        let dimensions = questionnaire.dimensions();
+        let position = |id: &str| dimensions.iter().position(|d| d.id.as_str() == id);
         let mut previous: Option<usize> = None;
+        let mut sound = self.overall.is_valid()
+            && !self.label.trim().is_empty()
+            && !self.source.trim().is_empty();
         for (id, figure) in &self.dimensions.0 {
-            let position = questionnaire
-                .dimensions()
-                .iter()
-                .position(|d| d.id.as_str() == id);
-            let Some(position) = position else {
-                return Err(format!(
-                    "its benchmark names dimension \"{id}\", which it does not have"
-                ));
-            };
-            if previous.is_some_and(|p| p >= position) {
-                return Err("its benchmark's dimensions are out of order or repeated".into());
-            }
-            previous = Some(position);
-            if !figure.is_valid() {
-                return Err(format!(
-                    "its benchmark's figure for dimension \"{id}\" breaks the format's rules"
-                ));
-            }
+            // Each names one of the questionnaire's dimensions, in its order, once.
+            let at = position(id);
+            sound &= at.is_some() && at > previous && figure.is_valid();
+            previous = at;
         }
-        if self.label.trim().is_empty() || self.source.trim().is_empty() {
-            return Err("its benchmark has no label or no source".into());
+        if sound {
+            Ok(())
+        } else {
+            // One sentence for every rule: the build validated the file with paths.
+            Err("its benchmark breaks the format's rules".into())
         }
-        Ok(())
     }
 }
 
@@ -242,7 +232,7 @@ impl Placement {
     /// Where the score stands, in one sentence in `locale`: by quartile when the figure
     /// has quartiles, else by level. `label` is the benchmark's label.
     pub fn sentence(&self, label: &str, locale: Locale) -> String {
-        let m = messages::code(locale);
+        let m = messages::progress(locale);
         let n = locale.number(usize::try_from(self.organisations).unwrap_or(usize::MAX));
         let count = |n: u32| locale.number(usize::try_from(n).unwrap_or(usize::MAX));
         match (self.quartile, self.levels) {
@@ -274,7 +264,7 @@ impl Placements {
     /// Where the figures come from, in one sentence in `locale`: the label, date and source.
     pub fn source_sentence(&self, locale: Locale) -> String {
         fill(
-            messages::code(locale).benchmark_source,
+            messages::progress(locale).benchmark_source,
             &[
                 ("label", &self.label),
                 ("date", &self.date),
@@ -310,7 +300,7 @@ impl BenchmarkError {
     pub fn message(&self, locale: Locale) -> String {
         match *self {
             BenchmarkError::TooFew { respondents } => fill(
-                messages::code(locale).benchmark_too_few,
+                messages::team(locale).benchmark_too_few,
                 &[
                     (
                         "n",

@@ -111,7 +111,7 @@ impl CompareError {
     /// The message for the respondent, in `locale`.
     pub fn message(&self, locale: Locale) -> String {
         match self {
-            CompareError::OtherQuestionnaire => messages::code(locale)
+            CompareError::OtherQuestionnaire => messages::progress(locale)
                 .compare_other_questionnaire
                 .to_owned(),
         }
@@ -132,7 +132,7 @@ impl Comparison {
     pub fn revision_note(&self, locale: Locale) -> Option<String> {
         (!self.same_revision).then(|| {
             fill(
-                messages::code(locale).compare_other_revision,
+                messages::progress(locale).compare_other_revision,
                 &[
                     ("earlier", &self.earlier_revision),
                     ("later", &self.later_revision),

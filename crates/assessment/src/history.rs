@@ -90,7 +90,7 @@ pub enum HistoryProblem {
 impl HistoryProblem {
     /// The message for the visitor, in `locale`. [`fmt::Display`] gives the English one.
     pub fn message(&self, locale: Locale) -> String {
-        let m = messages::code(locale);
+        let m = messages::progress(locale);
         match *self {
             HistoryProblem::Unreadable => m.history_unreadable.to_owned(),
             HistoryProblem::NewerFormat => m.history_newer_format.to_owned(),
