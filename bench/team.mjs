@@ -13,7 +13,7 @@
 //
 // usage: node bench/team.mjs [--runs N] [--respondents N]
 import { chromium } from '@playwright/test';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
@@ -28,8 +28,11 @@ const option = (name, fallback) => {
 const RUNS = option('--runs', 5);
 const RESPONDENTS = option('--respondents', 1000);
 const PORT = 4192;
-const QUESTIONS = 23;
-const PROFILE = [11, 5, 5, 5, 3]; // options of department, role, size, organisation, units
+// The built-in questionnaire's shape, read from its file so the codes follow its revision.
+const BUILT_IN = JSON.parse(readFileSync(join(root, 'questionnaires/social-media-integration.json'), 'utf8'));
+const QUESTIONS = BUILT_IN.questions.length;
+// The options of each profile question (department first).
+const PROFILE = BUILT_IN.profile.map((p) => p.options.length);
 
 /** A deterministic pseudo-random stream, so every run uses the same respondents. */
 function random(seed) {
@@ -55,7 +58,7 @@ function codes(n) {
       return Math.min(5, Math.max(1, lean + Math.round((next() - 0.5) * 3)));
     });
     const profile = PROFILE.map((options, k) => (k === 0 ? department + 1 : Math.floor(next() * (options + 1))));
-    out.push(shareCode({ id: 'social-media-integration', revision: 1, answers, profile }));
+    out.push(shareCode({ id: BUILT_IN.id, revision: BUILT_IN.revision, answers, profile }));
   }
   return out;
 }

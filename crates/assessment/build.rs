@@ -24,12 +24,15 @@ fn main() {
     // The compiled questionnaire (src/compiled.rs) lists each part's fields by position, so
     // a file and a widget must come from the same types: every compiled file carries this
     // fingerprint of the source that declares them, and a widget reads only its own.
-    let types = "src/questionnaire.rs";
-    println!("cargo:rerun-if-changed={types}");
-    let source = match fs::read(types) {
-        Ok(source) => source,
-        Err(e) => panic!("cannot read {types}: {e}"),
-    };
+    // The benchmark's types are part of the questionnaire's, in a file of their own.
+    let mut source = Vec::new();
+    for types in ["src/questionnaire.rs", "src/benchmark.rs"] {
+        println!("cargo:rerun-if-changed={types}");
+        match fs::read(types) {
+            Ok(bytes) => source.extend(bytes),
+            Err(e) => panic!("cannot read {types}: {e}"),
+        }
+    }
     println!(
         "cargo:rustc-env=SILO_CHECK_QUESTIONNAIRE_TYPES={:016x}",
         fnv1a(&source)

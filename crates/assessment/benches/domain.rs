@@ -1,12 +1,13 @@
 //! How long the domain takes for what the widget does: parse and validate the built-in
 //! questionnaire, score one respondent, encode and decode a share code, and read and
-//! aggregate a team of 10 to 10,000 respondents, and write its workshop agenda.
+//! aggregate a team of 10 to 10,000 respondents, add one respondent to a team of 1,000
+//! (recomputed, and with the running tally), and write its workshop agenda.
 //!
 //! `cargo bench -p assessment --bench domain -- --warm-up-time 1 --measurement-time 2`
 
-use assessment::team::{aggregate, read_entries, workshop_agenda};
-use assessment::{report, share, Answer, Answers, Date, Level, ProfileKind, Questionnaire};
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use assessment::team::{aggregate, read_entries, workshop_agenda, TeamTally};
+use assessment::{report, share, Answer, Answers, Date, Level, Locale, ProfileKind, Questionnaire};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
 /// The team sizes the team view is measured at.
@@ -104,7 +105,32 @@ fn team(c: &mut Criterion) {
     }
     group.finish();
 
-    let team = aggregate(&q, read_entries(&q, &pasted_codes(&q, 1_000)).answers());
+    // One more respondent for a team of 1,000: aggregating all 1,001 again (as the team
+    // view did) against adding one to a running tally and making the report from it.
+    let input = read_entries(&q, &pasted_codes(&q, 1_000));
+    let extra = respondent(&q, 1_000_001);
+    let mut tally = TeamTally::new(&q);
+    for answers in input.answers() {
+        tally.add(&q, answers);
+    }
+    let mut group = c.benchmark_group("team/add one to 1000");
+    group.sample_size(20);
+    group.bench_function("recompute", |b| {
+        b.iter(|| aggregate(&q, input.answers().chain([black_box(&extra)])))
+    });
+    group.bench_function("incremental", |b| {
+        b.iter_batched(
+            || tally.clone(),
+            |mut tally| {
+                tally.add(&q, black_box(&extra));
+                tally.report_in(&q, Locale::En)
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+
+    let team = aggregate(&q, input.answers());
     c.bench_function("team/workshop_agenda of 1000", |b| {
         b.iter(|| workshop_agenda(&q, black_box(&team), today))
     });

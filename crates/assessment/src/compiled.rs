@@ -61,6 +61,8 @@ pub fn start_of(questionnaire: &Questionnaire) -> Questionnaire {
     }
     start.methodology.text.clear();
     start.methodology.sources.clear();
+    // Only the results place a score against the benchmark.
+    start.benchmark = None;
     start
 }
 
@@ -255,6 +257,9 @@ pub(crate) fn check(q: &Questionnaire) -> Result<(), String> {
                 m.id
             ));
         }
+    }
+    if let Some(benchmark) = &q.benchmark {
+        benchmark.check(q)?;
     }
     Ok(())
 }

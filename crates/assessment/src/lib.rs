@@ -25,12 +25,15 @@
 #![forbid(unsafe_code)]
 
 pub mod answers;
+pub mod benchmark;
+pub mod compare;
 pub mod compiled;
 pub mod customise;
 pub mod date;
 pub mod export;
 #[cfg(feature = "format")]
 pub mod format;
+pub mod history;
 pub mod json;
 pub mod ladder;
 pub mod language;
@@ -61,7 +64,7 @@ pub use team::{
     aggregate, aggregate_in, entry_from_report_json, parse_team_code, read_entries, team_code,
     workshop_agenda, workshop_agenda_in, Agenda, AgendaStep, AgendaTopic, Department,
     DepartmentRow, DocumentError, Entry, HeatCell, LevelGroup, Rejection, Respondent, ScoreRange,
-    SiloSignal, Source, TeamDimension, TeamInput, TeamReport,
+    SiloSignal, Source, TeamDimension, TeamInput, TeamReport, TeamTally,
 };
 pub use text::Locale;
 pub use validate::Problem;

@@ -3,14 +3,15 @@
 //!
 //! Every message is a field, so a catalogue that lacks one does not compile; the tests below
 //! check that every locale's message has the same `{placeholders}`, which
-//! [`fill`](crate::text::fill) replaces, and that every message is used. There are two
+//! [`fill`](crate::text::fill) replaces, and that every message is used. There are three
 //! catalogues, so that what the widget links does not carry the team view's texts:
-//! [`CodeMessages`] (share codes and saved sessions, which the widget shows) and
-//! [`TeamMessages`] (the team view: rejected entries, the agenda, the CSV's row labels,
-//! dates).
+//! [`CodeMessages`] (share codes and saved sessions, which the widget shows),
+//! [`ProgressMessages`] (benchmarks, comparisons and the stored history, which only the
+//! code that uses them links) and [`TeamMessages`] (the team view: rejected entries, the
+//! agenda, the CSV's row labels, dates, benchmark files).
 //!
 //! To add a language: add a variant to [`Locale`], write a `static` of each catalogue for
-//! it and list them in [`code`] and [`team`].
+//! it and list them in [`code`], [`progress`] and [`team`].
 
 use crate::text::Locale;
 
@@ -36,6 +37,14 @@ pub(crate) fn code(locale: Locale) -> &'static CodeMessages {
     match locale {
         Locale::En => &CODE_EN,
         Locale::De => &CODE_DE,
+    }
+}
+
+/// The texts of progress over time and benchmarks in `locale`.
+pub(crate) fn progress(locale: Locale) -> &'static ProgressMessages {
+    match locale {
+        Locale::En => &PROGRESS_EN,
+        Locale::De => &PROGRESS_DE,
     }
 }
 
@@ -79,6 +88,33 @@ catalogue! {
     restore_newer_format,
     restore_other_questionnaire,
     restore_other_revision,
+}
+
+catalogue! {
+    /// Progress over time and benchmarks: where a score stands against a benchmark
+    /// ([`crate::benchmark`]), a comparison's notes ([`crate::compare`]) and the stored
+    /// history's problems ([`crate::history`]). A catalogue of its own, so that what links
+    /// only share codes carries none of it.
+    ProgressMessages;
+    // Benchmarks (`benchmark.rs`): `{n}` organisations in `{label}`.
+    benchmark_quartile_1,
+    benchmark_quartile_2,
+    benchmark_quartile_3,
+    benchmark_quartile_4,
+    benchmark_quartile_none,
+    /// `{below}`, `{same}`, `{above}`: organisations at a lower, the same, a higher level.
+    benchmark_levels,
+    /// `{label}`, `{date}` (ISO 8601), `{source}`.
+    benchmark_source,
+    // Comparisons (`compare.rs`).
+    compare_other_questionnaire,
+    /// `{earlier}`, `{later}`: the two revisions.
+    compare_other_revision,
+    // The earlier results kept in the browser (`history.rs`).
+    history_unreadable,
+    history_newer_format,
+    /// `{n}` of `{total}` entries left out.
+    history_some_left_out,
 }
 
 catalogue! {
@@ -174,6 +210,9 @@ catalogue! {
     november,
     december,
     long_date,
+    // Benchmark files (`benchmark.rs`): `{n}` respondents with an overall score, `{min}`
+    // needed.
+    benchmark_too_few,
 }
 
 static CODE_EN: CodeMessages = CodeMessages {
@@ -208,6 +247,36 @@ static CODE_DE: CodeMessages = CodeMessages {
     restore_newer_format: "Die gespeicherten Antworten stammen aus einer neueren Version von Silo Check.",
     restore_other_questionnaire: "Die gespeicherten Antworten gehören zu einem anderen Fragebogen.",
     restore_other_revision: "Die gespeicherten Antworten gehören zu einer früheren Version dieses Fragebogens.",
+};
+
+static PROGRESS_EN: ProgressMessages = ProgressMessages {
+    benchmark_quartile_1: "In the lowest quartile of {n} organisations in {label}.",
+    benchmark_quartile_2: "In the second quartile of {n} organisations in {label}.",
+    benchmark_quartile_3: "In the third quartile of {n} organisations in {label}.",
+    benchmark_quartile_4: "In the top quartile of {n} organisations in {label}.",
+    benchmark_quartile_none: "Compared with {n} organisations in {label}.",
+    benchmark_levels: "{below} of {n} organisations in {label} reached a lower level, {same} the same and {above} a higher one.",
+    benchmark_source: "Benchmark: {label}, {date}. Source: {source}.",
+    compare_other_questionnaire: "These two results answer different questionnaires, so they cannot be compared.",
+    compare_other_revision: "The earlier result answers revision {earlier} of this questionnaire and this one revision {later}: only the areas and questions both revisions share are compared.",
+    history_unreadable: "The list of earlier results kept in this browser is damaged and could not be read.",
+    history_newer_format: "The list of earlier results kept in this browser comes from a newer version of Silo Check.",
+    history_some_left_out: "{n} of the {total} earlier results kept in this browser could not be read and were left out; the others are still here.",
+};
+
+static PROGRESS_DE: ProgressMessages = ProgressMessages {
+    benchmark_quartile_1: "Im untersten Quartil von {n} Organisationen in {label}.",
+    benchmark_quartile_2: "Im zweiten Quartil von {n} Organisationen in {label}.",
+    benchmark_quartile_3: "Im dritten Quartil von {n} Organisationen in {label}.",
+    benchmark_quartile_4: "Im obersten Quartil von {n} Organisationen in {label}.",
+    benchmark_quartile_none: "Im Vergleich mit {n} Organisationen in {label}.",
+    benchmark_levels: "Von {n} Organisationen in {label} erreichten {below} eine niedrigere Stufe, {same} dieselbe und {above} eine höhere.",
+    benchmark_source: "Vergleichswerte: {label}, {date}. Quelle: {source}.",
+    compare_other_questionnaire: "Diese beiden Ergebnisse gehören zu verschiedenen Fragebögen und lassen sich nicht vergleichen.",
+    compare_other_revision: "Das frühere Ergebnis gehört zu Revision {earlier} dieses Fragebogens, dieses zu Revision {later}: Verglichen werden nur die Bereiche und Fragen, die beide Revisionen haben.",
+    history_unreadable: "Die Liste früherer Ergebnisse in diesem Browser ist beschädigt und konnte nicht gelesen werden.",
+    history_newer_format: "Die Liste früherer Ergebnisse in diesem Browser stammt aus einer neueren Version von Silo Check.",
+    history_some_left_out: "{n} der {total} früheren Ergebnisse in diesem Browser konnten nicht gelesen werden und wurden weggelassen; die übrigen sind noch da.",
 };
 
 static TEAM_EN: TeamMessages = TeamMessages {
@@ -289,6 +358,7 @@ static TEAM_EN: TeamMessages = TeamMessages {
     november: "November",
     december: "December",
     long_date: "{weekday} {day} {month} {year}",
+    benchmark_too_few: "A benchmark needs at least {min} respondents with an overall score, so that no figure points to one organisation; there are {n}.",
 };
 
 static TEAM_DE: TeamMessages = TeamMessages {
@@ -370,6 +440,7 @@ static TEAM_DE: TeamMessages = TeamMessages {
     november: "November",
     december: "Dezember",
     long_date: "{weekday}, {day}. {month} {year}",
+    benchmark_too_few: "Vergleichswerte brauchen mindestens {min} Teilnehmende mit einem Gesamtwert, damit keine Zahl auf eine einzelne Organisation schließen lässt; es sind {n}.",
 };
 
 #[cfg(test)]
@@ -383,7 +454,12 @@ mod tests {
 
     /// Every message of every catalogue in `locale`.
     fn catalogue(locale: Locale) -> Vec<(&'static str, &'static str)> {
-        [code(locale).entries(), team(locale).entries()].concat()
+        [
+            code(locale).entries(),
+            progress(locale).entries(),
+            team(locale).entries(),
+        ]
+        .concat()
     }
 
     /// The `{placeholders}` of a message, each once.

@@ -10,6 +10,7 @@
 //! questionnaire, already validated, as these types' serde form, and reading it back checks
 //! the same invariants again, so a damaged file is refused, never trusted.
 
+pub use crate::benchmark::Benchmark;
 use serde::{Deserialize, Serialize};
 use serde_tuple::{Deserialize_tuple, Serialize_tuple};
 use std::fmt;
@@ -185,6 +186,9 @@ pub struct Questionnaire {
     pub(crate) recommendations: Vec<Recommendation>,
     pub(crate) models: Vec<Model>,
     pub(crate) methodology: Methodology,
+    /// How other organisations scored, when a consultant provides it (`"benchmark"`);
+    /// its dimensions name dimensions of this questionnaire, in its order.
+    pub(crate) benchmark: Option<Benchmark>,
 }
 
 /// One step of the maturity scale.
@@ -482,6 +486,10 @@ impl Questionnaire {
     /// The methodology note.
     pub fn methodology(&self) -> &Methodology {
         &self.methodology
+    }
+    /// The benchmark a consultant provided, if any (the built-in questionnaire has none).
+    pub fn benchmark(&self) -> Option<&Benchmark> {
+        self.benchmark.as_ref()
     }
 
     /// The index of a dimension by id.

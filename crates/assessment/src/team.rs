@@ -46,7 +46,7 @@ pub use agenda::{
 };
 pub use aggregation::{
     aggregate, aggregate_in, not_given, Department, DepartmentRow, HeatCell, ScoreRange,
-    TeamDimension, TeamReport, NOT_GIVEN,
+    TeamDimension, TeamReport, TeamTally, NOT_GIVEN,
 };
 pub use input::{
     entry_from_report_json, parse_team_code, read_entries, team_code, DocumentError, Entry,

@@ -134,6 +134,7 @@ fn base(id: &str, revision: u16) -> Questionnaire {
             text: "Tests.".to_string(),
             sources: Vec::new(),
         },
+        benchmark: None,
     }
 }
 

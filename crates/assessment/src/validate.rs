@@ -22,9 +22,10 @@
 //! to `Problems`. `syntax` has the depth scan and the syntax messages, `path` and `known`
 //! say where a value is and which ids the first pass found, and `readers`, `texts`,
 //! `languages` and `ids` read one value each. Each section of the file has its own module:
-//! `scale`, `questions` (with the dimensions), `profile`, `recommendations`, `models` and
-//! `methodology`. `phrases` and `suggest` help write the messages.
+//! `scale`, `questions` (with the dimensions), `profile`, `recommendations`, `models`,
+//! `methodology` and `benchmark`. `phrases` and `suggest` help write the messages.
 
+mod benchmark;
 mod ids;
 mod known;
 mod languages;
@@ -155,6 +156,7 @@ const ROOT_FIELDS: &[&str] = &[
     "recommendations",
     "models",
     "methodology",
+    "benchmark",
 ];
 
 /// Collects problems while the file is walked; every reading method reports what is wrong
@@ -330,6 +332,7 @@ impl Problems {
         let recommendations = self.recommendations(&obj, &known);
         let models = self.models(&obj, &known);
         let methodology = self.methodology(&obj);
+        let benchmark = self.benchmark(&obj, &known);
         format?;
         Some(Questionnaire {
             id: id?,
@@ -346,6 +349,7 @@ impl Problems {
             recommendations: recommendations?,
             models: models?,
             methodology: methodology?,
+            benchmark: benchmark?,
         })
     }
 }
@@ -1146,6 +1150,83 @@ mod tests {
         check(&with, &[]);
         assert!(Questionnaire::parse(&with).unwrap().questions()[1].not_applicable);
         check(&edit(&[("\"not_sure\": false", "\"not_applicable\": 1")]), &["$.questions[1].not_applicable: This must be true or false, but it is 1; change it."]);
+    }
+
+    /// The minimal questionnaire with `"benchmark": BENCHMARK` added at its end.
+    fn with_benchmark(benchmark: &str) -> String {
+        let body = MINIMAL.trim_end().strip_suffix('}').unwrap_or(MINIMAL);
+        format!("{body}, \"benchmark\": {benchmark} }}")
+    }
+
+    const FIGURE: &str = r#"{ "organisations": 12, "quartiles": [20, 45, 70] }"#;
+
+    #[test]
+    fn benchmark() {
+        let good = |dimensions: &str| {
+            with_benchmark(&format!(
+                r#"{{ "label": "Test group", "date": "2026-03-31", "source": "Tests", "overall": {FIGURE}, "dimensions": {dimensions} }}"#
+            ))
+        };
+        // Dimensions in any order are kept in the questionnaire's.
+        let q = Questionnaire::parse(&good(&format!(
+            r#"{{ "listening": {{ "organisations": 5, "distribution": [1, 1, 1, 1, 1] }}, "ownership": {FIGURE} }}"#
+        )))
+        .unwrap();
+        let b = q.benchmark().unwrap();
+        assert_eq!(b.label, "Test group");
+        assert_eq!(b.date.to_string(), "2026-03-31");
+        assert_eq!(b.overall.quartiles, Some([20, 45, 70]));
+        let keys: Vec<&str> = b.dimensions.0.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["ownership", "listening"]);
+        assert!(crate::compiled::check(&q).is_ok());
+        assert_eq!(Questionnaire::parse(MINIMAL).unwrap().benchmark(), None);
+        // Without dimensions.
+        let overall_only = with_benchmark(&format!(
+            r#"{{ "label": "Test group", "date": "2026-03-31", "source": "Tests", "overall": {FIGURE} }}"#
+        ));
+        assert!(Questionnaire::parse(&overall_only)
+            .unwrap()
+            .benchmark()
+            .unwrap()
+            .dimensions
+            .0
+            .is_empty());
+
+        check(&with_benchmark("[]"), &["$.benchmark: This must be a group of fields in curly braces { … }, but it is a list; change it."]);
+        check(
+            &with_benchmark(r#"{ "label": "", "overall": { "organisations": 4, "quartiles": [50, 40, 101] } }"#),
+            &[
+                "$.benchmark: The required field \"date\" is missing; add it (a date written as YYYY-MM-DD).",
+                "$.benchmark",
+                "$.benchmark.label",
+                "$.benchmark.overall.organisations: A figure must rest on at least 5 organisations, so that none of them can be recognised in it, but this one rests on 4; gather more results or leave this figure out.",
+                "$.benchmark.overall.quartiles[2]",
+            ],
+        );
+        check(
+            &good(r#"{ "ownership": { "organisations": 5, "quartiles": [50, 40, 60] } }"#),
+            &["$.benchmark.dimensions.ownership.quartiles[1]: Quartiles never fall, but this one is 40, below the one before it (50); list the first quartile, the median and the third quartile, lowest first."],
+        );
+        check(
+            &good(r#"{ "ownershp": {FIGURE}, "listening": { "organisations": 6, "distribution": [1, 1, 1, 1, 1] }, "ownership": { "organisations": 6 } }"#.replace("{FIGURE}", FIGURE).as_str()),
+            &[
+                "$.benchmark.dimensions.ownershp: There is no dimension with the id \"ownershp\"; did you mean \"ownership\"?",
+                "$.benchmark.dimensions.listening.distribution: These counts of organisations at levels 1 to 5 add up to 5, but \"organisations\" is 6; they must be the same.",
+                "$.benchmark.dimensions.ownership: A figure needs \"quartiles\" (the first quartile, the median and the third quartile of the 0-100 scores), \"distribution\" (how many organisations reached each of the five levels), or both; add one.",
+            ],
+        );
+        check(
+            &good(&format!(r#"{{ "ownership": {FIGURE}, "ownership": {FIGURE} }}"#)),
+            &["$.benchmark.dimensions.ownership: The dimension \"ownership\" appears twice here; keep only one of them."],
+        );
+        check(
+            &with_benchmark(r#"{ "label": "x", "date": "31.03.2026", "source": "y", "overall": { "organisations": 5, "quartiles": [1, 2], "distribution": [5, 0, 0, 0, 0], "mean": 3 } }"#),
+            &[
+                "$.benchmark.date: This must be a date written as YYYY-MM-DD, such as \"2026-03-31\", but it is the text \"31.03.2026\"; change it.",
+                "$.benchmark.overall.quartiles",
+                "$.benchmark.overall.mean",
+            ],
+        );
     }
 
     #[test]

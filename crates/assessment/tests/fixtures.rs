@@ -28,7 +28,7 @@ fn shipped_questionnaires_are_valid() {
     for file in files {
         check(&file, &[]);
     }
-    for fixture in ["minimal.json", "bilingual.json"] {
+    for fixture in ["minimal.json", "bilingual.json", "benchmark.json"] {
         check(&fixtures().join(fixture), &[]);
     }
 }

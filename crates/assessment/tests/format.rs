@@ -24,6 +24,7 @@ fn valid_files() -> Vec<(String, String)> {
         "questionnaires/starter.json",
         "crates/assessment/tests/fixtures/minimal.json",
         "crates/assessment/tests/fixtures/bilingual.json",
+        "crates/assessment/tests/fixtures/benchmark.json",
     ] {
         files.push((
             path.to_string(),

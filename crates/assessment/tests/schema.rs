@@ -32,6 +32,7 @@ fn every_valid_questionnaire_meets_the_schema() {
         "questionnaires/starter.json",
         "crates/assessment/tests/fixtures/minimal.json",
         "crates/assessment/tests/fixtures/bilingual.json",
+        "crates/assessment/tests/fixtures/benchmark.json",
     ] {
         let errors: Vec<String> = validator
             .iter_errors(&read(path))
@@ -45,6 +46,7 @@ fn every_valid_questionnaire_meets_the_schema() {
 fn broken_shapes_fail_the_schema() {
     let validator = validator();
     for name in [
+        "bad-benchmark",
         "bad-options",
         "bad-scale",
         "bad-values",

@@ -32,6 +32,25 @@ Usage:
                                 built-in questionnaire. --language de writes the report
                                 in German if the questionnaire has German texts (the
                                 built-in one has English and German).
+  silo-check report --since OLD_CODE [--since-questionnaire FILE] [--questionnaire FILE]
+                    [--language TAG] NEW_CODE
+                                Print what changed from an earlier result to a later one:
+                                the overall score and each dimension's, and which
+                                recommendations are new, done or still open. When
+                                OLD_CODE was made with another revision of the
+                                questionnaire, give that revision's file with
+                                --since-questionnaire: only what both revisions have is
+                                compared, and the output says so.
+  silo-check benchmark --label TEXT --source TEXT [--date YYYY-MM-DD] [-o FILE]
+                    [--questionnaire FILE] CODE...
+                                Write a benchmark (the value of a questionnaire's
+                                \"benchmark\" field) from many organisations' share codes,
+                                links or team links, one organisation a code: quartiles
+                                and a count for each level, nothing else. A figure that
+                                would rest on fewer than 5 organisations is left out (a
+                                dimension), or nothing is written (overall). --date
+                                defaults to today; the file goes to standard output, or
+                                to FILE with -o.
   silo-check --help             Show this help.
   silo-check --version          Show the version.
 
@@ -68,7 +87,9 @@ fn run(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8 {
     };
     match command.to_str() {
         Some("validate") => validate(rest, out, err),
+        Some("report") if rest.iter().any(|a| a == "--since") => report_since(rest, out, err),
         Some("report") => report_codes(rest, out, err),
+        Some("benchmark") => benchmark(rest, out, err),
         Some("--help" | "-h" | "help") => {
             let _ = write!(out, "{USAGE}");
             SUCCESS
@@ -307,6 +328,343 @@ fn report_codes(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -
     code
 }
 
+/// The options and codes of a command line: `--name VALUE` pairs for the options in
+/// `valued`, and everything else as codes. A help option or an unknown one ends it.
+struct CommandLine {
+    values: Vec<(&'static str, OsString)>,
+    codes: Vec<String>,
+}
+
+enum Parsed {
+    Line(CommandLine),
+    Exit(u8),
+}
+
+fn parse_line(
+    command: &str,
+    args: &[OsString],
+    valued: &[&'static str],
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Parsed {
+    let mut line = CommandLine {
+        values: Vec::new(),
+        codes: Vec::new(),
+    };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--help" | "-h") => {
+                let _ = write!(out, "{USAGE}");
+                return Parsed::Exit(SUCCESS);
+            }
+            Some(option) if option.starts_with('-') && option != "-" => {
+                let Some(name) = valued.iter().find(|v| **v == option) else {
+                    let _ = writeln!(
+                        err,
+                        "silo-check: `{command}` has no option \"{option}\"; run `silo-check --help` to see how to use it."
+                    );
+                    return Parsed::Exit(TROUBLE);
+                };
+                let Some(value) = args.next() else {
+                    let _ = writeln!(err, "silo-check: {option} needs a value.");
+                    return Parsed::Exit(TROUBLE);
+                };
+                line.values.push((name, value.clone()));
+            }
+            _ => line.codes.push(arg.to_string_lossy().into_owned()),
+        }
+    }
+    Parsed::Line(line)
+}
+
+impl CommandLine {
+    /// The last value given for `name`.
+    fn value(&self, name: &str) -> Option<&OsString> {
+        self.values
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v)
+    }
+
+    /// The last value given for `name`, as text.
+    fn text(&self, name: &str) -> Option<String> {
+        self.value(name).map(|v| v.to_string_lossy().into_owned())
+    }
+}
+
+/// Reads and validates a questionnaire file (or the built-in questionnaire without one) in
+/// the preferred language; its problems go to `err`.
+fn load(
+    file: Option<&OsString>,
+    preferred: &[&str],
+    err: &mut impl Write,
+) -> Result<Questionnaire, u8> {
+    let json = match file {
+        None => assessment::BUILT_IN_JSON.to_string(),
+        Some(path) => match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) => {
+                let _ = writeln!(
+                    err,
+                    "silo-check: cannot read {}: {error}.",
+                    Path::new(path).display()
+                );
+                return Err(TROUBLE);
+            }
+        },
+    };
+    Questionnaire::check_in(&json, preferred).map_err(|problems| {
+        for problem in problems {
+            let _ = writeln!(err, "silo-check: questionnaire: {problem}");
+        }
+        PROBLEMS
+    })
+}
+
+/// The locale of the domain's own sentences for a questionnaire's texts.
+fn locale_of(q: &Questionnaire) -> assessment::Locale {
+    assessment::Locale::from_tag(q.language())
+}
+
+/// `silo-check report --since OLD_CODE NEW_CODE`: what changed between two results.
+fn report_since(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8 {
+    let valued = [
+        "--since",
+        "--since-questionnaire",
+        "--questionnaire",
+        "--language",
+    ];
+    let line = match parse_line("report --since", args, &valued, out, err) {
+        Parsed::Line(line) => line,
+        Parsed::Exit(code) => return code,
+    };
+    let [later_code] = line.codes.as_slice() else {
+        let _ = writeln!(
+            err,
+            "silo-check: `report --since OLD_CODE` needs exactly one later code after it, as in `silo-check report --since OLD NEW`."
+        );
+        return TROUBLE;
+    };
+    let Some(earlier_code) = line.text("--since") else {
+        return TROUBLE;
+    };
+    let wanted = line.text("--language");
+    let preferred: Vec<&str> = wanted.iter().map(String::as_str).collect();
+    let later_q = match load(line.value("--questionnaire"), &preferred, err) {
+        Ok(q) => q,
+        Err(code) => return code,
+    };
+    let earlier_q = match line.value("--since-questionnaire") {
+        None => later_q.clone(),
+        Some(file) => match load(Some(file), &preferred, err) {
+            Ok(q) => q,
+            Err(code) => return code,
+        },
+    };
+    let later = match share::decode(&later_q, later_code) {
+        Ok(answers) => answers,
+        Err(error) => {
+            let _ = writeln!(err, "silo-check: the later code: {error}");
+            return PROBLEMS;
+        }
+    };
+    let earlier = match share::decode(&earlier_q, &earlier_code) {
+        Ok(answers) => answers,
+        Err(error) => {
+            let hint = match error {
+                share::ShareError::OtherRevision { code_revision, .. } => format!(
+                    " To compare it, give the file of revision {code_revision} with --since-questionnaire."
+                ),
+                _ => String::new(),
+            };
+            let _ = writeln!(err, "silo-check: the earlier code (--since): {error}{hint}");
+            return PROBLEMS;
+        }
+    };
+    match assessment::compare::compare_across(&earlier_q, &earlier, &later_q, &later) {
+        Ok(comparison) => {
+            let _ = write!(out, "{}", changes(&later_q, &comparison));
+            SUCCESS
+        }
+        Err(error) => {
+            let _ = writeln!(err, "silo-check: {error}");
+            PROBLEMS
+        }
+    }
+}
+
+/// A score and level as the report prints them, or "no score".
+fn score_text(w: &Words, score: Option<u8>, level: Option<assessment::Level>) -> String {
+    match (score, level) {
+        (Some(score), Some(level)) => format!("{score}/100 ({} {})", w.level, level.get()),
+        _ => w.no_score.to_string(),
+    }
+}
+
+/// A change in points, signed: "+25", "-5", "0", or "" without one.
+fn signed(change: Option<i16>) -> String {
+    match change {
+        Some(n) if n > 0 => format!("+{n}"),
+        Some(n) => n.to_string(),
+        None => String::new(),
+    }
+}
+
+/// The comparison as plain text, in the language of the questionnaire's texts.
+fn changes(q: &Questionnaire, c: &assessment::compare::Comparison) -> String {
+    use std::fmt::Write as _;
+    let w = words(q);
+    let mut s = String::new();
+    let _ = writeln!(s, "{}", w.changes);
+    let o = &c.overall;
+    let _ = writeln!(
+        s,
+        "  {:<34} {} \u{2192} {}  {}",
+        w.overall,
+        score_text(w, o.earlier, o.earlier_level),
+        score_text(w, o.later, o.later_level),
+        signed(o.change)
+    );
+    let mut uneven = false;
+    for d in &c.dimensions {
+        let name = q.dimension(&d.dimension).map_or("", |d| d.name.as_str());
+        let mark = if d.same_questions { "" } else { " *" };
+        uneven |= !d.same_questions;
+        let _ = writeln!(
+            s,
+            "  {name:<34} {} \u{2192} {}  {}{mark}",
+            score_text(w, d.score.earlier, d.score.earlier_level),
+            score_text(w, d.score.later, d.score.later_level),
+            signed(d.score.change)
+        );
+    }
+    if uneven {
+        let _ = writeln!(s, "  * {}", w.uneven);
+    }
+    for (heading, ids) in [
+        (w.new, &c.recommendations.new),
+        (w.done, &c.recommendations.done),
+        (w.open, &c.recommendations.open),
+    ] {
+        if ids.is_empty() {
+            continue;
+        }
+        let _ = writeln!(s, "  {heading}");
+        for rec in ids.iter().filter_map(|id| q.recommendation(id)) {
+            let _ = writeln!(s, "    - {}", rec.title);
+        }
+    }
+    if let Some(note) = c.revision_note(locale_of(q)) {
+        let _ = writeln!(s, "  {note}");
+    }
+    printable(&s)
+}
+
+/// Today's date from the system clock (UTC).
+fn today() -> assessment::Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    let epoch = assessment::Date::new(1970, 1, 1).unwrap_or(assessment::Date::MIN);
+    epoch.add_days(i64::try_from(days).unwrap_or(0))
+}
+
+/// `silo-check benchmark CODE...`: a benchmark file from many organisations' codes.
+fn benchmark(args: &[OsString], out: &mut impl Write, err: &mut impl Write) -> u8 {
+    use assessment::benchmark::{file_text, from_answers, About};
+    let valued = ["--label", "--source", "--date", "-o", "--questionnaire"];
+    let line = match parse_line("benchmark", args, &valued, out, err) {
+        Parsed::Line(line) => line,
+        Parsed::Exit(code) => return code,
+    };
+    let (Some(label), Some(source)) = (line.text("--label"), line.text("--source")) else {
+        let _ = writeln!(
+            err,
+            "silo-check: `benchmark` needs --label (whose results these are, such as \"Acme's 2026 clients\") and --source (who collected them, and how)."
+        );
+        return TROUBLE;
+    };
+    if label.trim().is_empty() || source.trim().is_empty() {
+        let _ = writeln!(err, "silo-check: --label and --source must not be empty.");
+        return TROUBLE;
+    }
+    let date = match line.text("--date") {
+        None => today(),
+        Some(text) => match assessment::Date::parse(&text) {
+            Some(date) => date,
+            None => {
+                let _ = writeln!(
+                    err,
+                    "silo-check: --date needs a date written as YYYY-MM-DD, not \"{text}\"."
+                );
+                return TROUBLE;
+            }
+        },
+    };
+    if line.codes.is_empty() {
+        let _ = writeln!(
+            err,
+            "silo-check: `benchmark` needs share codes or links, at least 5 of them."
+        );
+        return TROUBLE;
+    }
+    let q = match load(line.value("--questionnaire"), &[], err) {
+        Ok(q) => q,
+        Err(code) => return code,
+    };
+    let locale = locale_of(&q);
+    let input = assessment::read_entries(&q, &line.codes.join("\n"));
+    let mut code = SUCCESS;
+    for (entry, why) in input.rejected() {
+        let _ = writeln!(
+            err,
+            "silo-check: left out \"{}\": {}",
+            printable(&entry.text),
+            why.message(assessment::Locale::En)
+        );
+        code = PROBLEMS;
+    }
+    let about = About {
+        label,
+        source,
+        date,
+    };
+    let written = match from_answers(&q, input.answers(), about) {
+        Ok(written) => written,
+        Err(error) => {
+            let _ = writeln!(err, "silo-check: {}", error.message(locale));
+            return PROBLEMS;
+        }
+    };
+    for (dimension, n) in &written.left_out {
+        let _ = writeln!(
+            err,
+            "silo-check: dimension \"{dimension}\" is left out: only {n} of the organisations scored it, and a figure needs at least {}.",
+            assessment::benchmark::MIN_RESPONDENTS
+        );
+    }
+    let mut text = file_text(&written.benchmark, &q);
+    text.push('\n');
+    match line.value("-o") {
+        None => {
+            let _ = write!(out, "{}", printable(&text));
+        }
+        Some(file) => {
+            if let Err(error) = fs::write(file, &text) {
+                let _ = writeln!(
+                    err,
+                    "silo-check: cannot write {}: {error}.",
+                    Path::new(file).display()
+                );
+                return TROUBLE;
+            }
+        }
+    }
+    code
+}
+
 /// The CSV columns: code, profile answers, overall, each dimension's score and level,
 /// confidence and organisational model.
 fn csv_header(q: &Questionnaire) -> Vec<String> {
@@ -336,6 +694,11 @@ struct Words {
     start_here: &'static str,
     also: &'static str,
     within: fn(days: u8) -> String,
+    changes: &'static str,
+    uneven: &'static str,
+    new: &'static str,
+    done: &'static str,
+    open: &'static str,
 }
 
 const ENGLISH: Words = Words {
@@ -360,6 +723,11 @@ const ENGLISH: Words = Words {
     start_here: "Start here:",
     also: "Also:",
     within: |days| format!("within {days} days"),
+    changes: "Changes since the earlier result",
+    uneven: "\"Not sure\", \"does not apply\" or a skipped question changed which questions this score rests on.",
+    new: "New recommendations:",
+    done: "Done (no longer recommended):",
+    open: "Still open:",
 };
 
 const GERMAN: Words = Words {
@@ -394,6 +762,11 @@ const GERMAN: Words = Words {
     start_here: "Beginnen Sie hier:",
     also: "Außerdem:",
     within: |days| format!("innerhalb von {days} Tagen"),
+    changes: "Veränderungen seit dem früheren Ergebnis",
+    uneven: "\u{201e}Weiß nicht\u{201c}, \u{201e}Trifft nicht zu\u{201c} oder eine übersprungene Frage haben verändert, auf welchen Fragen dieser Wert beruht.",
+    new: "Neue Empfehlungen:",
+    done: "Erledigt (nicht mehr empfohlen):",
+    open: "Weiterhin offen:",
 };
 
 /// The report's own words for the language the questionnaire's texts are in: German for

@@ -270,3 +270,216 @@ fn reports_in_german() {
         "{errors}"
     );
 }
+
+/// A share code of `q` with every question at `level`.
+fn code_for(q: &assessment::Questionnaire, level: u8) -> String {
+    use assessment::{share, Answer, Answers, Level};
+    let mut a = Answers::new(q);
+    for i in 0..q.questions().len() {
+        a.set(i, Level::new(level).map(Answer::Level));
+    }
+    share::encode(q, &a)
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("silo-check-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The built-in questionnaire's file, as text.
+fn built_in_file() -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../questionnaires/social-media-integration.json"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn report_since_prints_the_changes() {
+    let (old, new) = (built_in_code(2), built_in_code(4));
+    let (status, text, errors) = run(&["report", "--since", &old, &new]);
+    assert_eq!((status, errors.as_str()), (Some(0), ""), "{text}");
+    assert!(
+        text.starts_with("Changes since the earlier result\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("25/100 (level 2) \u{2192} 75/100 (level 4)  +50"),
+        "{text}"
+    );
+    assert!(text.contains("New recommendations:"), "{text}");
+    assert!(text.contains("Done (no longer recommended):"), "{text}");
+    assert!(!text.contains("revision"), "{text}");
+    // In German, with the domain's own sentences.
+    let (_, german, _) = run(&["report", "--language", "de", "--since", &old, &new]);
+    assert!(
+        german.starts_with("Veränderungen seit dem früheren Ergebnis\n"),
+        "{german}"
+    );
+    // Usage mistakes.
+    check(
+        &["report", "--since", &old],
+        2,
+        "",
+        "exactly one later code",
+    );
+    check(
+        &["report", "--since", &old, &new, &new],
+        2,
+        "",
+        "exactly one later code",
+    );
+    check(
+        &["report", "--since", "nonsense!", &new],
+        1,
+        "",
+        "the earlier code (--since)",
+    );
+}
+
+#[test]
+fn report_since_compares_another_revision_by_what_both_have() {
+    let dir = scratch("since");
+    let json = built_in_file();
+    let current = assessment::Questionnaire::parse(&json).unwrap().revision();
+    let (from, to) = (current, current + 1);
+    let newer_file = dir.join("newer-revision.json");
+    let revision = |n: u16| format!("\"revision\": {n},");
+    assert!(json.contains(&revision(from)));
+    std::fs::write(
+        &newer_file,
+        json.replacen(&revision(from), &revision(to), 1),
+    )
+    .unwrap();
+    let newer =
+        assessment::Questionnaire::parse(&std::fs::read_to_string(&newer_file).unwrap()).unwrap();
+    let (old, new) = (built_in_code(3), code_for(&newer, 5));
+    let newer_arg = newer_file.to_str().unwrap();
+    // Without the earlier revision's file, the earlier code cannot be opened.
+    check(
+        &[
+            "report",
+            "--questionnaire",
+            newer_arg,
+            "--since",
+            &old,
+            &new,
+        ],
+        1,
+        "",
+        &format!("give the file of revision {from} with --since-questionnaire"),
+    );
+    let (status, text, errors) = run(&[
+        "report",
+        "--questionnaire",
+        newer_arg,
+        "--since-questionnaire",
+        "questionnaires/social-media-integration.json",
+        "--since",
+        &old,
+        &new,
+    ]);
+    assert_eq!((status, errors.as_str()), (Some(0), ""), "{text}");
+    assert!(
+        text.contains("50/100 (level 3) \u{2192} 100/100 (level 5)  +50"),
+        "{text}"
+    );
+    let note = format!("revision {from} of this questionnaire and this one revision {to}");
+    assert!(text.contains(&note), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn benchmark_writes_a_file_the_questionnaire_accepts() {
+    let dir = scratch("benchmark");
+    let codes: Vec<String> = (1..=5).chain([3]).map(built_in_code).collect();
+    let mut args = vec![
+        "benchmark",
+        "--label",
+        "Test organisations",
+        "--source",
+        "The CLI's tests",
+        "--date",
+        "2026-03-31",
+    ];
+    // Four distinct organisations (one code is repeated): refused.
+    let four: Vec<&str> = codes
+        .iter()
+        .take(4)
+        .chain(codes.last())
+        .map(String::as_str)
+        .collect();
+    let few = [args.clone(), four].concat();
+    let (status, text, errors) = run(&few);
+    assert_eq!(status, Some(1), "{text}");
+    assert_eq!(text, "");
+    assert!(
+        errors.contains("at least 5 respondents with an overall score"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("the same answers as the entry on line"),
+        "{errors}"
+    );
+
+    let out = dir.join("benchmark.json");
+    let out_arg = out.to_str().unwrap();
+    args.extend(["-o", out_arg]);
+    args.extend(codes.iter().take(5).map(String::as_str));
+    let (status, text, errors) = run(&args);
+    assert_eq!((status, text.as_str(), errors.as_str()), (Some(0), "", ""));
+    let benchmark = std::fs::read_to_string(&out).unwrap();
+    assert!(benchmark.contains("\"organisations\": 5"), "{benchmark}");
+    assert!(
+        benchmark.contains("\"quartiles\": [\n      25,\n      50,\n      75\n    ]"),
+        "{benchmark}"
+    );
+    // Nothing in it names a respondent: no code, no department.
+    for code in &codes {
+        assert!(!benchmark.contains(code.as_str()));
+    }
+    // Pasted into the questionnaire, it validates.
+    let json = built_in_file();
+    let body = json.trim_end().strip_suffix('}').unwrap();
+    let with = dir.join("with-benchmark.json");
+    std::fs::write(&with, format!("{body},\n  \"benchmark\": {benchmark}}}\n")).unwrap();
+    let (status, verdict, _) = run(&["validate", with.to_str().unwrap()]);
+    assert_eq!(status, Some(0), "{verdict}");
+    assert!(verdict.ends_with("; languages en, de)\n"), "{verdict}");
+    // To standard output without -o.
+    let stdout_args: Vec<&str> = args
+        .iter()
+        .copied()
+        .filter(|a| *a != "-o" && *a != out_arg)
+        .collect();
+    let (status, text, _) = run(&stdout_args);
+    assert_eq!((status, text), (Some(0), benchmark));
+    // Usage mistakes.
+    check(&["benchmark", &codes[0]], 2, "", "needs --label");
+    check(
+        &[
+            "benchmark",
+            "--label",
+            "x",
+            "--source",
+            "y",
+            "--date",
+            "31.3.2026",
+            &codes[0],
+        ],
+        2,
+        "",
+        "YYYY-MM-DD",
+    );
+    check(
+        &["benchmark", "--label", "x", "--source", "y"],
+        2,
+        "",
+        "needs share codes",
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

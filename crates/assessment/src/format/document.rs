@@ -163,6 +163,9 @@ pub struct Document {
     /// How the scores are made, and the sources.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub methodology: Option<Methodology>,
+    /// How other organisations scored, when the file has a benchmark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub benchmark: Option<Benchmark>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,
@@ -396,6 +399,46 @@ pub struct Source {
     /// Where to read it (https only, optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A benchmark: how other organisations scored.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Benchmark {
+    /// Whose results they are.
+    #[serde(default)]
+    pub label: Text,
+    /// When the figures were taken, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: String,
+    /// Who collected them, and how.
+    #[serde(default)]
+    pub source: Text,
+    /// The overall score's figure.
+    #[serde(default)]
+    pub overall: Figure,
+    /// A figure for some dimensions, by dimension id, in the file's order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<crate::json::Entries<Figure>>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One figure of a benchmark.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// How many organisations it rests on.
+    #[serde(default)]
+    pub organisations: u32,
+    /// The first quartile, the median and the third quartile of their scores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quartiles: Option<Vec<u32>>,
+    /// How many reached each level, level 1 first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<Vec<u32>>,
     /// Fields this version does not know.
     #[serde(flatten)]
     pub extra: Extra,

@@ -341,6 +341,11 @@ impl Document {
                 self.recommendations
                     .iter_mut()
                     .for_each(|r| swap(&mut r.dimension));
+                self.benchmark
+                    .iter_mut()
+                    .flat_map(|b| b.dimensions.iter_mut())
+                    .flat_map(|d| d.0.iter_mut())
+                    .for_each(|(id, _)| swap(id));
             }
             IdKind::Question => {
                 self.questions.iter_mut().for_each(|q| swap(&mut q.id));

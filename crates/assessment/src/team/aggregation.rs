@@ -131,7 +131,8 @@ pub struct ScoreRange {
 /// respondent, `organisation` equals their own report except for `model`, which is `None`.
 ///
 /// The silo signals' generic meaning is in English; [`aggregate_in`] writes it in another
-/// locale.
+/// locale. To add respondents one at a time without going over the earlier ones again, use
+/// a [`TeamTally`].
 pub fn aggregate<'a>(
     questionnaire: &Questionnaire,
     respondents: impl IntoIterator<Item = &'a Answers>,
@@ -148,26 +149,74 @@ pub fn aggregate_in<'a>(
     respondents: impl IntoIterator<Item = &'a Answers>,
     locale: Locale,
 ) -> TeamReport {
-    let q = questionnaire;
-    let dimensions = q.dimensions();
-    let department = department_question(q);
-    let options = department.map_or(0, |(_, p)| p.options.len());
-    // One group per option of the department question, then "not given".
-    let mut groups = vec![(0usize, vec![Tally::default(); dimensions.len()]); options + 1];
-    let mut totals = vec![Tally::default(); dimensions.len()];
-    let mut counts = vec![Counts::default(); dimensions.len()];
-    let mut count = 0usize;
-    let mut per_question = vec![Tally::default(); q.questions().len()];
-    // Per profile question: the one option every respondent who answered chose, if any.
-    let mut shared_profile: Vec<Shared> = vec![Shared::Nobody; q.profile().len()];
+    let mut tally = TeamTally::new(questionnaire);
     for answers in respondents {
-        count += 1;
-        for (index, tally) in per_question.iter_mut().enumerate() {
+        tally.add(questionnaire, answers);
+    }
+    tally.report_in(questionnaire, locale)
+}
+
+/// The running sums a [`TeamReport`] is made from: adding a respondent scores only that
+/// respondent and updates the sums ([`TeamTally::add`]), and [`TeamTally::report_in`] makes
+/// the report from the sums alone, in time that depends on the questionnaire's size, not on
+/// the number of respondents. So a team view of 1,000 respondents adds the 1,001st without
+/// going over the others again.
+///
+/// `tally.add(q, a)` for each respondent, then `tally.report_in(q, locale)`, is exactly
+/// [`aggregate_in`] of the same respondents (which is made that way). Made for one
+/// questionnaire: pass the same one to every call. Respondents cannot be removed (the lowest
+/// and highest scores would be lost); removing one means tallying the others again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamTally {
+    /// One group per option of the department question, then "not given": its respondents
+    /// and a tally of each dimension's scores.
+    groups: Vec<(usize, Vec<Tally>)>,
+    /// Each dimension's scores, over everyone.
+    totals: Vec<Tally>,
+    /// Each dimension's answer counts, over everyone.
+    counts: Vec<Counts>,
+    /// How many respondents were added.
+    count: usize,
+    /// Each question's points, over everyone who answered it with a level.
+    per_question: Vec<Tally>,
+    /// Per profile question: the one option every respondent who answered chose, if any.
+    shared_profile: Vec<Shared>,
+}
+
+impl TeamTally {
+    /// No respondents yet, for this questionnaire.
+    pub fn new(questionnaire: &Questionnaire) -> TeamTally {
+        let q = questionnaire;
+        let dimensions = q.dimensions().len();
+        let options = department_question(q).map_or(0, |(_, p)| p.options.len());
+        TeamTally {
+            groups: vec![(0usize, vec![Tally::default(); dimensions]); options + 1],
+            totals: vec![Tally::default(); dimensions],
+            counts: vec![Counts::default(); dimensions],
+            count: 0,
+            per_question: vec![Tally::default(); q.questions().len()],
+            shared_profile: vec![Shared::Nobody; q.profile().len()],
+        }
+    }
+
+    /// How many respondents were added.
+    pub fn respondents(&self) -> usize {
+        self.count
+    }
+
+    /// Adds one respondent: scores their answers and updates the sums, in time that does
+    /// not depend on how many were added before.
+    pub fn add(&mut self, questionnaire: &Questionnaire, answers: &Answers) {
+        let q = questionnaire;
+        let department = department_question(q);
+        let options = department.map_or(0, |(_, p)| p.options.len());
+        self.count += 1;
+        for (index, tally) in self.per_question.iter_mut().enumerate() {
             if let Some(Answer::Level(level)) = answers.get(index) {
                 tally.add(Some(report::points(level)));
             }
         }
-        for (index, shared) in shared_profile.iter_mut().enumerate() {
+        for (index, shared) in self.shared_profile.iter_mut().enumerate() {
             if let Some(option) = answers.profile(index) {
                 *shared = match *shared {
                     Shared::Nobody => Shared::All(option),
@@ -181,13 +230,14 @@ pub fn aggregate_in<'a>(
             .filter(|&option| option < options)
             .unwrap_or(options);
         let results = report::dimension_results(q, answers);
-        if let Some((members, tallies)) = groups.get_mut(group) {
+        if let Some((members, tallies)) = self.groups.get_mut(group) {
             *members += 1;
             for (tally, result) in tallies.iter_mut().zip(&results) {
                 tally.add(result.score);
             }
         }
-        for ((total, counts), result) in totals.iter_mut().zip(&mut counts).zip(&results) {
+        for ((total, counts), result) in self.totals.iter_mut().zip(&mut self.counts).zip(&results)
+        {
             total.add(result.score);
             counts.add_counts(report::Counts {
                 answered: result.answered,
@@ -198,86 +248,95 @@ pub fn aggregate_in<'a>(
         }
     }
 
-    let departments: Vec<DepartmentRow> = groups
-        .iter()
-        .enumerate()
-        .filter(|(_, (members, _))| *members > 0)
-        .map(|(group, (members, tallies))| DepartmentRow {
-            department: department
-                .and_then(|(_, p)| p.options.get(group))
-                .map_or(Department::NotGiven, |o| Department::Named(o.id.clone())),
-            respondents: *members,
-            cells: dimensions
-                .iter()
-                .zip(tallies)
-                .map(|(d, tally)| {
-                    let score = tally.mean();
-                    HeatCell {
-                        dimension: d.id.clone(),
-                        scored: tally.count,
-                        score,
-                        level: score.map(|s| q.level_for(s)),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
+    /// The team report of everyone added so far, with the silo signals' generic meaning
+    /// in `locale` (as [`aggregate_in`]).
+    pub fn report_in(&self, questionnaire: &Questionnaire, locale: Locale) -> TeamReport {
+        let q = questionnaire;
+        let dimensions = q.dimensions();
+        let department = department_question(q);
+        let departments: Vec<DepartmentRow> = self
+            .groups
+            .iter()
+            .enumerate()
+            .filter(|(_, (members, _))| *members > 0)
+            .map(|(group, (members, tallies))| DepartmentRow {
+                department: department
+                    .and_then(|(_, p)| p.options.get(group))
+                    .map_or(Department::NotGiven, |o| Department::Named(o.id.clone())),
+                respondents: *members,
+                cells: dimensions
+                    .iter()
+                    .zip(tallies)
+                    .map(|(d, tally)| {
+                        let score = tally.mean();
+                        HeatCell {
+                            dimension: d.id.clone(),
+                            scored: tally.count,
+                            score,
+                            level: score.map(|s| q.level_for(s)),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
 
-    let team_dimensions = dimensions
-        .iter()
-        .zip(&totals)
-        .map(|(d, tally)| TeamDimension {
-            dimension: d.id.clone(),
-            scored: tally.count,
-            scores: tally.mean().map(|mean| ScoreRange {
-                mean,
-                level: q.level_for(mean),
-                lowest: tally.lowest,
-                highest: tally.highest,
-                spread: tally.highest.saturating_sub(tally.lowest),
-            }),
-        })
-        .collect();
+        let team_dimensions = dimensions
+            .iter()
+            .zip(&self.totals)
+            .map(|(d, tally)| TeamDimension {
+                dimension: d.id.clone(),
+                scored: tally.count,
+                scores: tally.mean().map(|mean| ScoreRange {
+                    mean,
+                    level: q.level_for(mean),
+                    lowest: tally.lowest,
+                    highest: tally.highest,
+                    spread: tally.highest.saturating_sub(tally.lowest),
+                }),
+            })
+            .collect();
 
-    // The team as one respondent for choosing recommendations: each question at the level
-    // its mean points reach (rounded down), each profile answer that all who gave one share.
-    let mut team = Answers::new(q);
-    for (index, tally) in per_question.iter().enumerate() {
-        let level = tally
-            .mean()
-            .and_then(|mean| Level::new(mean / report::points_per_level() + 1));
-        team.set(index, level.map(Answer::Level));
-    }
-    for (index, shared) in shared_profile.iter().enumerate() {
-        if let Shared::All(option) = shared {
-            team.set_profile_checked(q, index, Some(*option));
+        // The team as one respondent for choosing recommendations: each question at the
+        // level its mean points reach (rounded down), each profile answer that all who gave
+        // one share.
+        let mut team = Answers::new(q);
+        for (index, tally) in self.per_question.iter().enumerate() {
+            let level = tally
+                .mean()
+                .and_then(|mean| Level::new(mean / report::points_per_level() + 1));
+            team.set(index, level.map(Answer::Level));
         }
-    }
-    let results: Vec<DimensionResult> = dimensions
-        .iter()
-        .zip(&totals)
-        .zip(&counts)
-        .map(|((d, tally), counts)| {
-            let respondent = report::Respondent {
-                answers: &team,
-                weakest: report::weakest(q, &team, &d.id),
-            };
-            report::scored_dimension(q, &d.id, tally.mean(), *counts, Some(respondent))
-        })
-        .collect();
-    let mut all = Counts::default();
-    for c in &counts {
-        all.add_counts(*c);
-    }
-    all.questions = count.saturating_mul(q.questions().len());
-    let confidence = report::confidence(all, &results);
+        for (index, shared) in self.shared_profile.iter().enumerate() {
+            if let Shared::All(option) = shared {
+                team.set_profile_checked(q, index, Some(*option));
+            }
+        }
+        let results: Vec<DimensionResult> = dimensions
+            .iter()
+            .zip(&self.totals)
+            .zip(&self.counts)
+            .map(|((d, tally), counts)| {
+                let respondent = report::Respondent {
+                    answers: &team,
+                    weakest: report::weakest(q, &team, &d.id),
+                };
+                report::scored_dimension(q, &d.id, tally.mean(), *counts, Some(respondent))
+            })
+            .collect();
+        let mut all = Counts::default();
+        for c in &self.counts {
+            all.add_counts(*c);
+        }
+        all.questions = self.count.saturating_mul(q.questions().len());
+        let confidence = report::confidence(all, &results);
 
-    TeamReport {
-        respondents: count,
-        silo_signals: silo_signals(q, &departments, locale),
-        departments,
-        dimensions: team_dimensions,
-        organisation: report::from_dimensions(q, results, confidence, None),
+        TeamReport {
+            respondents: self.count,
+            silo_signals: silo_signals(q, &departments, locale),
+            departments,
+            dimensions: team_dimensions,
+            organisation: report::from_dimensions(q, results, confidence, None),
+        }
     }
 }
 
@@ -301,7 +360,7 @@ enum Shared {
     Differ,
 }
 
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Tally {
     sum: u64,
     count: usize,
@@ -552,7 +611,54 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_tally_adds_one_respondent_to_the_report_of_the_others() {
+        let q = tiny();
+        let specs = [
+            ("55 55 5", Some("marketing")),
+            ("11 1? 1", Some("sales")),
+            ("3x 33 ?", None),
+            ("24 42 2", Some("marketing")),
+        ];
+        let all: Vec<Answers> = specs
+            .iter()
+            .map(|(spec, department)| respondent(spec, *department))
+            .collect();
+        let mut tally = TeamTally::new(&q);
+        assert_eq!(tally.report_in(&q, Locale::En), aggregate(&q, &[]));
+        for (n, answers) in all.iter().enumerate() {
+            tally.add(&q, answers);
+            assert_eq!(tally.respondents(), n + 1);
+            assert_eq!(
+                tally.report_in(&q, Locale::De),
+                aggregate_in(&q, all.iter().take(n + 1), Locale::De)
+            );
+        }
+    }
+
     proptest! {
+        #[test]
+        fn the_incremental_tally_equals_the_recomputed_aggregate(
+            (q, team, extra) in (1usize..4, 1usize..4, 0usize..3).prop_flat_map(|(d, per, p)| {
+                let q = sized(d, per, p);
+                (
+                    Just(q.clone()),
+                    prop::collection::vec(arbitrary_answers(q.clone()), 0..12),
+                    arbitrary_answers(q),
+                )
+            })
+        ) {
+            // Tally the team one by one, in reverse, then add one more: the report equals
+            // aggregating everyone from scratch.
+            let mut tally = TeamTally::new(&q);
+            for answers in team.iter().rev() {
+                tally.add(&q, answers);
+            }
+            tally.add(&q, &extra);
+            let everyone: Vec<&Answers> = team.iter().chain([&extra]).collect();
+            prop_assert_eq!(tally.report_in(&q, Locale::En), aggregate(&q, everyone));
+        }
+
         #[test]
         fn aggregation_does_not_depend_on_order(
             (all, shuffled) in proptest::collection::vec(arbitrary_answers(tiny()), 0..8)

@@ -201,6 +201,13 @@ impl TeamInput {
         self.respondents().map(|r| r.code.as_str())
     }
 
+    /// The team code of the accepted respondents: [`team_code`] of [`TeamInput::codes`],
+    /// without opening each code again (they are canonical, and each is there once).
+    pub fn team_code(&self) -> String {
+        let codes: Vec<&str> = self.codes().take(MAX_ENTRIES).collect();
+        codes.join(".")
+    }
+
     /// How many entries were accepted.
     pub fn accepted(&self) -> usize {
         self.seen.len()
@@ -933,6 +940,9 @@ mod tests {
                 }
             }
             prop_assert_eq!(input.codes().collect::<Vec<_>>(), distinct);
+            let mut pasted = TeamInput::new();
+            pasted.read(&q, &codes.join("\n"));
+            prop_assert_eq!(pasted.team_code(), team.clone());
             prop_assert_eq!(read_entries(&q, &format!("https://x.example/#team={team}")).codes().count(), input.accepted());
         }
 

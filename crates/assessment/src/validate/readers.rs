@@ -302,6 +302,9 @@ fn hint(name: &str) -> &'static str {
         "kind" => "department, role, company_size, organisation or other",
         "levels" => "a list of levels from 1 to 5, such as [1, 2]",
         "horizon" => "30, 60 or 90",
+        "date" => "a date written as YYYY-MM-DD",
+        "overall" => "a figure with \"organisations\" and \"quartiles\" or \"distribution\"",
+        "organisations" => "a whole number of at least 5",
         _ => TEXT_HINT,
     }
 }
