@@ -354,6 +354,39 @@ fn Assessment(props: &AssessmentProps) -> Html {
         });
     }
 
+    // Each step is a history entry under the widget's own fragment key, so the browser's
+    // Back goes to the previous step instead of leaving the page (not for a shared report,
+    // whose address is its link). A step opened from the history makes no new entry.
+    {
+        let key = format!("{}-step=", props.instance);
+        let restoring = use_mut_ref(|| None::<Step>);
+        let first = use_mut_ref(|| true);
+        {
+            let (key, restoring) = (key.clone(), restoring.clone());
+            let (q, shared) = (model.questionnaire.clone(), model.shared_view);
+            use_effect_with(model.session.step(), move |&step| {
+                let initial = std::mem::replace(&mut *first.borrow_mut(), false);
+                let restored = restoring.borrow_mut().take();
+                if !initial && !shared && restored != Some(step) {
+                    links::push_step(&key, step.name(&q));
+                }
+            });
+        }
+        let model = model.clone();
+        use_effect_with((), move |()| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "popstate", move |_| {
+                    let step = links::step_in_address(&key)
+                        .and_then(|name| Step::named(&model.questionnaire, &name))
+                        .unwrap_or(Step::Start);
+                    *restoring.borrow_mut() = Some(step);
+                    model.dispatch(Msg::Do(Action::Open(step)));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let dispatch = {
         let model = model.clone();
         Callback::from(move |action: Action| model.dispatch(Msg::Do(action)))

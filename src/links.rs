@@ -163,3 +163,40 @@ pub fn clear_share_code() {
         );
     }
 }
+
+/// The step this widget's fragment key names in the current address (`sc0-step=profile`),
+/// if the address holds one.
+pub fn step_in_address(key: &str) -> Option<String> {
+    fragment_value(key).ok().flatten()
+}
+
+/// Makes a history entry for the step `name` under this widget's fragment key, keeping
+/// every other part of the fragment as it is, so the browser's Back goes to the previous
+/// step. Nothing is written where the host's own fragment is not made of `key=value`
+/// parts (a single-page app's `#/route`): that address is the host's.
+pub fn push_step(key: &str, name: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(hash) = window.location().hash() else {
+        return;
+    };
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    let parts: Vec<&str> = fragment.split('&').filter(|p| !p.is_empty()).collect();
+    if parts.iter().any(|p| !p.contains('=') || p.starts_with('/')) {
+        return;
+    }
+    let mut kept: Vec<String> = parts
+        .into_iter()
+        .filter(|p| !p.starts_with(key))
+        .map(str::to_string)
+        .collect();
+    kept.push(format!("{key}{name}"));
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{}", kept.join("&"))),
+        );
+    }
+}

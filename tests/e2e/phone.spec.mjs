@@ -112,3 +112,35 @@ test('the loading text keeps the height the widget will take', async ({ page }) 
   const box = await page.locator('#silo-check').boundingBox();
   expect(box.height).toBeGreaterThanOrEqual(480);
 });
+
+test('the browser\'s Back goes to the previous step, inside the widget\'s own fragment key', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto('/examples/blog.html');
+  const heading = () => page.locator('#assessment [data-step-heading]');
+  const scoped = new SiloCheckPage(page, page.locator('#assessment'));
+  await scoped.start();
+  await expect(heading()).toHaveText('About you');
+  await scoped.skipProfile();
+  await scoped.answerScreen(() => 2);
+  await scoped.button('Next').click();
+  const second = await heading().textContent();
+  expect(page.url()).toMatch(/#sc\d+-step=[a-z-]+$/);
+
+  await page.goBack();
+  await expect(heading()).not.toHaveText(second);
+  await expect(scoped.questions().first().getByRole('radio').nth(2)).toBeChecked();
+  await page.goBack();
+  await expect(heading()).toHaveText('About you');
+  await page.goForward();
+  await expect(scoped.questions().first().getByRole('radio').nth(2)).toBeChecked();
+  // The page itself is still the blog post: only the fragment changed.
+  expect(new URL(page.url()).pathname).toBe('/examples/blog.html');
+});
+
+test('a single-page app\'s own route in the fragment is left alone', async ({ page }) => {
+  await page.goto('/examples/spa.html#/assessment');
+  const app = new SiloCheckPage(page);
+  await app.start();
+  await app.skipProfile();
+  expect(new URL(page.url()).hash).toBe('#/assessment');
+});
