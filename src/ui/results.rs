@@ -206,6 +206,28 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
         })
     });
 
+    // Where the visitor stands among the organisations of the questionnaire's benchmark,
+    // only when its author gave one (the built-in questionnaire has none: no invented figures).
+    let benchmark = assessment::benchmark::placements(q, report).map(|p| {
+        html! {
+            <section aria-labelledby="sc-benchmark-title">
+                <h3 class="sc-subheading" id="sc-benchmark-title">{t.benchmark_title}</h3>
+                if let Some(overall) = &p.overall {
+                    <p>{overall.sentence(&p.label, lang)}</p>
+                }
+                <ul class="sc-benchmark">
+                    { for p.dimensions.iter().map(|d| html! {
+                        <li>{fill(t.benchmark_dimension, &[
+                            ("dimension", &dimension_name(&d.dimension)),
+                            ("placement", &d.placement.sentence(&p.label, lang)),
+                        ])}</li>
+                    }) }
+                </ul>
+                <p class="sc-muted">{p.source_sentence(lang)}</p>
+            </section>
+        }
+    });
+
     let recommendation = |id: &assessment::RecommendationId, top: bool| {
         q.recommendation(id)
             .map(|r| recommendation_card(r, &dimension_name(&r.dimension), top, t))
@@ -297,6 +319,10 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                 </tbody>
             </table>
             </div>
+            }
+
+            if shows(Section::Chart) {
+                {benchmark.unwrap_or_default()}
             }
 
             if shows(Section::Plan) && !report.plan.is_empty() {

@@ -2,6 +2,7 @@
 // written out once, every dimension's ladder on demand, and a print of only the widget.
 import { test, expect } from '@playwright/test';
 import { SiloCheckPage } from './silo-check-page.mjs';
+import { acme } from './hostile-helpers.mjs';
 
 /** Answers that vary by question, so dimensions land on different levels. */
 const varied = (i) => [1, 2, 3, 2, 4][i % 5];
@@ -124,4 +125,38 @@ test('a reload on the results shows the results, and Change answers goes back to
   await app.button('Change answers').click();
   await expect(app.button('See my results')).toBeVisible();
   await expect(page.locator('.sc-score__number')).toHaveCount(0);
+});
+
+test('a questionnaire with a benchmark shows where the visitor stands; one without shows nothing', async ({ page }) => {
+  const withBenchmark = {
+    ...acme(),
+    benchmark: {
+      label: "Acme's 2026 client base",
+      date: '2026-06-30',
+      source: 'Figures written for this test, not a real survey',
+      overall: { organisations: 48, quartiles: [25, 50, 75] },
+      dimensions: { ownership: { organisations: 48, quartiles: [20, 40, 60] } },
+    },
+  };
+  await page.route((url) => url.pathname === '/generated/benchmark.json',
+    (route) => route.fulfill({ body: JSON.stringify(withBenchmark), contentType: 'application/json' }));
+  const app = new SiloCheckPage(page);
+  await app.goto(`/?questionnaire=${encodeURIComponent('/generated/benchmark.json')}&storage=off`);
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(() => 2);
+  const section = page.getByRole('region', { name: 'How you compare with others' });
+  await expect(section).toContainText('48 organisations');
+  await expect(section).toContainText("Acme's 2026 client base");
+  await expect(section).toContainText('Ownership');
+  await expect(section).toContainText('Figures written for this test');
+
+  // The built-in questionnaire has no benchmark: nothing is shown.
+  const plain = new SiloCheckPage(page);
+  await plain.goto('/?storage=off');
+  await plain.start();
+  await plain.skipProfile();
+  await plain.answerAll(() => 2);
+  await expect(page.locator('.sc-score__number')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How you compare with others' })).toHaveCount(0);
 });
