@@ -129,7 +129,7 @@ test('the preview opens any step, and a simulated profile gets the recommendatio
     'the review of unanswered questions', 'the results of a simulated respondent',
   ]);
   await show.selectOption({ label: 'the questions of Integration across departments' });
-  await expect(studio.preview().getByRole('group').first()).toContainText('How do departments coordinate their social media work?');
+  await expect(studio.preview().locator('fieldset').first()).toContainText('How do departments coordinate their social media work?');
   await show.selectOption({ label: 'the profile questions' });
   await expect(studio.preview().getByLabel('How many people work in the organisation?')).toBeVisible();
   // With the preview in German, the dimensions go by their German names.
