@@ -78,7 +78,11 @@ async function once(browser, site, throttle) {
 
   const bodies = [];
   for (const response of responses) {
-    if (response.status() === 200) bodies.push([new URL(response.url()).pathname, await response.body()]);
+    if (response.status() !== 200) continue;
+    // A prefetched file's body is not kept by the browser's protocol: fetched again.
+    const body = await response.body()
+      .catch(async () => (await page.request.get(response.url())).body());
+    bodies.push([new URL(response.url()).pathname, body]);
   }
   await context.close();
   const files = [];

@@ -93,16 +93,22 @@ addEventListener('silo-check:own-questionnaire', () => {
   start(BUILDS.custom, (container) => container.hasAttribute(HANDED_OVER));
 });
 
-// The built-in widget's results screen: fetched with a visitor's first answer, so it is
-// there when they finish, and started when a widget reaches its results (or opens a
-// shared report). The widget with the validator shows its results itself.
+// The built-in widget's results screen: fetched and started with a visitor's first
+// answer, so it is ready when they finish, or when a widget reaches its results (a shared
+// report, a reload on the results). The widget with the validator shows its results itself.
 const builtInWidget = (container) => first === BUILDS.builtIn && !container?.hasAttribute?.(HANDED_OVER);
 addEventListener('silo-check:progress', (event) => {
-  if (event.detail?.payload?.answered > 0 && builtInWidget(event.target)) prepareResults();
+  if (event.detail?.payload?.answered > 0 && builtInWidget(event.target)) {
+    prepareResults();
+    // Compiled and started now, while the other questions are answered: the results step
+    // then waits for neither (the module only listens until a widget asks).
+    start(BUILDS.results, hasRequest);
+  }
 });
+const hasRequest = (container) => Boolean(container.shadowRoot?.querySelector('.sc-results-request'));
 addEventListener('silo-check:results', () => {
   prepareResults();
-  start(BUILDS.results, (container) => Boolean(container.shadowRoot?.querySelector('.sc-results-request')));
+  start(BUILDS.results, hasRequest);
 });
 let resultsPrepared = false;
 function prepareResults() {
@@ -132,9 +138,15 @@ function start(build, concerned) {
       ?? fetch(build.wasm, { integrity: build.integrity, credentials: 'same-origin' });
     // A failure is reported by init below, which waits for it; until then it is not lost.
     response.catch(() => {});
+    prefetched.delete(key);
     starting.set(key, build.module()
       .then(({ default: init }) => init({ module_or_path: response }))
-      .catch((error) => cannotStart(error, concerned)));
+      .catch((error) => {
+        // The results screen, started ahead with no widget waiting for it yet, is tried
+        // again when one does, which then shows the panel if it fails again.
+        if (build === BUILDS.results) starting.delete(key);
+        cannotStart(error, concerned);
+      }));
   }
   return starting.get(key);
 }
