@@ -22,7 +22,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use yew::{AttrValue, Callback, Html, Properties};
+use yew::{AttrValue, Callback, Html, NodeRef, Properties};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -294,6 +294,9 @@ async fn results_show_score_level_chart_table_and_recommendations() {
             on_clear: Callback::noop(),
             on_take_it_yourself: Callback::noop(),
             team_link: AttrValue::from("team/#team="),
+            heading: NodeRef::default(),
+            earlier: None,
+            over_time: Html::default(),
         },
         messages(Lang::En),
         Lang::En,
