@@ -50,8 +50,23 @@ pub struct ResultsPageProps {
     /// Leaves a shared report to take the assessment oneself.
     pub on_take_it_yourself: Callback<()>,
     /// Receives the report document once, when the results are first shown (not for a
-    /// shared report: those answers are someone else's).
-    pub on_complete: Callback<Rc<ReportDocument>>,
+    /// shared report: those answers are someone else's), with the comparison with the
+    /// visitor's most recent earlier result kept in this browser, when there is one.
+    pub on_complete: Callback<Rc<Completed>>,
+}
+
+/// The payload of the host's `complete` event: the report document's fields, and
+/// `comparison`, the change since the visitor's most recent earlier result of this
+/// questionnaire and revision kept in this browser, when there is one (see
+/// docs/events.schema.json).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Completed {
+    /// The report document, as "Download JSON" writes it.
+    #[serde(flatten)]
+    pub report: ReportDocument,
+    /// The comparison with the most recent earlier result, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<assessment::compare::Comparison>,
 }
 
 /// The results step. While it waits, it shows the same section and heading as the results;
@@ -127,9 +142,22 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
         use_effect_with(ready.is_some(), move |_| {
             if let Some((q, answers)) = ready {
                 let doc = report_document(&q, &answers, &report(&q, &answers), &code);
-                on_complete.emit(Rc::new(doc));
-                if let Some(namespace) = namespace {
-                    kept.set(Some(keep(&namespace, &q, &answers)));
+                let now = namespace.map(|namespace| keep(&namespace, &q, &answers));
+                // The most recent earlier result this questionnaire can open.
+                let comparison = now.as_ref().and_then(|now| {
+                    now.entries
+                        .iter()
+                        .rev()
+                        .filter(|e| e.code != now.current && e.is_for(&q))
+                        .find_map(|e| share::decode(&q, &e.code).ok())
+                        .map(|before| compare(&q, &before, &answers))
+                });
+                on_complete.emit(Rc::new(Completed {
+                    report: doc,
+                    comparison,
+                }));
+                if now.is_some() {
+                    kept.set(now);
                 }
             }
         });
