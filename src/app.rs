@@ -26,8 +26,11 @@ pub enum WidgetEvent {
         /// Questions in all.
         total: usize,
     },
-    /// The respondent reached the results: the exported report document.
-    Complete(Rc<assessment::export::ReportDocument>),
+    /// The respondent reached the results: the exported report document, with the
+    /// comparison with their most recent earlier result when there is one. Only builds
+    /// with the results screen send it (the results module sends its own otherwise).
+    #[cfg(feature = "results")]
+    Complete(Rc<crate::results_page::Completed>),
 }
 
 /// The widget's options.

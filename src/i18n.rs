@@ -31,6 +31,14 @@ pub fn team_messages(lang: Lang) -> &'static TeamMessages {
     }
 }
 
+/// The catalogue of the results screen's history and comparison in a language.
+pub fn history_messages(lang: Lang) -> &'static HistoryMessages {
+    match lang {
+        Lang::En => &HISTORY_EN,
+        Lang::De => &HISTORY_DE,
+    }
+}
+
 /// The current widget's catalogue (English outside a widget, as in component tests).
 #[hook]
 pub fn use_t() -> &'static Messages {
@@ -762,6 +770,116 @@ pub static TEAM_DE: TeamMessages = TeamMessages {
     team_bench_left_out_one: "{dimension} ({n})",
 };
 
+catalogue! {
+    /// The words of the results screen's history and comparison with an earlier result,
+    /// apart from the widget's, so that the questions' WebAssembly does not carry them
+    /// (only the results screen reads them). Placeholders are written `{name}`.
+    HistoryMessages;
+    // The list of earlier results.
+    history_title,
+    history_lead,
+    history_entry,
+    history_entry_no_score,
+    history_entry_other_revision,
+    history_delete,
+    history_delete_label,
+    history_delete_all,
+    history_not_kept,
+    // The comparison.
+    progress_title,
+    progress_lead,
+    progress_select_label,
+    progress_pasted_option,
+    progress_overall,
+    progress_up,
+    progress_down,
+    progress_same,
+    progress_unknown,
+    progress_caption,
+    progress_then,
+    progress_now,
+    progress_change,
+    progress_other_questions,
+    progress_new,
+    progress_done,
+    progress_open,
+    progress_earlier_series,
+    progress_pasted_series,
+    progress_paste_label,
+    progress_paste_button,
+    progress_paste_failed,
+}
+
+/// English, for the results screen's history and comparison.
+pub static HISTORY_EN: HistoryMessages = HistoryMessages {
+    history_title: "Your earlier results",
+    history_lead: "Kept in this browser only, and never sent anywhere. Delete any of them whenever you like.",
+    history_entry: "{date}: {score} out of 100",
+    history_entry_no_score: "{date}: no overall score",
+    history_entry_other_revision: "{date}: answers revision {revision} of this questionnaire, so it cannot be compared here with this result (revision {current})",
+    history_delete: "Delete",
+    history_delete_label: "Delete the result of {date}",
+    history_delete_all: "Delete all earlier results",
+    history_not_kept: "This browser did not let the widget keep this result among your earlier ones (storage is full or blocked).",
+    progress_title: "Since an earlier result",
+    progress_lead: "What changed since an earlier result of yours. The earlier profile is drawn on the chart above as well.",
+    progress_select_label: "Compare with",
+    progress_pasted_option: "The result pasted below",
+    progress_overall: "Overall score: {earlier} then, {later} now ({change}).",
+    progress_up: "up {n}",
+    progress_down: "down {n}",
+    progress_same: "no change",
+    progress_unknown: "no score on one side",
+    progress_caption: "Scores by dimension, then and now",
+    progress_then: "Then",
+    progress_now: "Now",
+    progress_change: "Change",
+    progress_other_questions: "Not the same questions carry these scores then and now (a \u{201c}Not sure\u{201d}, \u{201c}Does not apply\u{201d} or skipped answer on one side), so part of their change is which questions were answered: {dimensions}.",
+    progress_new: "New recommendations",
+    progress_done: "Done since then",
+    progress_open: "Still open",
+    progress_earlier_series: "Earlier result ({date})",
+    progress_pasted_series: "Earlier result (pasted)",
+    progress_paste_label: "An earlier result from elsewhere: paste its share link or code",
+    progress_paste_button: "Compare with this result",
+    progress_paste_failed: "This result cannot be compared: {reason}",
+};
+
+/// German, for the results screen's history and comparison.
+pub static HISTORY_DE: HistoryMessages = HistoryMessages {
+    history_title: "Ihre fr\u{fc}heren Ergebnisse",
+    history_lead: "Nur in diesem Browser gespeichert und nirgendwohin gesendet. Sie k\u{f6}nnen jedes davon jederzeit l\u{f6}schen.",
+    history_entry: "{date}: {score} von 100",
+    history_entry_no_score: "{date}: kein Gesamtwert",
+    history_entry_other_revision: "{date}: beantwortet Revision {revision} dieses Fragebogens und l\u{e4}sst sich hier daher nicht mit diesem Ergebnis (Revision {current}) vergleichen",
+    history_delete: "L\u{f6}schen",
+    history_delete_label: "Das Ergebnis vom {date} l\u{f6}schen",
+    history_delete_all: "Alle fr\u{fc}heren Ergebnisse l\u{f6}schen",
+    history_not_kept: "Dieser Browser hat nicht erlaubt, dieses Ergebnis zu Ihren fr\u{fc}heren zu legen (der Speicher ist voll oder gesperrt).",
+    progress_title: "Seit einem fr\u{fc}heren Ergebnis",
+    progress_lead: "Was sich seit einem Ihrer fr\u{fc}heren Ergebnisse ge\u{e4}ndert hat. Das fr\u{fc}here Profil ist auch im Diagramm oben eingezeichnet.",
+    progress_select_label: "Vergleichen mit",
+    progress_pasted_option: "Das unten eingef\u{fc}gte Ergebnis",
+    progress_overall: "Gesamtwert: damals {earlier}, jetzt {later} ({change}).",
+    progress_up: "plus {n}",
+    progress_down: "minus {n}",
+    progress_same: "unver\u{e4}ndert",
+    progress_unknown: "auf einer Seite kein Wert",
+    progress_caption: "Werte je Handlungsfeld, damals und jetzt",
+    progress_then: "Damals",
+    progress_now: "Jetzt",
+    progress_change: "\u{c4}nderung",
+    progress_other_questions: "Diese Werte beruhen damals und jetzt nicht auf denselben Fragen (auf einer Seite \u{201e}Wei\u{df} nicht\u{201c}, \u{201e}Trifft nicht zu\u{201c} oder eine \u{fc}bersprungene Antwort), ein Teil ihrer \u{c4}nderung kommt also daher, welche Fragen beantwortet wurden: {dimensions}.",
+    progress_new: "Neue Empfehlungen",
+    progress_done: "Seitdem erledigt",
+    progress_open: "Noch offen",
+    progress_earlier_series: "Fr\u{fc}heres Ergebnis ({date})",
+    progress_pasted_series: "Fr\u{fc}heres Ergebnis (eingef\u{fc}gt)",
+    progress_paste_label: "Ein fr\u{fc}heres Ergebnis von anderswo: f\u{fc}gen Sie seinen Link oder Code ein",
+    progress_paste_button: "Mit diesem Ergebnis vergleichen",
+    progress_paste_failed: "Dieses Ergebnis l\u{e4}sst sich nicht vergleichen: {reason}",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -777,7 +895,14 @@ mod tests {
 
     #[test]
     fn every_language_has_every_message_with_the_same_placeholders() {
-        let catalogue = |lang| [messages(lang).entries(), team_messages(lang).entries()].concat();
+        let catalogue = |lang| {
+            [
+                messages(lang).entries(),
+                team_messages(lang).entries(),
+                history_messages(lang).entries(),
+            ]
+            .concat()
+        };
         let english = catalogue(Lang::En);
         for lang in Lang::ALL {
             let entries = catalogue(lang);
@@ -838,7 +963,7 @@ mod tests {
             sources.contains("fn App"),
             "the widget's sources were not found"
         );
-        for (name, _) in [EN.entries(), TEAM_EN.entries()].concat() {
+        for (name, _) in [EN.entries(), TEAM_EN.entries(), HISTORY_EN.entries()].concat() {
             if PLACED_ELSEWHERE.contains(&name) {
                 assert!(
                     !reads_field(&sources, name),
@@ -859,7 +984,13 @@ mod tests {
         // A consultant's questionnaire on another subject must read right: what the
         // assessment is about comes from the questionnaire, never from the widget.
         for lang in Lang::ALL {
-            for (name, text) in [messages(lang).entries(), team_messages(lang).entries()].concat() {
+            for (name, text) in [
+                messages(lang).entries(),
+                team_messages(lang).entries(),
+                history_messages(lang).entries(),
+            ]
+            .concat()
+            {
                 assert!(
                     !text.to_ascii_lowercase().contains("social media"),
                     "{lang:?}.{name} speaks of social media: {text}"
@@ -871,8 +1002,8 @@ mod tests {
     #[test]
     fn german_is_translated() {
         // Words that are the same in both languages are allowed; whole sentences are not.
-        let german = [DE.entries(), TEAM_DE.entries()].concat();
-        let english = [EN.entries(), TEAM_EN.entries()].concat();
+        let german = [DE.entries(), TEAM_DE.entries(), HISTORY_DE.entries()].concat();
+        let english = [EN.entries(), TEAM_EN.entries(), HISTORY_EN.entries()].concat();
         for ((name, de), (_, en)) in german.iter().zip(english) {
             if en.split_whitespace().count() > 3 {
                 assert_ne!(*de, en, "DE.{name} is still English");

@@ -8,16 +8,22 @@
 //! WebAssembly as the questions) and the whole of `silo-check-results`, the results
 //! screen that the widget visitors download starts beside itself (`embed/results.rs`).
 
-use crate::i18n::{fill, messages, Lang};
+use crate::i18n::{fill, history_messages, messages, Lang};
 use crate::links;
 use crate::options::Options;
 use crate::questionnaire::Shared;
+use crate::storage::HistoryStore;
+use crate::ui::history::{earlier_results, since_earlier, Earlier, EarlierResults, SinceEarlier};
 use crate::ui::logo::logo;
+use crate::ui::radar::Series;
 use crate::ui::results::{results, ResultsProps};
+use assessment::compare::compare;
 use assessment::export::{report_document, ReportDocument};
+use assessment::history::{self, HistoryEntry, HistoryProblem};
 use assessment::report::report;
 use assessment::session::Action;
 use assessment::share;
+use assessment::Answers;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,8 +50,23 @@ pub struct ResultsPageProps {
     /// Leaves a shared report to take the assessment oneself.
     pub on_take_it_yourself: Callback<()>,
     /// Receives the report document once, when the results are first shown (not for a
-    /// shared report: those answers are someone else's).
-    pub on_complete: Callback<Rc<ReportDocument>>,
+    /// shared report: those answers are someone else's), with the comparison with the
+    /// visitor's most recent earlier result kept in this browser, when there is one.
+    pub on_complete: Callback<Rc<Completed>>,
+}
+
+/// The payload of the host's `complete` event: the report document's fields, and
+/// `comparison`, the change since the visitor's most recent earlier result of this
+/// questionnaire and revision kept in this browser, when there is one (see
+/// docs/events.schema.json).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Completed {
+    /// The report document, as "Download JSON" writes it.
+    #[serde(flatten)]
+    pub report: ReportDocument,
+    /// The comparison with the most recent earlier result, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<assessment::compare::Comparison>,
 }
 
 /// The results step. While it waits, it shows the same section and heading as the results;
@@ -64,6 +85,13 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     // A heading that had the focus before a redraw has it after (the waiting card's
     // heading, say, when the results replace it).
     let heading = use_node_ref();
+    // The visitor's earlier results (issue 18), once this one is added; the earlier result
+    // chosen to compare with (its code); one pasted from elsewhere, and why a paste failed.
+    let kept = use_state(|| None::<Kept>);
+    let pick = use_state(|| None::<String>);
+    let pasted = use_state(|| None::<(String, Answers)>);
+    let paste_error = use_state(|| None::<String>);
+    let paste_box = use_node_ref();
     {
         let focused = heading
             .cast::<web_sys::Element>()
@@ -106,10 +134,31 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             _ => None,
         };
         let code = props.code.clone();
+        let namespace = props
+            .options
+            .storage
+            .then(|| props.options.storage_namespace.clone());
+        let kept = kept.clone();
         use_effect_with(ready.is_some(), move |_| {
             if let Some((q, answers)) = ready {
                 let doc = report_document(&q, &answers, &report(&q, &answers), &code);
-                on_complete.emit(Rc::new(doc));
+                let now = namespace.map(|namespace| keep(&namespace, &q, &answers));
+                // The most recent earlier result this questionnaire can open.
+                let comparison = now.as_ref().and_then(|now| {
+                    now.entries
+                        .iter()
+                        .rev()
+                        .filter(|e| e.code != now.current && e.is_for(&q))
+                        .find_map(|e| share::decode(&q, &e.code).ok())
+                        .map(|before| compare(&q, &before, &answers))
+                });
+                on_complete.emit(Rc::new(Completed {
+                    report: doc,
+                    comparison,
+                }));
+                if now.is_some() {
+                    kept.set(now);
+                }
             }
         });
     }
@@ -132,8 +181,26 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                 props.options.fetched_from(),
                 lang.tag(),
             ));
+            let over_time = (!props.shared_view).then(|| {
+                over_time(
+                    &q,
+                    &answers,
+                    &report,
+                    OverTime {
+                        kept: kept.clone(),
+                        pick: pick.clone(),
+                        pasted: pasted.clone(),
+                        paste_error: paste_error.clone(),
+                        paste_box: paste_box.clone(),
+                    },
+                    lang,
+                )
+            });
+            let (earlier, over_time) = over_time.unwrap_or_default();
             results(
                 &ResultsProps {
+                    earlier,
+                    over_time,
                     questionnaire: q,
                     options: props.options.clone(),
                     report,
@@ -186,4 +253,214 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             }
         }
     }
+}
+
+/// The visitor's earlier results as the results screen holds them.
+#[derive(Clone, PartialEq)]
+struct Kept {
+    /// Every stored entry, oldest first, this result's among them.
+    entries: Vec<HistoryEntry>,
+    /// This result's share code (canonical).
+    current: String,
+    /// What could not be read of the stored list.
+    problem: Option<HistoryProblem>,
+    /// Whether the list may be written.
+    store: Option<HistoryStore>,
+    /// Whether this result could not be stored.
+    not_kept: bool,
+}
+
+/// Reads the stored list and adds this result unless it is there already (a results screen
+/// shown again keeps its first date).
+fn keep(namespace: &str, q: &Shared, answers: &Answers) -> Kept {
+    let store = HistoryStore::new(namespace, q.id());
+    let loaded = store.load();
+    let mut entries = loaded.history.entries;
+    let entry = HistoryEntry::new(q, answers, crate::files::today());
+    let current = entry.code.clone();
+    let known = entries.iter().any(|e| e.code == current);
+    if !known {
+        history::push(&mut entries, entry);
+    }
+    // A damaged list was set aside whole: what was readable goes back under the key.
+    let changed = !known || loaded.history.problem.is_some();
+    let not_kept = changed && !(loaded.writable && store.save(&entries));
+    Kept {
+        entries,
+        current,
+        problem: loaded.history.problem,
+        store: loaded.writable.then_some(store),
+        not_kept,
+    }
+}
+
+/// A change the visitor makes to the list of earlier results, given the code it names.
+type ListChange = dyn Fn(&mut Vec<HistoryEntry>, &str);
+
+/// The state [`over_time`] reads and changes.
+struct OverTime {
+    kept: UseStateHandle<Option<Kept>>,
+    pick: UseStateHandle<Option<String>>,
+    pasted: UseStateHandle<Option<(String, Answers)>>,
+    paste_error: UseStateHandle<Option<String>>,
+    paste_box: NodeRef,
+}
+
+/// The earlier profile for the radar, and the sections "Since an earlier result" and "Your
+/// earlier results".
+fn over_time(
+    q: &Shared,
+    answers: &Answers,
+    report: &assessment::report::Report,
+    state: OverTime,
+    lang: Lang,
+) -> (Option<Series>, Html) {
+    let (t, h) = (messages(lang), history_messages(lang));
+    // Newest first, without the result on screen; each decoded when it can be.
+    let earlier: Vec<(Earlier, Option<Answers>)> = (*state.kept)
+        .iter()
+        .flat_map(|kept| kept.entries.iter().rev().filter(|e| e.code != kept.current))
+        .map(|e| {
+            let decoded = e
+                .is_for(q)
+                .then(|| share::decode(q, &e.code).ok())
+                .flatten();
+            let score = decoded.as_ref().and_then(|a| report_score(q, a));
+            (
+                Earlier {
+                    code: e.code.clone(),
+                    date: e.date,
+                    score,
+                    other_revision: (!e.is_for(q)).then_some(e.revision),
+                },
+                decoded,
+            )
+        })
+        .collect();
+    let choices: Vec<Earlier> = earlier
+        .iter()
+        .filter(|(_, a)| a.is_some())
+        .map(|(e, _)| e.clone())
+        .collect();
+    let pasted = (*state.pasted).clone();
+    let chosen: Option<String> = (*state.pick)
+        .clone()
+        .filter(|code| {
+            choices.iter().any(|e| &e.code == code)
+                || pasted.as_ref().is_some_and(|(p, _)| p == code)
+        })
+        .or_else(|| choices.first().map(|e| e.code.clone()));
+    let (earlier_answers, series_label) =
+        match (&chosen, &pasted) {
+            (Some(code), Some((p, a))) if code == p => {
+                (Some(a.clone()), h.progress_pasted_series.to_string())
+            }
+            (Some(code), _) => earlier.iter().find(|(e, _)| &e.code == code).map_or(
+                (None, String::new()),
+                |(e, a)| {
+                    (
+                        a.clone(),
+                        fill(h.progress_earlier_series, &[("date", &e.date.long(lang))]),
+                    )
+                },
+            ),
+            (None, _) => (None, String::new()),
+        };
+    let comparison = earlier_answers.map(|before| compare(q, &before, answers));
+    let series = comparison.as_ref().map(|c| Series {
+        label: series_label,
+        scores: report
+            .dimensions
+            .iter()
+            .map(|d| {
+                c.dimensions
+                    .iter()
+                    .find(|x| x.dimension == d.dimension)
+                    .and_then(|x| x.score.earlier)
+            })
+            .collect(),
+    });
+    let on_choose = {
+        let pick = state.pick.clone();
+        Callback::from(move |code: String| pick.set(Some(code)))
+    };
+    let on_paste = {
+        let (pick, pasted, error) = (
+            state.pick.clone(),
+            state.pasted.clone(),
+            state.paste_error.clone(),
+        );
+        let (q, paste_box) = (q.clone(), state.paste_box.clone());
+        Callback::from(move |()| {
+            let text = paste_box
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|input| input.value())
+                .unwrap_or_default();
+            match share::decode(&q, &text) {
+                Ok(before) => {
+                    let code = share::encode(&q, &before);
+                    pick.set(Some(code.clone()));
+                    pasted.set(Some((code, before)));
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(fill(
+                    h.progress_paste_failed,
+                    &[("reason", &e.message(lang))],
+                ))),
+            }
+        })
+    };
+    let change_list = |change: Box<ListChange>| {
+        let kept = state.kept.clone();
+        Callback::from(move |code: String| {
+            if let Some(mut now) = (*kept).clone() {
+                change(&mut now.entries, &code);
+                if let Some(store) = &now.store {
+                    now.not_kept = !store.save(&now.entries);
+                }
+                kept.set(Some(now));
+            }
+        })
+    };
+    let current = (*state.kept)
+        .as_ref()
+        .map(|k| k.current.clone())
+        .unwrap_or_default();
+    let on_delete = change_list(Box::new(|entries, code| entries.retain(|e| e.code != code)));
+    let on_delete_all = change_list(Box::new(move |entries, _| {
+        entries.retain(|e| e.code == current)
+    }))
+    .reform(|()| String::new());
+    let list: Vec<Earlier> = earlier.into_iter().map(|(e, _)| e).collect();
+    let html = html! {
+        <>
+            { since_earlier(&SinceEarlier {
+                questionnaire: q,
+                choices: &choices,
+                chosen: chosen.as_deref(),
+                pasted: pasted.as_ref().map(|(code, _)| code.as_str()),
+                comparison: comparison.as_ref(),
+                paste_error: (*state.paste_error).clone(),
+                id: "sc",
+                paste_box: state.paste_box.clone(),
+                on_choose,
+                on_paste,
+            }, t, h, lang) }
+            { earlier_results(&EarlierResults {
+                entries: &list,
+                revision: q.revision(),
+                problem: (*state.kept).as_ref().and_then(|k| k.problem).map(|p| p.message(lang)),
+                not_kept: (*state.kept).as_ref().is_some_and(|k| k.not_kept),
+                id: "sc",
+                on_delete,
+                on_delete_all,
+            }, h, lang) }
+        </>
+    };
+    (series, html)
+}
+
+/// An earlier result's overall score, when it has one.
+fn report_score(q: &Shared, answers: &Answers) -> Option<u8> {
+    report(q, answers).overall.map(|o| o.score)
 }

@@ -341,3 +341,71 @@ pub fn set_draft_aside(text: &str) -> bool {
             .is_ok()
     })
 }
+
+/// The visitor's earlier results of one questionnaire (issue 18), under
+/// `<namespace>:<questionnaire id>:history`, beside the saved session: the text of
+/// [`assessment::history::write`]. Only the results screen uses it. A stored list that
+/// cannot be read whole is copied aside (`<key>:set-aside:<time>`) before the readable
+/// entries are written back, and while the copy cannot be made it is never written over.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryStore {
+    key: String,
+}
+
+/// What [`HistoryStore::load`] found.
+pub struct LoadedHistory {
+    /// The entries that could be read, and what could not.
+    pub history: assessment::history::History,
+    /// Whether the list may be written (`false`: storage refused, or a damaged list could
+    /// not be copied aside and must stay as it is).
+    pub writable: bool,
+}
+
+impl HistoryStore {
+    /// The list of `questionnaire_id`'s results in the widget's storage `namespace`.
+    pub fn new(namespace: &str, questionnaire_id: &str) -> HistoryStore {
+        HistoryStore {
+            key: format!("{namespace}:{questionnaire_id}:history"),
+        }
+    }
+
+    /// Reads the list; a damaged one is copied aside first, so that writing back what
+    /// was readable loses nothing.
+    pub fn load(&self) -> LoadedHistory {
+        let Some(storage) = local_storage() else {
+            return LoadedHistory {
+                history: assessment::history::History::default(),
+                writable: false,
+            };
+        };
+        let Ok(text) = storage.get_item(&self.key) else {
+            return LoadedHistory {
+                history: assessment::history::History::default(),
+                writable: false,
+            };
+        };
+        let Some(text) = text else {
+            return LoadedHistory {
+                history: assessment::history::History::default(),
+                writable: true,
+            };
+        };
+        let history = assessment::history::read(&text);
+        let writable = history.problem.is_none() || set_aside(&storage, &self.key);
+        LoadedHistory { history, writable }
+    }
+
+    /// Writes the list (removes the key when it is empty); false when storage refused.
+    pub fn save(&self, entries: &[assessment::history::HistoryEntry]) -> bool {
+        let Some(storage) = local_storage() else {
+            return false;
+        };
+        if entries.is_empty() {
+            storage.remove_item(&self.key).is_ok()
+        } else {
+            storage
+                .set_item(&self.key, &assessment::history::write(entries))
+                .is_ok()
+        }
+    }
+}

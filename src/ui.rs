@@ -1,6 +1,7 @@
 //! The widget's components, one a file. They render values from the domain and send
 //! actions up; none of them computes a score.
 
+pub mod history;
 pub mod logo;
 pub mod problems_panel;
 pub mod profile_step;

@@ -295,6 +295,8 @@ async fn results_show_score_level_chart_table_and_recommendations() {
             on_take_it_yourself: Callback::noop(),
             team_link: AttrValue::from("team/#team="),
             heading: NodeRef::default(),
+            earlier: None,
+            over_time: Html::default(),
         },
         messages(Lang::En),
         Lang::En,
@@ -363,4 +365,81 @@ async fn the_team_view_counts_valid_codes_and_lists_the_rest() {
         text(&signals[0])
     );
     assert_eq!(all(&root, ".sc-agenda > li").len(), 7);
+}
+
+#[wasm_bindgen_test]
+async fn the_comparison_with_an_earlier_result_shows_each_change_and_the_list_deletes() {
+    use assessment::compare::compare;
+    use silo_check::i18n::history_messages;
+    use silo_check::ui::history::{
+        earlier_results, since_earlier, Earlier, EarlierResults, SinceEarlier,
+    };
+    let q = questionnaire();
+    let at = |level: u8| {
+        let mut answers = Answers::new(&q);
+        for i in 0..q.questions().len() {
+            answers.set(i, Level::new(level).map(Answer::Level));
+        }
+        answers
+    };
+    let (before, now) = (at(2), at(4));
+    let comparison = compare(&q, &before, &now);
+    let date = assessment::date::Date::new(2026, 3, 31).unwrap();
+    let entry = Earlier {
+        code: share::encode(&q, &before),
+        date,
+        score: Some(25),
+        other_revision: None,
+    };
+    let old = Earlier {
+        code: "old".into(),
+        date,
+        score: None,
+        other_revision: Some(1),
+    };
+    let deleted = Rc::new(RefCell::new(Vec::<String>::new()));
+    let (t, h) = (messages(Lang::En), history_messages(Lang::En));
+    let html = yew::html! {
+        <>
+            { since_earlier(&SinceEarlier {
+                questionnaire: &q,
+                choices: std::slice::from_ref(&entry),
+                chosen: Some(&entry.code),
+                pasted: None,
+                comparison: Some(&comparison),
+                paste_error: None,
+                id: "sc",
+                paste_box: NodeRef::default(),
+                on_choose: Callback::noop(),
+                on_paste: Callback::noop(),
+            }, t, h, Lang::En) }
+            { earlier_results(&EarlierResults {
+                entries: &[entry.clone(), old],
+                revision: q.revision(),
+                problem: None,
+                not_kept: false,
+                id: "sc",
+                on_delete: {
+                    let deleted = deleted.clone();
+                    Callback::from(move |code: String| deleted.borrow_mut().push(code))
+                },
+                on_delete_all: Callback::noop(),
+            }, h, Lang::En) }
+        </>
+    };
+    let root = container();
+    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
+    yew::scheduler::flush().await;
+    assert!(text(&root).contains("Overall score: 25 then, 75 now (up 50)."));
+    let rows = all(&root, ".sc-comparison tbody tr");
+    assert_eq!(rows.len(), q.dimensions().len());
+    assert!(rows.iter().all(|r| text(r).ends_with("up 50")));
+    assert!(text(&root).contains("Done since then"));
+    // The entry of another revision says it cannot be compared, and is not offered.
+    assert!(text(&root).contains("answers revision 1 of this questionnaire"));
+    assert_eq!(all(&root, "select option").len(), 1);
+    let delete = all(&root, "button[aria-label^='Delete the result of']");
+    assert_eq!(delete.len(), 2);
+    click(&delete[0]).await;
+    assert_eq!(*deleted.borrow(), vec![entry.code.clone()]);
 }

@@ -521,6 +521,7 @@ fn render<Root>(
             WidgetEvent::Progress { answered, total } => {
                 messenger.send("progress", &Progress { answered, total })
             }
+            #[cfg(feature = "results")]
             WidgetEvent::Complete(report) => messenger.send("complete", &*report),
         })
     };

@@ -188,7 +188,7 @@ fn show(
             Callback::from(move |()| send("clear"))
         },
         on_take_it_yourself: Callback::from(move |()| send("take")),
-        on_complete: Callback::from(move |doc: Rc<assessment::export::ReportDocument>| {
+        on_complete: Callback::from(move |doc: Rc<crate::results_page::Completed>| {
             messenger.send("complete", &*doc)
         }),
     };

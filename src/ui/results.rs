@@ -42,6 +42,11 @@ pub struct ResultsProps {
     pub team_link: AttrValue,
     /// The screen's heading, which keeps the focus when the screen is redrawn.
     pub heading: NodeRef,
+    /// The profile of the earlier result compared with, drawn on the same radar.
+    pub earlier: Option<Series>,
+    /// The sections on earlier results ("Since an earlier result", "Your earlier
+    /// results"), shown after the chart.
+    pub over_time: Html,
 }
 
 /// The results screen.
@@ -151,10 +156,11 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
         .iter()
         .map(|d| dimension_name(&d.dimension))
         .collect();
-    let series = vec![Series {
+    let mut series = vec![Series {
         label: t.your_answers.to_string(),
         scores: report.dimensions.iter().map(|d| d.score).collect(),
     }];
+    series.extend(props.earlier.clone());
 
     let model = report.model.as_ref().and_then(|m| {
         let best = q.model(&m.best.model)?;
@@ -324,6 +330,8 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
             if shows(Section::Chart) {
                 {benchmark.unwrap_or_default()}
             }
+
+            { props.over_time.clone() }
 
             if shows(Section::Plan) && !report.plan.is_empty() {
                 <section aria-labelledby="sc-plan-title">

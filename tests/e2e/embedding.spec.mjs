@@ -35,6 +35,32 @@ test('inline on a blog: mounts, completes, and hands the report to the page', as
   expect(accent.trim()).toBe('#0b6e4f');
 });
 
+test('a second completion hands the page the comparison with the first, valid against the schema', async ({ page }) => {
+  const app = new SiloCheckPage(page, page.locator('#assessment'));
+  await app.goto('/examples/blog.html');
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(() => 1);
+  const completed = async () => (await page.evaluate(() => window.siloCheckEvents)).filter((e) => e.type === 'complete');
+  const first = (await completed()).at(-1).detail;
+  expectValid(first);
+  expect(first.payload.comparison).toBeUndefined();
+  await app.button('Retake (clear my answers)').click();
+  await app.start();
+  await app.skipProfile();
+  await app.answerAll(() => 3);
+  await expect.poll(async () => (await completed()).length).toBe(2);
+  const second = (await completed()).at(-1).detail;
+  expectValid(second);
+  const { comparison } = second.payload;
+  expect(comparison.overall).toMatchObject({ earlier: first.payload.overall.score, later: 75 });
+  expect(comparison.overall.change).toBe(75 - first.payload.overall.score);
+  expect(comparison.dimensions).toHaveLength(9);
+  expect(comparison.dimensions.every((d) => d.score.change > 0)).toBe(true);
+  expect(comparison.same_revision).toBe(true);
+  expect(JSON.stringify(comparison)).not.toContain(first.payload.share_code);
+});
+
 async function completeInPortal(page, portalOrigin) {
   await page.goto(`${portalOrigin}/examples/portal.html?widget=http://127.0.0.1:4173`);
   const frame = page.frameLocator('iframe[data-silo-check-frame]');

@@ -97,7 +97,8 @@ export class SiloCheckPage {
       }
       await this.button(this.labels.next).click();
     }
-    await expect(this.heading(this.labels.results)).toBeVisible();
+    // The screen's own heading (level 2), not "Your earlier results" within it.
+    await expect(this.scope.getByRole('heading', { name: this.labels.results, level: 2 })).toBeVisible();
     return answered;
   }
 
