@@ -14,9 +14,10 @@
 // widget hands such a container over with a `silo-check:own-questionnaire` event.
 //
 // The built-in widget's results screen is a third module, `silo-check-results`, so that a
-// first visit downloads only what the questions need: the loader fetches it with the
-// visitor's first answer (with the whole questionnaire it will read), and starts it when a
-// widget reaches its results step and sends `silo-check:results`.
+// first visit downloads only what the questions need: the loader fetches and starts it
+// with the visitor's first answer (and prefetches the whole questionnaire it will read), or
+// when a widget reaches its results step and sends `silo-check:results`; it then shows the
+// results beside that widget.
 //
 // It also stands in for the widget when the widget cannot run: when it cannot start (no
 // WebAssembly, a file that fails its integrity check or does not arrive) or stops (a
