@@ -494,26 +494,32 @@ fn Assessment(props: &AssessmentProps) -> Html {
         let key = (in_results, model.lang, model.session.answers().clone());
         use_effect_with(key, move |&(in_results, ..)| {
             let element = root.cast::<web_sys::Element>();
-            let request = element
-                .as_ref()
-                .and_then(|r| r.query_selector(".sc-results-request").ok().flatten());
+            let request = element.as_ref().and_then(|r| {
+                r.query_selector(crate::embed::RESULTS_REQUEST)
+                    .ok()
+                    .flatten()
+            });
             // Asked when the results begin, and told when they end.
             let was_in_results = std::mem::replace(&mut *asked.borrow_mut(), in_results);
             if let Some(root) = element.as_ref().filter(|_| in_results || was_in_results) {
                 ask_for_results(root);
             }
             let listener = request.filter(|_| in_results).map(|request| {
-                gloo::events::EventListener::new(&request, RESULTS_ACTION, move |event| {
-                    let detail = event
-                        .dyn_ref::<web_sys::CustomEvent>()
-                        .and_then(|e| e.detail().as_string());
-                    match detail.as_deref() {
-                        Some("back") => dispatch.emit(Action::Back),
-                        Some("clear") => on_clear.emit(()),
-                        Some("take") => on_take.emit(()),
-                        _ => {}
-                    }
-                })
+                gloo::events::EventListener::new(
+                    &request,
+                    crate::embed::RESULTS_ACTION,
+                    move |event| {
+                        let detail = event
+                            .dyn_ref::<web_sys::CustomEvent>()
+                            .and_then(|e| e.detail().as_string());
+                        match detail.as_deref() {
+                            Some("back") => dispatch.emit(Action::Back),
+                            Some("clear") => on_clear.emit(()),
+                            Some("take") => on_take.emit(()),
+                            _ => {}
+                        }
+                    },
+                )
             });
             move || drop(listener)
         });
@@ -642,11 +648,6 @@ fn results_step(
     }
 }
 
-/// What the results screen sends back: `back` (Change answers), `clear` (Retake) or `take`
-/// (take the assessment oneself, from a shared report).
-#[cfg(not(feature = "results"))]
-const RESULTS_ACTION: &str = "silo-check:results-action";
-
 /// Tells the loader, and the results screen once it runs, that this widget's results
 /// step began or ended (`silo-check:results`, from inside the shadow root to the page).
 #[cfg(not(feature = "results"))]
@@ -654,7 +655,9 @@ fn ask_for_results(root: &web_sys::Element) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("silo-check:results", &init) {
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict(crate::embed::RESULTS_EVENT, &init)
+    {
         let _ = root.dispatch_event(&event);
     }
 }

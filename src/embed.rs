@@ -25,6 +25,15 @@ mod panic;
 mod results;
 
 pub use events::EVENTS_VERSION;
+
+/// The event a widget's results step sends to the page (`app.rs`), which the loader and the
+/// built-in widget's results screen (`results.rs`) answer.
+pub(crate) const RESULTS_EVENT: &str = "silo-check:results";
+/// The event the results screen sends back to the widget's request element: `back`
+/// (Change answers), `clear` (Retake) or `take` (take the assessment oneself).
+pub(crate) const RESULTS_ACTION: &str = "silo-check:results-action";
+/// The widget's request element for its results screen.
+pub(crate) const RESULTS_REQUEST: &str = ".sc-results-request";
 pub(crate) use language::load_translation;
 #[cfg(feature = "results")]
 pub(crate) use language::load_whole;

@@ -124,13 +124,23 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             }
         });
     }
-    let answers = (*whole)
-        .as_ref()
-        .map(|q| (q.clone(), share::decode(q, &props.code)));
+    // The answers and their report, computed once for the questionnaire and the code, not
+    // on every redraw (choosing an earlier result, deleting one, a paste).
+    let decoded = use_memo(((*whole).clone(), props.code.clone()), |(whole, code)| {
+        whole.as_ref().map(|q| {
+            let decoded = share::decode(q, code).map(|a| {
+                let report = Rc::new(report(q, &a));
+                (a, report)
+            });
+            (q.clone(), decoded)
+        })
+    });
     {
         let on_complete = props.on_complete.clone();
-        let ready = match &answers {
-            Some((q, Ok(answers))) if !props.shared_view => Some((q.clone(), answers.clone())),
+        let ready = match &*decoded {
+            Some((q, Ok((answers, report)))) if !props.shared_view => {
+                Some((q.clone(), answers.clone(), report.clone()))
+            }
             _ => None,
         };
         let code = props.code.clone();
@@ -140,8 +150,8 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             .then(|| props.options.storage_namespace.clone());
         let kept = kept.clone();
         use_effect_with(ready.is_some(), move |_| {
-            if let Some((q, answers)) = ready {
-                let doc = report_document(&q, &answers, &report(&q, &answers), &code);
+            if let Some((q, answers, report)) = ready {
+                let doc = report_document(&q, &answers, &report, &code);
                 let now = namespace.map(|namespace| keep(&namespace, &q, &answers));
                 // The most recent earlier result this questionnaire can open.
                 let comparison = now.as_ref().and_then(|now| {
@@ -173,9 +183,8 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
             &props.options.product_name.as_deref().unwrap_or(t.product),
         )],
     );
-    match answers {
-        Some((q, Ok(answers))) => {
-            let report = Rc::new(report(&q, &answers));
+    match (*decoded).clone() {
+        Some((q, Ok((answers, report)))) => {
             let team_link = AttrValue::from(links::team_page_link(
                 &assessment::team::team_code(&q, [props.code.as_str()]),
                 props.options.fetched_from(),

@@ -25,8 +25,6 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-/// The request a widget's results step renders (`app.rs`).
-const REQUEST: &str = ".sc-results-request";
 /// Set on a request once its results are shown, which hides the widget's own card.
 const SHOWN: &str = "data-shown";
 /// The id of the widget's "preparing" heading: when it has the focus, the results take it.
@@ -54,7 +52,7 @@ pub fn watch_results() {
     };
     let changed = Closure::<dyn FnMut()>::new(scan);
     let _ = window
-        .add_event_listener_with_callback("silo-check:results", changed.as_ref().unchecked_ref());
+        .add_event_listener_with_callback(super::RESULTS_EVENT, changed.as_ref().unchecked_ref());
     // The listener lives as long as the page.
     changed.forget();
 }
@@ -98,7 +96,7 @@ fn scan() {
         let Some(shadow) = container.shadow_root() else {
             continue;
         };
-        let Ok(Some(request)) = shadow.query_selector(REQUEST) else {
+        let Ok(Some(request)) = shadow.query_selector(super::RESULTS_REQUEST) else {
             continue;
         };
         let known = SHOWN_NOW
@@ -159,7 +157,8 @@ fn show(
         Rc::new(move |what: &str| {
             let init = web_sys::CustomEventInit::new();
             init.set_detail(&JsValue::from_str(what));
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(RESULTS_ACTION, &init)
+            if let Ok(event) =
+                web_sys::CustomEvent::new_with_event_init_dict(super::RESULTS_ACTION, &init)
             {
                 let _ = request.dispatch_event(&event);
             }
@@ -208,9 +207,6 @@ fn show(
         })
     });
 }
-
-/// The event the results send to the widget's request (see `app.rs`).
-const RESULTS_ACTION: &str = "silo-check:results-action";
 
 /// The props of [`ResultsScreen`].
 #[derive(Properties, Clone, PartialEq)]

@@ -11,7 +11,7 @@ use assessment::benchmark::{self, About, BenchmarkError};
 use assessment::compare::{self, Change};
 use assessment::team::{self, Department, TeamInput, TeamReport, TeamTally};
 use assessment::team_export::{team_csv_in, team_document};
-use assessment::{Date, Questionnaire};
+use assessment::Questionnaire;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -137,7 +137,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         let q = q.clone();
         let gathered = gathered.clone();
         let memo = use_memo(
-            (gathered.version, lang, today()),
+            (gathered.version, lang, files::today()),
             move |(_, lang, today)| {
                 let report = gathered.tally.report_in(&q, *lang);
                 let agenda = team::workshop_agenda_in(&q, &report, *today, *lang);
@@ -205,7 +205,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             let about = About {
                 label,
                 source,
-                date: today(),
+                date: files::today(),
             };
             let outcome = match benchmark::from_answers(&q, gathered.input.answers(), about) {
                 Err(error) => Exported::Refused(error),
@@ -586,18 +586,6 @@ fn respondents_sentence(tt: &TeamMessages, lang: Lang, accepted: usize, left_out
         n => plural(n, tt.team_left_out_one, tt.team_left_out_many, lang),
     };
     format!("{counted}{left}.")
-}
-
-/// Today, from the browser's clock, for the workshop's follow-up date.
-fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    u16::try_from(y)
-        .ok()
-        .zip(u8::try_from(m).ok())
-        .zip(u8::try_from(d).ok())
-        .and_then(|((y, m), d)| Date::new(y, m, d))
-        .unwrap_or(Date::MIN)
 }
 
 #[derive(Properties, Clone)]
