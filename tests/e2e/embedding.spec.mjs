@@ -42,6 +42,8 @@ test('a second completion hands the page the comparison with the first, valid ag
   await app.skipProfile();
   await app.answerAll(() => 1);
   const completed = async () => (await page.evaluate(() => window.siloCheckEvents)).filter((e) => e.type === 'complete');
+  // The event follows the results' first drawing, from the results' own module.
+  await expect.poll(async () => (await completed()).length).toBe(1);
   const first = (await completed()).at(-1).detail;
   expectValid(first);
   expect(first.payload.comparison).toBeUndefined();

@@ -99,6 +99,9 @@ export class SiloCheckPage {
     }
     // The screen's own heading (level 2), not "Your earlier results" within it.
     await expect(this.scope.getByRole('heading', { name: this.labels.results, level: 2 })).toBeVisible();
+    // The same heading is on the card shown while the results' module starts: wait for
+    // the results themselves, or for the message saying why they cannot be shown.
+    await expect(this.scope.locator('.sc-score__number').or(this.scope.getByRole('alert')).first()).toBeVisible();
     return answered;
   }
 
