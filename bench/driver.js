@@ -202,6 +202,7 @@
       // fetches once the visitor begins: then there is no Next, only the results to come.
       const next = await waitFor(() => adapter.results() || adapter.next(), 'the Next button');
       if (next === adapter.results()) break;
+      bench.marks.lastStep = performance.now();
       next.click();
       bench.steps += 1;
       await waitFor(() => {
@@ -233,6 +234,12 @@
         answered: b.answered,
         steps: b.steps,
         error: b.error,
+        // When each file arrived (0 = navigation start), to see what the results waited for.
+        resources: performance.getEntriesByType('resource').map((r) => ({
+          name: new URL(r.name).pathname,
+          start: r.startTime,
+          end: r.responseEnd,
+        })),
       });
     }
   });

@@ -96,6 +96,9 @@ async function once(browser, site, throttle) {
     firstQuestionMs: m.firstQuestion,
     answerAllMs: m.results - m.firstControl,
     resultsMs: m.results,
+    // From the click that asks for the results (See my results) until they are shown.
+    resultsScreenMs: m.results - m.lastStep,
+    resources: result.resources,
     jsHeapBytes: heap.usedSize,
     wasmMemoryBytes: wasmMemory,
     memoryBytes: heap.usedSize + wasmMemory,

@@ -15,9 +15,10 @@
 //
 // The built-in widget's results screen is a third module, `silo-check-results`, so that a
 // first visit downloads only what the questions need: the loader fetches and starts it
-// with the visitor's first answer (and prefetches the whole questionnaire it will read), or
-// when a widget reaches its results step and sends `silo-check:results`; it then shows the
-// results beside that widget.
+// with the visitor's first answer (the module then reads the whole questionnaire while the
+// other questions are answered), or when a widget reaches its results step and sends
+// `silo-check:results` (then the loader preloads that file too); it shows the results
+// beside that widget.
 //
 // It also stands in for the widget when the widget cannot run: when it cannot start (no
 // WebAssembly, a file that fails its integrity check or does not arrive) or stops (a
@@ -100,7 +101,8 @@ addEventListener('silo-check:own-questionnaire', () => {
 const builtInWidget = (container) => first === BUILDS.builtIn && !container?.hasAttribute?.(HANDED_OVER);
 addEventListener('silo-check:progress', (event) => {
   if (event.detail?.payload?.answered > 0 && builtInWidget(event.target)) {
-    prepareResults();
+    // The module reads the whole questionnaire itself as it starts, so no prefetch of it.
+    prepareResults(false);
     // Compiled and started now, while the other questions are answered: the results step
     // then waits for neither (the module only listens until a widget asks).
     start(BUILDS.results, hasRequest);
@@ -108,16 +110,21 @@ addEventListener('silo-check:progress', (event) => {
 });
 const hasRequest = (container) => Boolean(container.shadowRoot?.querySelector('.sc-results-request'));
 addEventListener('silo-check:results', () => {
-  prepareResults();
+  prepareResults(true);
   start(BUILDS.results, hasRequest);
 });
 let resultsPrepared = false;
-function prepareResults() {
+/**
+ * Fetches the results screen's module and WebAssembly ahead of its start, and with
+ * `questionnaire` the whole questionnaire it will read (for a widget that asks for its
+ * results at once, a reload on them: the module then fetches it only once started).
+ */
+function prepareResults(questionnaire) {
   if (resultsPrepared) return;
   resultsPrepared = true;
-  // A prefetch, not a preload: the visitor may take many minutes to finish, and the
-  // browser keeps a prefetched file for the request the results make then.
-  for (const tag of preloaded) preload(`${BUILT_IN.href}${tag}.compiled.json`, 'prefetch');
+  if (questionnaire) {
+    for (const tag of preloaded) preload(`${BUILT_IN.href}${tag}.compiled.json`, 'preload');
+  }
   const link = document.createElement('link');
   link.rel = 'modulepreload';
   link.href = new URL('./silo-check-results.js', import.meta.url).href;

@@ -24,6 +24,7 @@ use assessment::report::report;
 use assessment::session::Action;
 use assessment::share;
 use assessment::Answers;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,6 +70,28 @@ pub struct Completed {
     pub comparison: Option<assessment::compare::Comparison>,
 }
 
+/// The dimensions whose detail the visitor has opened, by index.
+#[derive(Default, PartialEq)]
+struct Opened(Rc<BTreeSet<usize>>);
+
+impl Reducible for Opened {
+    /// A dimension's detail opened (`true`) or closed.
+    type Action = (usize, bool);
+
+    fn reduce(self: Rc<Self>, (index, open): (usize, bool)) -> Rc<Self> {
+        if open == self.0.contains(&index) {
+            return self;
+        }
+        let mut now = (*self.0).clone();
+        if open {
+            now.insert(index);
+        } else {
+            now.remove(&index);
+        }
+        Rc::new(Self(Rc::new(now)))
+    }
+}
+
 /// The results step. While it waits, it shows the same section and heading as the results;
 /// a heading that has the focus keeps it when the results arrive.
 #[component]
@@ -92,6 +115,21 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     let pasted = use_state(|| None::<(String, Answers)>);
     let paste_error = use_state(|| None::<String>);
     let paste_box = use_node_ref();
+    // The dimensions whose detail the visitor opened, and how many times Print was asked
+    // for: the details are drawn only when opened, or all of them for the print.
+    let opened = use_reducer(Opened::default);
+    let prints = use_state(|| 0_u32);
+    {
+        let heading = heading.clone();
+        use_effect_with(*prints, move |&prints| {
+            // After the redraw that drew every detail.
+            if prints > 0 {
+                if let Some(heading) = heading.cast::<web_sys::Element>() {
+                    crate::files::print_widget(&heading);
+                }
+            }
+        });
+    }
     {
         let focused = heading
             .cast::<web_sys::Element>()
@@ -221,6 +259,16 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                     on_take_it_yourself: props.on_take_it_yourself.clone(),
                     team_link,
                     heading: heading.clone(),
+                    opened: opened.0.clone(),
+                    on_toggle: {
+                        let opened = opened.clone();
+                        Callback::from(move |toggled| opened.dispatch(toggled))
+                    },
+                    printing: *prints > 0,
+                    on_print: {
+                        let prints = prints.clone();
+                        Callback::from(move |()| prints.set(*prints + 1))
+                    },
                 },
                 t,
                 lang,

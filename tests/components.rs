@@ -297,6 +297,10 @@ async fn results_show_score_level_chart_table_and_recommendations() {
             heading: NodeRef::default(),
             earlier: None,
             over_time: Html::default(),
+            opened: Rc::new([1].into_iter().collect()),
+            on_toggle: Callback::noop(),
+            printing: false,
+            on_print: Callback::noop(),
         },
         messages(Lang::En),
         Lang::En,
@@ -304,6 +308,19 @@ async fn results_show_score_level_chart_table_and_recommendations() {
     yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&one(&root, ".sc-score__number")), "50");
+    // Only the dimension opened has its detail drawn; the others only their summary.
+    let details = all(&root, "details.sc-dimension");
+    assert_eq!(details.len(), q.dimensions().len());
+    let drawn: Vec<bool> = details
+        .iter()
+        .map(|d| d.query_selector(".sc-ladder").ok().flatten().is_some())
+        .collect();
+    assert_eq!(
+        drawn,
+        (0..q.dimensions().len())
+            .map(|i| i == 1)
+            .collect::<Vec<_>>()
+    );
     assert!(text(&root).contains("Level 3: Defined"));
     assert!(one(&root, "svg[role=img]")
         .get_attribute("aria-label")

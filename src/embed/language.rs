@@ -172,13 +172,59 @@ pub(crate) async fn load_translation(
     lang: Lang,
     options: &Options,
 ) -> Result<Shared, String> {
-    let text = fetch_built_in(url, lang).await?;
-    let read = assessment::compiled::read(&text).map_err(|problem| vec![problem]);
+    #[cfg(feature = "results")]
+    let ahead = take_warm(url);
+    #[cfg(not(feature = "results"))]
+    let ahead = None;
+    let read = match ahead {
+        Some(read) => Ok(read),
+        None => {
+            let text = fetch_built_in(url, lang).await?;
+            assessment::compiled::read(&text).map_err(|problem| vec![problem])
+        }
+    };
     customise(read, options, false).map_err(|problems| {
         problems
             .first()
             .map_or_else(String::new, |p| format!("{}: {}", p.path, p.message))
     })
+}
+
+#[cfg(feature = "results")]
+thread_local! {
+    /// Built-in questionnaire files read ahead of their use, by address (`warm`).
+    static WARM: std::cell::RefCell<Vec<(String, Questionnaire)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Fetches and reads one of the built-in questionnaire's files now, for the
+/// [`load_translation`] of that address to come: the results screen, started with the
+/// visitor's first answer, reads the whole questionnaire while the other questions are
+/// answered, not after the last. A file that does not arrive or cannot be read is left
+/// to that call, which says why.
+#[cfg(feature = "results")]
+pub(crate) fn warm(url: String, lang: Lang) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(text) = fetch_built_in(&url, lang).await else {
+            return;
+        };
+        if let Ok(read) = assessment::compiled::read(&text) {
+            let _ =
+                WARM.try_with(|warm| warm.try_borrow_mut().map(|mut warm| warm.push((url, read))));
+        }
+    });
+}
+
+/// The file at `url` read ahead by [`warm`], taken out of the store (it is read once).
+#[cfg(feature = "results")]
+fn take_warm(url: &str) -> Option<Questionnaire> {
+    WARM.try_with(|warm| {
+        let mut warm = warm.try_borrow_mut().ok()?;
+        let at = warm.iter().position(|(u, _)| u == url)?;
+        Some(warm.swap_remove(at).1)
+    })
+    .ok()
+    .flatten()
 }
 
 /// The whole built-in questionnaire, fetched with the first answer, in place of its

@@ -89,7 +89,7 @@ impl Build {
 /// Marks a container with a questionnaire of its own that a build without the validator
 /// met: the `silo-check:own-questionnaire` event it sent asks the loader to start the
 /// widget with the validator, which mounts it (without repeating the option warnings).
-const HANDED_OVER: &str = "data-silo-check-handed-over";
+pub(super) const HANDED_OVER: &str = "data-silo-check-handed-over";
 
 /// Mounts a `Root` (the widget's `App`, or the team page's) into every `[data-silo-check]`
 /// element of the page not mounted yet. `built_in` is the folder of the built-in

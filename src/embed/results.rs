@@ -14,7 +14,7 @@
 use super::events::Messenger;
 use super::fetch::{built_in_url, Part};
 use super::host_options::{read_options, url_parameters};
-use super::mount::same_origin_image;
+use super::mount::{same_origin_image, HANDED_OVER};
 use super::panic::{namespace_of, remember};
 use crate::i18n::Lang;
 use crate::results_page::{ResultsPage, ResultsPageProps};
@@ -50,11 +50,47 @@ pub fn watch_results() {
     let Some(window) = web_sys::window() else {
         return;
     };
+    // Started before any widget asks (with the first answer): read the whole
+    // questionnaire now, while the other questions are answered.
+    let asked = SHOWN_NOW
+        .try_with(|shown| shown.try_borrow().map_or(true, |s| !s.is_empty()))
+        .unwrap_or(true);
+    if !asked {
+        read_ahead(&window);
+    }
     let changed = Closure::<dyn FnMut()>::new(scan);
     let _ = window
         .add_event_listener_with_callback(super::RESULTS_EVENT, changed.as_ref().unchecked_ref());
     // The listener lives as long as the page.
     changed.forget();
+}
+
+/// Reads ahead the whole questionnaire in the language of each widget on the page
+/// (`embed::warm`), once a language.
+fn read_ahead(window: &web_sys::Window) {
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Ok(roots) = document.query_selector_all("[data-silo-check-mounted]") else {
+        return;
+    };
+    let mut urls = Vec::new();
+    for i in 0..roots.length() {
+        let lang = roots
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            // Not a widget with a questionnaire of its own (the other build's).
+            .filter(|c| !c.has_attribute(HANDED_OVER))
+            .and_then(|c| c.shadow_root())
+            .and_then(|s| s.query_selector(".sc-root[lang]").ok().flatten())
+            .and_then(|r| r.get_attribute("lang"))
+            .and_then(|tag| Lang::find(&tag));
+        let url = lang.and_then(|l| built_in_url("./", l.tag(), Part::Whole).map(|u| (u, l)));
+        if let Some((url, lang)) = url.filter(|(u, _)| !urls.contains(u)) {
+            urls.push(url.clone());
+            super::warm(url, lang);
+        }
+    }
 }
 
 /// Takes down the results whose request is gone (the widget left its results step, or

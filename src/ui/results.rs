@@ -15,7 +15,9 @@ use assessment::model::Standing;
 use assessment::report::{ConfidenceLevel, DimensionResult, Report};
 use assessment::session::Action;
 use assessment::{Answers, Horizon};
+use std::collections::BTreeSet;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What [`results`] shows.
@@ -47,6 +49,15 @@ pub struct ResultsProps {
     /// The sections on earlier results ("Since an earlier result", "Your earlier
     /// results"), shown after the chart.
     pub over_time: Html,
+    /// The dimensions (by index) whose detail the visitor has opened: only those are
+    /// drawn, with every one when printing (DESIGN.md, "The results screen's cost").
+    pub opened: Rc<BTreeSet<usize>>,
+    /// A dimension's detail opened (`true`) or closed by the visitor.
+    pub on_toggle: Callback<(usize, bool)>,
+    /// Whether Print was asked for: every dimension's detail is drawn, then printed.
+    pub printing: bool,
+    /// Print or save as PDF: draws every detail, then prints ([`files::print_widget`]).
+    pub on_print: Callback<()>,
 }
 
 /// The results screen.
@@ -250,14 +261,7 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
             files::download("silo-check-report.json", "application/json", &text);
         })
     };
-    let on_print = {
-        let heading = props.heading.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(heading) = heading.cast::<web_sys::Element>() {
-                files::print_widget(&heading);
-            }
-        })
-    };
+    let on_print = props.on_print.reform(|_: MouseEvent| ());
     // On paper: which questionnaire, when, and the way back to this report online.
     let printed = fill(
         t.printed_on,
@@ -360,7 +364,7 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                 <h3 class="sc-subheading" id="sc-all-recs-title">{t.all_recommendations}</h3>
                 <p class="sc-muted sc-no-print">{t.all_recommendations_lead}</p>
                 <div class="sc-dimensions">
-                    { for report.dimensions.iter().map(|d| dimension_detail(d, props, t, &recommendation)) }
+                    { for report.dimensions.iter().enumerate().map(|(i, d)| dimension_detail(i, d, props, t, &recommendation)) }
                 </div>
             </section>
             }
@@ -416,8 +420,10 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
 
 /// One dimension in detail, closed until opened: its level on the five-level ladder, what
 /// the next level looks like in the questionnaire's own words, and its advice, written out
-/// unless it is one of the "start here" cards above, which it then names.
+/// unless it is one of the "start here" cards above, which it then names. What is inside
+/// is drawn once the visitor opens it (or asks to print), not with the results.
 fn dimension_detail(
+    index: usize,
     d: &DimensionResult,
     props: &ResultsProps,
     t: &Messages,
@@ -428,6 +434,13 @@ fn dimension_detail(
     let Some(dimension) = q.dimension(&d.dimension) else {
         return Html::default();
     };
+    let ontoggle = props.on_toggle.reform(move |e: Event| {
+        let open = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|d| d.has_attribute("open"));
+        (index, open)
+    });
     let status = match (d.score, d.level) {
         (Some(score), Some(level)) => fill(
             t.dimension_status,
@@ -452,13 +465,21 @@ fn dimension_detail(
             recommendation(id, false)
         }
     };
+    let summary = html! {
+        <summary>
+            <span class="sc-dimension__name">{dimension.name.clone()}</span>
+            <span class="sc-muted">{status}</span>
+            { meter(usize::from(d.score.unwrap_or(0)), "sc-bar__track sc-dimension__bar") }
+        </summary>
+    };
+    if !props.printing && !props.opened.contains(&index) {
+        return html! {
+            <details class="sc-details sc-dimension" {ontoggle}>{summary}</details>
+        };
+    }
     html! {
-        <details class="sc-details sc-dimension">
-            <summary>
-                <span class="sc-dimension__name">{dimension.name.clone()}</span>
-                <span class="sc-muted">{status}</span>
-                { meter(usize::from(d.score.unwrap_or(0)), "sc-bar__track sc-dimension__bar") }
-            </summary>
+        <details class="sc-details sc-dimension" {ontoggle}>
+            {summary}
             <p>{dimension.description.clone()}</p>
             <ol class="sc-ladder" aria-label={fill(t.ladder_label, &[("dimension", &dimension.name)])}>
                 { for q.scale().iter().map(|step| {

@@ -14,6 +14,12 @@ test('each recommendation is written out once, and Start here is referred to, no
   await app.skipProfile();
   await app.answerAll(varied);
   await expect(page.locator('.sc-score__number')).toBeVisible();
+  // A dimension's detail is drawn when it is opened: open them all.
+  const details = page.locator('details.sc-dimension');
+  await expect(details).toHaveCount(9);
+  await expect(details.locator('.sc-recs')).toHaveCount(0);
+  for (const summary of await details.locator('summary').all()) await summary.click();
+  await expect(details.locator('.sc-recs')).toHaveCount(9);
 
   const titles = await page.locator('.sc-rec__title').allTextContents();
   expect(titles.length).toBeGreaterThan(3);
@@ -84,7 +90,9 @@ test('Print shows only the widget, with the date and the way back, every section
   await app.answerAll(varied);
   await expect(page.locator('.sc-score__number')).toBeVisible();
   await app.button('Print or save as PDF').click();
-  expect(await page.evaluate(() => window.printed)).toBe(1);
+  // Once every dimension's detail is drawn.
+  await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+  await expect(page.locator('#assessment details.sc-dimension .sc-ladder')).toHaveCount(9);
   await expect(page.locator('html')).toHaveAttribute('data-silo-check-printing', '');
   await expect(page.locator('#assessment')).toHaveAttribute('data-silo-check-printing', '');
   expect(await page.locator('#assessment details:not([open])').count()).toBe(0);

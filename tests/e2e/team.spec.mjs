@@ -17,6 +17,8 @@ async function colleague(browser, department, pick) {
 }
 
 test('five colleagues from five departments: silo signals and a workshop agenda', async ({ browser, page }) => {
+  // Six whole assessments, then the team view.
+  test.setTimeout(120_000);
   const departments = ['Marketing', 'Sales', 'Customer service', 'HR / recruiting', 'IT'];
   const links = [];
   for (const [i, department] of departments.entries()) {
@@ -177,7 +179,9 @@ test('results wait for the rest of the questionnaire, say when it does not arriv
   const score = await app.overallScore();
   expect(score).toBeGreaterThan(0);
   // The advice has its texts: the whole questionnaire is what the results show.
-  // (Text content: most cards are in closed details, which innerText reads as empty.)
+  // Each dimension's advice is drawn when its detail is opened.
+  for (const summary of await page.locator('details.sc-dimension summary').all()) await summary.click();
+  await expect(page.locator('details.sc-dimension .sc-recs')).toHaveCount(9);
   const titles = await page.locator('.sc-rec__title').allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   expect(titles.every((t) => t.trim().length > 0)).toBe(true);
