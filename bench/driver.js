@@ -10,8 +10,8 @@
 //   clicking Start and then Skip on "About you", each as soon as it is interactive;
 //   SurveyJS: the same moment as firstControl);
 // - results: the results are visible after answering every question by script, each step
-//   as soon as the previous one has rendered (ours: Start, Skip, 23 answers on 9 screens,
-//   "Next" 8 times and "See my results"; SurveyJS: 23 answers on 9 pages, "Next" 9 times,
+//   as soon as the previous one has rendered (ours: Start, Skip, 32 answers on 9 screens,
+//   "Next" 8 times and "See my results"; SurveyJS: 32 answers on 9 pages, "Next" 9 times,
 //   the last onto its "About you" page, left empty, and "See my results").
 // It also keeps every WebAssembly.Memory the page instantiates, so run.mjs can read their
 // sizes after the results.

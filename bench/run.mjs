@@ -168,6 +168,7 @@ async function main() {
     rows.push([`first control interactive, ${cpu} (ms) [1]`, 'firstControlMs', t, (x) => x]);
     rows.push([`first question interactive, ${cpu} (ms) [2]`, 'firstQuestionMs', t, (x) => x]);
     rows.push([`answer all until results, ${cpu} (ms) [3]`, 'answerAllMs', t, (x) => x]);
+    rows.push([`  of which the results screen, ${cpu} (ms) [6]`, 'resultsScreenMs', t, (x) => x]);
   }
   rows.push(['JS heap after results (MB) [4]', 'jsHeapBytes', undefined, MB]);
   rows.push(['WebAssembly memory after results (MB)', 'wasmMemoryBytes', undefined, MB]);
@@ -196,15 +197,16 @@ async function main() {
 [2] The first radio button of question 1 enabled and visible. Silo Check: after clicking
     Start and then Skip ("About you"), each as soon as it is interactive.
 [3] From [1] until the overall score is visible, answering by script, each step as soon as
-    the last has rendered. Silo Check: Start, Skip, 23 answers on 9 screens, 8x Next, See my
-    results (results: scores, levels, radar chart, model, recommendations, plan, share
-    link). SurveyJS: 23 answers on 9 pages, 9x Next (the last to its "About you" page),
-    See my results (results: the scores and levels only).
+    the last has rendered. Silo Check: Start, Skip, 32 answers on 9 screens, 8x Next, See my
+    results (results: scores, levels, radar chart, model, Start here, plan, each dimension
+    closed, share link, earlier results). SurveyJS: 32 answers on 9 pages, 9x Next (the
+    last to its "About you" page), See my results (results: the scores and levels only).
 [4] CDP Runtime.getHeapUsage after a forced garbage collection; WebAssembly memory is the
     byte length of every WebAssembly.Memory the page instantiated.
 [5] Every response body with status 200, as sent (uncompressed) and compressed here: gzip
     by Zopfli (what bench/precompress.mjs writes for hosts), gzip by zlib at level 9
     (about what on-the-fly compression sends), brotli at quality 11.
+[6] From the click on See my results until the overall score is visible.
 Memory is measured in every run, with and without throttling.`);
 
   const oursScores = new Set(pick('ours', 'overallScore'));
