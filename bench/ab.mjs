@@ -1,0 +1,88 @@
+// Two or more builds of the widget side by side: which is faster, on this machine, now?
+//
+// Timings on these shared machines vary with their load by a factor of two or more, so a
+// figure from another day cannot tell whether a change made the widget slower. This loads
+// each build's page (a dist/ folder) cold in turn, alternating which goes first, with the
+// benchmark's own driver (bench/driver.js: Start, Skip, every answer by script, See my
+// results), and prints each build's medians: the first question, answering, the results
+// screen (from See my results to the score) and everything from the first control.
+//
+// usage: node bench/ab.mjs [--runs N] [--throttle X] DIST DIST…
+//        (7 runs and 4x CPU by default; run it in the same network namespace as the tests)
+import { chromium } from '@playwright/test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const [, value] = args.splice(at, 2);
+  return Number(value) || fallback;
+};
+const RUNS = option('--runs', 7);
+const THROTTLE = option('--throttle', 4);
+const dists = args;
+if (dists.length < 2) {
+  console.error('usage: node bench/ab.mjs [--runs N] [--throttle X] DIST DIST…');
+  process.exit(2);
+}
+const PORT = 4300;
+
+async function once(browser, port) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  let report;
+  const reported = new Promise((resolve) => {
+    report = resolve;
+  });
+  await context.exposeFunction('__benchReport', (data) => report(data));
+  await context.addInitScript({ content: 'globalThis.__BENCH_SITE__ = "ours";' });
+  await context.addInitScript({ path: join(here, 'driver.js') });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
+  const result = await reported;
+  await context.close();
+  if (result.error) throw new Error(result.error);
+  const m = result.marks;
+  return {
+    'first question': m.firstQuestion,
+    answering: m.lastStep - m.firstQuestion,
+    'results screen': m.results - m.lastStep,
+    'answer all': m.results - m.firstControl,
+  };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+const servers = await Promise.all(dists.map((dist, i) => serve(dist, PORT + i)));
+const browser = await chromium.launch(CHROMIUM);
+const runs = dists.map(() => []);
+try {
+  for (let r = 0; r < RUNS; r++) {
+    for (let k = 0; k < dists.length; k++) {
+      const i = (k + r) % dists.length;
+      runs[i].push(await once(browser, PORT + i));
+    }
+  }
+} finally {
+  await browser.close();
+  for (const server of servers) server.kill();
+}
+console.log(`${RUNS} cold runs each at ${THROTTLE}x CPU, medians in ms (min-max):`);
+for (const [i, dist] of dists.entries()) {
+  const cells = Object.keys(runs[i][0]).map((key) => {
+    const xs = runs[i].map((run) => run[key]);
+    return `${key} ${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
+  });
+  console.log(`${dist}\n  ${cells.join(', ')}`);
+}
