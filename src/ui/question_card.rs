@@ -111,10 +111,9 @@ pub fn question_card(props: &QuestionCardProps, t: &Messages) -> Html {
                     let unsure = matches!(answer, Answer::NotSure | Answer::NotApplicable);
                     html! {
                         <li role="none">
-                            <label class={if unsure { "sc-choice sc-choice--unsure" } else { "sc-choice" }} for={id.clone()}>
+                            <label class={if unsure { "sc-choice sc-choice--unsure" } else { "sc-choice" }} for={id.clone()} data-key={key}>
                                 <input type="radio" id={id} name={base.clone()} {checked} {onchange} />
                                 <span class="sc-choice__label">{label}</span>
-                                <span class="sc-choice__key" aria-hidden="true">{key}</span>
                             </label>
                         </li>
                     }
