@@ -11,6 +11,7 @@ use assessment::compare::{self, Change};
 use assessment::team::{self, TeamInput, TeamReport, TeamTally};
 use assessment::team_export::{team_csv_in, team_document};
 use assessment::Questionnaire;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -34,11 +35,14 @@ pub struct TeamViewProps {
 
 /// The gathered input; every change makes a new value, so the report is recomputed only
 /// when the respondents change.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 struct Gathered {
     /// Raised by every change: what the report is memoised on.
     version: u64,
-    input: TeamInput,
+    /// The entries read so far, shared with the states before: they only grow (or are
+    /// replaced whole, by a new `Rc`), so reading appends to them in place instead of
+    /// copying a thousand entries on every action. `version` says when they changed.
+    input: Rc<RefCell<TeamInput>>,
     /// The running sums of the accepted respondents: adding some updates them, so the
     /// report is made without going over everyone again.
     tally: Rc<TeamTally>,
@@ -68,23 +72,28 @@ impl Reducible for Gathered {
                 if text.trim().is_empty() {
                     return self;
                 }
-                let before = next.input.entries().len();
-                next.input.read(&q, &text);
+                let Ok(mut input) = next.input.try_borrow_mut() else {
+                    return self;
+                };
+                let before = input.entries().len();
+                input.read(&q, &text);
                 let tally = Rc::make_mut(&mut next.tally);
-                for entry in next.input.entries().iter().skip(before) {
+                for entry in input.entries().iter().skip(before) {
                     if let Ok(respondent) = &entry.outcome {
                         tally.add(&q, &respondent.answers);
                     }
                 }
+                drop(input);
             }
             TeamAction::FileProblem(name, reason) => next.unreadable.push((name, reason)),
             TeamAction::DropRejected => {
-                next.input = next.input.without_rejected();
+                let kept = next.input.borrow().without_rejected();
+                next.input = Rc::new(RefCell::new(kept));
                 next.unreadable.clear();
                 next.link_unread = None;
             }
             TeamAction::Clear(q) => {
-                next.input = TeamInput::new();
+                next.input = Rc::new(RefCell::new(TeamInput::new()));
                 next.tally = Rc::new(TeamTally::new(&q));
                 next.unreadable.clear();
                 next.link_unread = None;
@@ -113,7 +122,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 version: 0,
                 link_unread: (left_out > input.accepted()).then_some((left_out, total)),
                 tally: Rc::new(tally),
-                input,
+                input: Rc::new(RefCell::new(input)),
                 unreadable: Vec::new(),
             }
         })
@@ -150,7 +159,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     let link = {
         let gathered = gathered.clone();
         let memo = use_memo(gathered.version, move |_| {
-            links::team_link(&gathered.input.team_code())
+            links::team_link(&gathered.input.borrow().team_code())
         });
         (*memo).clone()
     };
@@ -206,27 +215,28 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 source,
                 date: files::today(),
             };
-            let outcome = match benchmark::from_answers(&q, gathered.input.answers(), about) {
-                Err(error) => Exported::Refused(error),
-                Ok(written) => {
-                    files::download(
-                        "silo-check-benchmark.json",
-                        "application/json",
-                        &benchmark::file_text(&written.benchmark, &q),
-                    );
-                    let name = |id: &assessment::DimensionId| {
-                        q.dimension(id).map_or(id.to_string(), |d| d.name.clone())
-                    };
-                    Exported::Written {
-                        organisations: written.benchmark.overall.organisations,
-                        left_out: written
-                            .left_out
-                            .iter()
-                            .map(|(id, n)| (name(id), *n))
-                            .collect(),
+            let outcome =
+                match benchmark::from_answers(&q, gathered.input.borrow().answers(), about) {
+                    Err(error) => Exported::Refused(error),
+                    Ok(written) => {
+                        files::download(
+                            "silo-check-benchmark.json",
+                            "application/json",
+                            &benchmark::file_text(&written.benchmark, &q),
+                        );
+                        let name = |id: &assessment::DimensionId| {
+                            q.dimension(id).map_or(id.to_string(), |d| d.name.clone())
+                        };
+                        Exported::Written {
+                            organisations: written.benchmark.overall.organisations,
+                            left_out: written
+                                .left_out
+                                .iter()
+                                .map(|(id, n)| (name(id), *n))
+                                .collect(),
+                        }
                     }
-                }
-            };
+                };
             exported.set(Some(Rc::new(outcome)));
         })
     };
@@ -292,7 +302,8 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         let agenda = agenda.clone();
         let gathered = gathered.clone();
         Callback::from(move |_: MouseEvent| {
-            let refs: Vec<&str> = gathered.input.codes().collect();
+            let input = gathered.input.borrow();
+            let refs: Vec<&str> = input.codes().collect();
             let doc = team_document(&q, &report, &agenda, &refs);
             let text = assessment::json::to_pretty(&doc);
             files::download("silo-check-team.json", "application/json", &text);
@@ -309,12 +320,13 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         Callback::from(move |_: MouseEvent| gathered.dispatch(TeamAction::DropRejected))
     };
 
-    let accepted = gathered.input.accepted();
-    let rejected: Vec<(usize, String, String)> = gathered
-        .input
+    let input = gathered.input.borrow();
+    let accepted = input.accepted();
+    let rejected: Vec<(usize, String, String)> = input
         .rejected()
         .map(|(entry, why)| (entry.line, entry.text.clone(), why.message(lang)))
         .collect();
+    drop(input);
     let textarea_id = format!("{}-team-codes", props.instance);
     let files_id = format!("{}-team-files", props.instance);
     let earlier_id = format!("{}-team-earlier", props.instance);
