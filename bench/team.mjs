@@ -15,7 +15,8 @@
 // 3. reads the JS heap afterwards.
 // It prints medians (min-max) and writes bench/results/team.json.
 //
-// usage: node bench/team.mjs [--runs N] [--respondents N]
+// usage: node bench/team.mjs [--runs N] [--respondents N] [--dist FOLDER]
+// (--dist: another build than dist/, such as an earlier commit's, to compare with.)
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -31,6 +32,8 @@ const option = (name, fallback) => {
 };
 const RUNS = option('--runs', 5);
 const RESPONDENTS = option('--respondents', 1000);
+const at = process.argv.indexOf('--dist');
+const DIST = at > 0 ? resolve(process.argv[at + 1]) : join(root, 'dist');
 const PORT = 4192;
 // The built-in questionnaire's shape, read from its file so the codes follow its revision.
 const BUILT_IN = JSON.parse(readFileSync(join(root, 'questionnaires/social-media-integration.json'), 'utf8'));
@@ -133,7 +136,7 @@ async function main() {
   const all = codes(RESPONDENTS + 1);
   const extra = all.pop();
   const link = `http://127.0.0.1:${PORT}/team/?lang=en#team=${all.join('.')}`;
-  const server = await serve(join(root, 'dist'), PORT);
+  const server = await serve(DIST, PORT);
   const browser = await chromium.launch(CHROMIUM);
   const runs = [];
   try {
@@ -168,7 +171,7 @@ async function main() {
     console.log(`| ${cpu.padEnd(13)} | open the team link ${cell(row.openMs, ' ms')} | add one respondent ${cell(row.addMs, ' ms')}, in the page ${cell(row.inPageMs, ' ms', 1)} | JS heap ${row.jsHeapMB.median.toFixed(1)} MB |`);
   }
   mkdirSync(join(here, 'results'), { recursive: true });
-  writeFileSync(join(here, 'results', 'team.json'), `${JSON.stringify({ date: new Date().toISOString(), respondents: RESPONDENTS, table, runs }, null, 2)}\n`);
+  writeFileSync(join(here, 'results', 'team.json'), `${JSON.stringify({ date: new Date().toISOString(), dist: DIST, respondents: RESPONDENTS, table, runs }, null, 2)}\n`);
 }
 
 main().catch((error) => {
