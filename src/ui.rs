@@ -14,4 +14,5 @@ pub mod results;
 pub mod review_step;
 pub mod share_box;
 pub mod start_screen;
+pub mod team_report;
 pub mod team_view;

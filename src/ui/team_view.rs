@@ -4,14 +4,14 @@ use crate::files;
 use crate::i18n::{fill, plural, team_messages, use_lang, use_t, Lang, TeamMessages};
 use crate::links;
 use crate::questionnaire::Shared;
-use crate::ui::radar::{radar, Series};
-use crate::ui::recommendation_card::recommendation_card;
 use crate::ui::share_box::ShareBox;
+use crate::ui::team_report::TeamReportView;
 use assessment::benchmark::{self, About, BenchmarkError};
 use assessment::compare::{self, Change};
-use assessment::team::{self, Department, TeamInput, TeamReport, TeamTally};
+use assessment::team::{self, TeamInput, TeamReport, TeamTally};
 use assessment::team_export::{team_csv_in, team_document};
 use assessment::Questionnaire;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -35,11 +35,14 @@ pub struct TeamViewProps {
 
 /// The gathered input; every change makes a new value, so the report is recomputed only
 /// when the respondents change.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 struct Gathered {
     /// Raised by every change: what the report is memoised on.
     version: u64,
-    input: TeamInput,
+    /// The entries read so far, shared with the states before: they only grow (or are
+    /// replaced whole, by a new `Rc`), so reading appends to them in place instead of
+    /// copying a thousand entries on every action. `version` says when they changed.
+    input: Rc<RefCell<TeamInput>>,
     /// The running sums of the accepted respondents: adding some updates them, so the
     /// report is made without going over everyone again.
     tally: Rc<TeamTally>,
@@ -69,23 +72,28 @@ impl Reducible for Gathered {
                 if text.trim().is_empty() {
                     return self;
                 }
-                let before = next.input.entries().len();
-                next.input.read(&q, &text);
+                let Ok(mut input) = next.input.try_borrow_mut() else {
+                    return self;
+                };
+                let before = input.entries().len();
+                input.read(&q, &text);
                 let tally = Rc::make_mut(&mut next.tally);
-                for entry in next.input.entries().iter().skip(before) {
+                for entry in input.entries().iter().skip(before) {
                     if let Ok(respondent) = &entry.outcome {
                         tally.add(&q, &respondent.answers);
                     }
                 }
+                drop(input);
             }
             TeamAction::FileProblem(name, reason) => next.unreadable.push((name, reason)),
             TeamAction::DropRejected => {
-                next.input = next.input.without_rejected();
+                let kept = next.input.borrow().without_rejected();
+                next.input = Rc::new(RefCell::new(kept));
                 next.unreadable.clear();
                 next.link_unread = None;
             }
             TeamAction::Clear(q) => {
-                next.input = TeamInput::new();
+                next.input = Rc::new(RefCell::new(TeamInput::new()));
                 next.tally = Rc::new(TeamTally::new(&q));
                 next.unreadable.clear();
                 next.link_unread = None;
@@ -114,7 +122,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 version: 0,
                 link_unread: (left_out > input.accepted()).then_some((left_out, total)),
                 tally: Rc::new(tally),
-                input,
+                input: Rc::new(RefCell::new(input)),
                 unreadable: Vec::new(),
             }
         })
@@ -151,7 +159,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     let link = {
         let gathered = gathered.clone();
         let memo = use_memo(gathered.version, move |_| {
-            links::team_link(&gathered.input.team_code())
+            links::team_link(&gathered.input.borrow().team_code())
         });
         (*memo).clone()
     };
@@ -207,27 +215,28 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 source,
                 date: files::today(),
             };
-            let outcome = match benchmark::from_answers(&q, gathered.input.answers(), about) {
-                Err(error) => Exported::Refused(error),
-                Ok(written) => {
-                    files::download(
-                        "silo-check-benchmark.json",
-                        "application/json",
-                        &benchmark::file_text(&written.benchmark, &q),
-                    );
-                    let name = |id: &assessment::DimensionId| {
-                        q.dimension(id).map_or(id.to_string(), |d| d.name.clone())
-                    };
-                    Exported::Written {
-                        organisations: written.benchmark.overall.organisations,
-                        left_out: written
-                            .left_out
-                            .iter()
-                            .map(|(id, n)| (name(id), *n))
-                            .collect(),
+            let outcome =
+                match benchmark::from_answers(&q, gathered.input.borrow().answers(), about) {
+                    Err(error) => Exported::Refused(error),
+                    Ok(written) => {
+                        files::download(
+                            "silo-check-benchmark.json",
+                            "application/json",
+                            &benchmark::file_text(&written.benchmark, &q),
+                        );
+                        let name = |id: &assessment::DimensionId| {
+                            q.dimension(id).map_or(id.to_string(), |d| d.name.clone())
+                        };
+                        Exported::Written {
+                            organisations: written.benchmark.overall.organisations,
+                            left_out: written
+                                .left_out
+                                .iter()
+                                .map(|(id, n)| (name(id), *n))
+                                .collect(),
+                        }
                     }
-                }
-            };
+                };
             exported.set(Some(Rc::new(outcome)));
         })
     };
@@ -293,7 +302,8 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         let agenda = agenda.clone();
         let gathered = gathered.clone();
         Callback::from(move |_: MouseEvent| {
-            let refs: Vec<&str> = gathered.input.codes().collect();
+            let input = gathered.input.borrow();
+            let refs: Vec<&str> = input.codes().collect();
             let doc = team_document(&q, &report, &agenda, &refs);
             let text = assessment::json::to_pretty(&doc);
             files::download("silo-check-team.json", "application/json", &text);
@@ -310,12 +320,13 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         Callback::from(move |_: MouseEvent| gathered.dispatch(TeamAction::DropRejected))
     };
 
-    let accepted = gathered.input.accepted();
-    let rejected: Vec<(usize, String, String)> = gathered
-        .input
+    let input = gathered.input.borrow();
+    let accepted = input.accepted();
+    let rejected: Vec<(usize, String, String)> = input
         .rejected()
         .map(|(entry, why)| (entry.line, entry.text.clone(), why.message(lang)))
         .collect();
+    drop(input);
     let textarea_id = format!("{}-team-codes", props.instance);
     let files_id = format!("{}-team-files", props.instance);
     let earlier_id = format!("{}-team-earlier", props.instance);
@@ -586,186 +597,4 @@ fn respondents_sentence(tt: &TeamMessages, lang: Lang, accepted: usize, left_out
         n => plural(n, tt.team_left_out_one, tt.team_left_out_many, lang),
     };
     format!("{counted}{left}.")
-}
-
-#[derive(Properties, Clone)]
-struct TeamReportViewProps {
-    questionnaire: Shared,
-    report: Rc<TeamReport>,
-    agenda: Rc<team::Agenda>,
-}
-
-/// By identity: the report and agenda are memoised, so a new `Rc` is a new report, and
-/// comparing 1,000 respondents' figures field by field on every redraw is never needed.
-impl PartialEq for TeamReportViewProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.questionnaire == other.questionnaire
-            && Rc::ptr_eq(&self.report, &other.report)
-            && Rc::ptr_eq(&self.agenda, &other.agenda)
-    }
-}
-
-/// The computed part of the team view.
-#[component]
-fn TeamReportView(props: &TeamReportViewProps) -> Html {
-    let q: &Questionnaire = &props.questionnaire;
-    let report = &props.report;
-    let t = use_t();
-    let tt = team_messages(use_lang());
-    let lang = use_lang();
-    let name =
-        |id: &assessment::DimensionId| q.dimension(id).map_or(String::new(), |d| d.name.clone());
-    let dept = |d: &Department| d.label_in(q, lang).to_string();
-    let level_name = |l: assessment::Level| q.scale_level(l).name.clone();
-    let sees = |departments: &[String], level: assessment::Level| {
-        let template = if departments.len() == 1 {
-            tt.team_signal_sees
-        } else {
-            tt.team_signal_see
-        };
-        fill(
-            template,
-            &[
-                ("departments", &departments.join(", ")),
-                ("level", &level.get()),
-                ("name", &level_name(level)),
-            ],
-        )
-    };
-
-    let labels: Vec<String> = q.dimensions().iter().map(|d| d.name.clone()).collect();
-    let mut series: Vec<Series> = vec![Series {
-        label: tt.team_whole_org.to_string(),
-        scores: report
-            .dimensions
-            .iter()
-            .map(|d| d.scores.as_ref().map(|s| s.mean))
-            .collect(),
-    }];
-    series.extend(report.departments.iter().take(7).map(|row| Series {
-        label: dept(&row.department),
-        scores: row.cells.iter().map(|c| c.score).collect(),
-    }));
-
-    let org = &report.organisation;
-    html! {
-        <>
-            <section aria-labelledby="sc-team-org-title">
-                <h3 class="sc-subheading" id="sc-team-org-title">{tt.team_org_title}</h3>
-                if let Some(overall) = &org.overall {
-                    <p class="sc-level-name">{format!("{} / 100 \u{b7} {}", overall.score, fill(t.level_named, &[("n", &overall.level.get()), ("name", &level_name(overall.level))]))}</p>
-                    <p>{q.scale_level(overall.level).description.clone()}</p>
-                }
-                <h4>{tt.team_by_department}</h4>
-                <ul class="sc-chips">
-                    { for report.departments.iter().map(|row| html! {
-                        <li>{format!("{}: {}", dept(&row.department), row.respondents)}</li>
-                    }) }
-                </ul>
-            </section>
-
-            <section aria-labelledby="sc-team-dims-title">
-                <h3 class="sc-subheading" id="sc-team-dims-title">{tt.team_dims_title}</h3>
-                <div class="sc-table-wrap" tabindex="0" role="region" aria-label={tt.team_dims_region}>
-                <table class="sc-table">
-                    <caption>{tt.team_dims_caption}</caption>
-                    <thead><tr>
-                        <th scope="col">{t.dimension}</th><th scope="col" class="sc-num">{tt.team_mean}</th><th scope="col">{t.level}</th>
-                        <th scope="col" class="sc-num">{tt.team_lowest}</th><th scope="col" class="sc-num">{tt.team_highest}</th><th scope="col" class="sc-num">{tt.team_spread}</th>
-                    </tr></thead>
-                    <tbody>
-                        { for report.dimensions.iter().map(|d| match &d.scores {
-                            Some(s) => html! { <tr>
-                                <th scope="row">{name(&d.dimension)}</th>
-                                <td class="sc-num">{s.mean}</td><td>{format!("{} ({})", s.level.get(), level_name(s.level))}</td>
-                                <td class="sc-num">{s.lowest}</td><td class="sc-num">{s.highest}</td><td class="sc-num">{s.spread}</td>
-                            </tr> },
-                            None => html! { <tr><th scope="row">{name(&d.dimension)}</th><td colspan="5">{tt.team_nobody}</td></tr> },
-                        }) }
-                    </tbody>
-                </table>
-                </div>
-            </section>
-
-            <section aria-labelledby="sc-team-heat-title">
-                <h3 class="sc-subheading" id="sc-team-heat-title">{tt.team_heat_title}</h3>
-                <div class="sc-table-wrap" tabindex="0" role="region" aria-label={tt.team_heat_region}>
-                <table class="sc-table sc-heatmap">
-                    <caption>{tt.team_heat_caption}</caption>
-                    <thead><tr>
-                        <th scope="col">{tt.team_department}</th>
-                        { for q.dimensions().iter().map(|d| html! { <th scope="col">{d.name.clone()}</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for report.departments.iter().map(|row| html! {
-                            <tr>
-                                <th scope="row">{format!("{} ({})", dept(&row.department), row.respondents)}</th>
-                                { for row.cells.iter().map(|c| match (c.level, c.score) {
-                                    (Some(level), Some(score)) => html! {
-                                        <td class={format!("sc-heat sc-heat--{}", level.get())}>
-                                            {level.get()}<span class="sc-heat__score">{format!(" ({score})")}</span>
-                                        </td>
-                                    },
-                                    _ => html! { <td class="sc-heat">{"\u{2013}"}</td> },
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-                </div>
-            </section>
-
-            <section aria-labelledby="sc-team-signals-title">
-                <h3 class="sc-subheading" id="sc-team-signals-title">{tt.team_signals_title}</h3>
-                if report.silo_signals.is_empty() {
-                    <p>{tt.team_no_signals}</p>
-                } else {
-                    <ul class="sc-recs">
-                        { for report.silo_signals.iter().map(|s| {
-                            let low: Vec<String> = s.lowest.departments.iter().map(&dept).collect();
-                            let high: Vec<String> = s.highest.departments.iter().map(&dept).collect();
-                            html! {
-                                <li class="sc-rec sc-rec--top">
-                                    <h4 class="sc-rec__title">{fill(if s.gap == 1 { tt.team_signal_title_one } else { tt.team_signal_title_many }, &[("dimension", &name(&s.dimension)), ("n", &s.gap)])}</h4>
-                                    <p>{format!("{}; {}.", sees(&low, s.lowest.level), sees(&high, s.highest.level))}</p>
-                                    <p>{s.meaning.clone()}</p>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                }
-            </section>
-
-            <section aria-labelledby="sc-team-radar-title">
-                <h3 class="sc-subheading" id="sc-team-radar-title">{tt.team_radar_title}</h3>
-                { radar(&labels, &series, tt.team_radar_label) }
-            </section>
-
-            if !org.start_here.is_empty() {
-                <section aria-labelledby="sc-team-recs-title">
-                    <h3 class="sc-subheading" id="sc-team-recs-title">{tt.team_recs_title}</h3>
-                    <ol class="sc-recs">
-                        { for org.start_here.iter().filter_map(|id| q.recommendation(id))
-                            .map(|r| recommendation_card(r, &name(&r.dimension), true, t)) }
-                    </ol>
-                </section>
-            }
-
-            <section aria-labelledby="sc-team-agenda-title">
-                <h3 class="sc-subheading" id="sc-team-agenda-title">{tt.team_agenda_title}</h3>
-                <ol class="sc-agenda">
-                    { for props.agenda.steps.iter().map(|step| html! {
-                        <li>
-                            <h4>{step.title.clone()}</h4>
-                            <p>{step.guidance.clone()}</p>
-                            if !step.prompts.is_empty() {
-                                <ul>{ for step.prompts.iter().map(|p| html! { <li>{p.clone()}</li> }) }</ul>
-                            }
-                        </li>
-                    }) }
-                </ol>
-                <p><strong>{fill(tt.team_follow_up, &[("date", &props.agenda.follow_up.long(lang))])}</strong></p>
-            </section>
-        </>
-    }
 }
