@@ -398,7 +398,7 @@ fn over_time(
                 |(e, a)| {
                     (
                         a.clone(),
-                        fill(h.progress_earlier_series, &[("date", &e.date.long(lang))]),
+                        fill(h.progress_earlier_series, &[("date", &e.date.medium(lang))]),
                     )
                 },
             ),

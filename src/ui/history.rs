@@ -32,7 +32,7 @@ pub fn entry_label(
     h: &HistoryMessages,
     lang: Lang,
 ) -> String {
-    let date = entry.date.long(lang);
+    let date = entry.date.medium(lang);
     match (entry.other_revision, entry.score) {
         (Some(revision), _) => fill(
             h.history_entry_other_revision,
@@ -123,7 +123,7 @@ pub fn earlier_results(view: &EarlierResults, h: &HistoryMessages, lang: Lang) -
                                     <td>{entry_label(e, view.revision, h, lang)}</td>
                                     <td class="sc-num">
                                         <button type="button" class="sc-button sc-button--quiet" onclick={on_delete}
-                                            aria-label={fill(h.history_delete_label, &[("date", &e.date.long(lang))])}>
+                                            aria-label={fill(h.history_delete_label, &[("date", &e.date.medium(lang))])}>
                                             {h.history_delete}
                                         </button>
                                     </td>

@@ -160,7 +160,7 @@ test('a downloaded report file is compared as the earlier result, and a file tha
   // A file that is no report, and one whose JSON was cut short.
   await picker.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Quarterly notes: ask IT about listening.') });
   await expect(region.getByRole('alert')).toHaveText(
-    '\u201cnotes.txt\u201d cannot be compared: This file is not a Silo Check report. Choose the JSON file that "Download JSON" saved with your results.');
+    '\u201cnotes.txt\u201d cannot be compared: This file is not a Silo Check report. Choose the JSON file that \u201cDownload JSON\u201d saved with your results.');
   const text = readFileSync(path, 'utf8');
   await picker.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, text.length / 2)) });
   await expect(region.getByRole('alert')).toHaveText(

@@ -219,6 +219,8 @@ catalogue! {
     november,
     december,
     long_date,
+    /// `{day}`, `{month}`, `{year}`: a date without its weekday.
+    medium_date,
     // Benchmark files (`benchmark.rs`): `{n}` respondents with an overall score, `{min}`
     // needed.
     benchmark_too_few,
@@ -272,7 +274,7 @@ static PROGRESS_EN: ProgressMessages = ProgressMessages {
     history_newer_format: "The list of earlier results kept in this browser comes from a newer version of Silo Check.",
     history_some_left_out: "{n} of the {total} earlier results kept in this browser could not be read and were left out; the others are still here.",
     report_file_too_large: "This file is far larger than any Silo Check report, so it was not read.",
-    report_file_not_a_report: "This file is not a Silo Check report. Choose the JSON file that \"Download JSON\" saved with your results.",
+    report_file_not_a_report: "This file is not a Silo Check report. Choose the JSON file that \u{201c}Download JSON\u{201d} saved with your results.",
     report_file_damaged: "This report file is damaged (cut short or edited), so its result cannot be read.",
     report_file_no_share_code: "This report has no share code, so its answers cannot be read.",
     report_file_other_questionnaire: "This report answers another questionnaire, so it cannot be compared with this result.",
@@ -381,6 +383,7 @@ static TEAM_EN: TeamMessages = TeamMessages {
     november: "November",
     december: "December",
     long_date: "{weekday} {day} {month} {year}",
+    medium_date: "{day} {month} {year}",
     benchmark_too_few: "A benchmark needs at least {min} respondents with an overall score, so that no figure points to one organisation; there are {n}.",
 };
 
@@ -463,6 +466,7 @@ static TEAM_DE: TeamMessages = TeamMessages {
     november: "November",
     december: "Dezember",
     long_date: "{weekday}, {day}. {month} {year}",
+    medium_date: "{day}. {month} {year}",
     benchmark_too_few: "Vergleichswerte brauchen mindestens {min} Teilnehmende mit einem Gesamtwert, damit keine Zahl auf eine einzelne Organisation schließen lässt; es sind {n}.",
 };
 
