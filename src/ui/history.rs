@@ -207,6 +207,10 @@ pub fn since_earlier(view: &SinceEarlier, t: &Messages, h: &HistoryMessages, lan
     });
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     let choosing = !view.choices.is_empty() || view.elsewhere.is_some();
+    let compared_file = view
+        .elsewhere
+        .filter(|e| view.chosen == Some(e.code) && view.file_error.is_none())
+        .and_then(|e| e.file);
     html! {
         <section class="sc-no-print" aria-labelledby={title.clone()}>
             <h3 class="sc-subheading" id={title}>{h.progress_title}</h3>
@@ -247,6 +251,12 @@ pub fn since_earlier(view: &SinceEarlier, t: &Messages, h: &HistoryMessages, lan
                 if let Some(reason) = &view.file_error {
                     <p class="sc-notice sc-notice--error" role="alert">{reason.clone()}</p>
                 }
+                // Announced when a file is compared (its error says so otherwise).
+                <div role="status">
+                    if let Some(name) = compared_file {
+                        <p class="sc-muted">{fill(h.progress_file_compared, &[("name", &name)])}</p>
+                    }
+                </div>
             </div>
         </section>
     }

@@ -189,6 +189,7 @@ test('a downloaded report file is compared as the earlier result, and a file tha
   // The file "Download JSON" saved: compared exactly as its share link would be.
   await picker.setInputFiles(path);
   await expect(region.getByRole('alert')).toHaveCount(0);
+  await expect(region.getByRole('status')).toHaveText('Compared above with the report file silo-check-report.json.');
   await expect(region.getByText(`Overall score: ${first} then, ${second} now (up ${second - first}).`)).toBeVisible();
   await expect(region.getByRole('table').locator('tbody tr')).toHaveCount(9);
   await expect(region.getByLabel('Compare with')).toHaveValue(report.share_code);
