@@ -4,7 +4,17 @@
 // Run after `cargo xtask build`: node scripts/screenshots.mjs
 import { chromium } from '@playwright/test';
 import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
-import { mkdirSync } from 'node:fs';
+import { shareCode } from '../tests/e2e/hostile-helpers.mjs';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const builtIn = JSON.parse(readFileSync('questionnaires/social-media-integration.json', 'utf8'));
+/** An earlier result of the built-in questionnaire (every answer at level 2), for the history. */
+const earlierEntry = {
+  code: shareCode({ id: builtIn.id, revision: builtIn.revision, answers: builtIn.questions.map(() => 2), profile: builtIn.profile.map(() => 0) }),
+  date: '2026-03-02',
+  questionnaire: builtIn.id,
+  revision: builtIn.revision,
+};
 
 mkdirSync('target/screenshots', { recursive: true });
 
@@ -48,6 +58,19 @@ async function shoot(width, scheme) {
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: name('print'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+  // The history: an earlier result kept in this browser (added by hand, then the results
+  // shown again), compared with this one, and the choice to keep results.
+  await page.evaluate((entry) => {
+    const key = Object.keys(localStorage).find((k) => k.endsWith(':history'));
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.entries.unshift(entry);
+    localStorage.setItem(key, JSON.stringify(stored));
+  }, earlierEntry);
+  await page.reload();
+  const since = page.getByRole('region', { name: 'Since an earlier result' });
+  await since.getByRole('table').waitFor();
+  await since.screenshot({ path: name('history-since') });
+  await page.getByRole('region', { name: 'Your earlier results' }).screenshot({ path: name('history-kept') });
   // The team view's page, opened from the results with this respondent in its link.
   await page.getByRole('link', { name: 'Open the team view', exact: true }).click();
   await page.getByText('1 respondent counted.').waitFor();

@@ -808,6 +808,20 @@ catalogue! {
     progress_paste_label,
     progress_paste_button,
     progress_paste_failed,
+    // An earlier result from a report file, and keeping results or not.
+    progress_file_label,
+    progress_file_option,
+    progress_file_series,
+    progress_file_failed,
+    progress_file_unreadable,
+    progress_file_compared,
+    history_none,
+    history_keep_label,
+    history_keep_on_note,
+    history_keep_off_note,
+    history_keep_on_done,
+    history_keep_off_done,
+    history_keep_not_remembered,
 }
 
 /// English, for the results screen's history and comparison.
@@ -843,6 +857,19 @@ pub static HISTORY_EN: HistoryMessages = HistoryMessages {
     progress_paste_label: "An earlier result from elsewhere: paste its share link or code",
     progress_paste_button: "Compare with this result",
     progress_paste_failed: "This result cannot be compared: {reason}",
+    progress_file_label: "Or a report file you downloaded with \u{201c}Download JSON\u{201d}: choose it, or drop it here",
+    progress_file_option: "The report file {name}",
+    progress_file_series: "Earlier result ({name})",
+    progress_file_failed: "\u{201c}{name}\u{201d} cannot be compared: {reason}",
+    progress_file_unreadable: "The browser could not read this file.",
+    progress_file_compared: "Compared above with the report file {name}.",
+    history_none: "No earlier result is kept in this browser yet.",
+    history_keep_label: "Keep my results in this browser",
+    history_keep_on_note: "Each result you complete is kept here, on this device only, to compare with later ones. Turning this off deletes the results kept here and keeps no new ones.",
+    history_keep_off_note: "No results are kept in this browser. Turning this on keeps this result and the ones you complete later.",
+    history_keep_on_done: "Your results are kept in this browser again, starting with this one.",
+    history_keep_off_done: "Your results are no longer kept in this browser: the ones kept here were deleted, and new ones will not be added.",
+    history_keep_not_remembered: "This browser did not let the widget remember your choice (storage is full or blocked), so it holds only until you leave this page.",
 };
 
 /// German, for the results screen's history and comparison.
@@ -878,6 +905,19 @@ pub static HISTORY_DE: HistoryMessages = HistoryMessages {
     progress_paste_label: "Ein fr\u{fc}heres Ergebnis von anderswo: f\u{fc}gen Sie seinen Link oder Code ein",
     progress_paste_button: "Mit diesem Ergebnis vergleichen",
     progress_paste_failed: "Dieses Ergebnis l\u{e4}sst sich nicht vergleichen: {reason}",
+    progress_file_label: "Oder eine Berichtsdatei, die Sie mit \u{201e}JSON herunterladen\u{201c} gespeichert haben: w\u{e4}hlen Sie sie aus oder ziehen Sie sie hierher",
+    progress_file_option: "Die Berichtsdatei {name}",
+    progress_file_series: "Fr\u{fc}heres Ergebnis ({name})",
+    progress_file_failed: "\u{201e}{name}\u{201c} l\u{e4}sst sich nicht vergleichen: {reason}",
+    progress_file_unreadable: "Der Browser konnte diese Datei nicht lesen.",
+    progress_file_compared: "Oben verglichen mit der Berichtsdatei {name}.",
+    history_none: "In diesem Browser ist noch kein fr\u{fc}heres Ergebnis gespeichert.",
+    history_keep_label: "Meine Ergebnisse in diesem Browser aufbewahren",
+    history_keep_on_note: "Jedes Ergebnis, das Sie abschlie\u{df}en, wird hier aufbewahrt, nur auf diesem Ger\u{e4}t, damit Sie es mit sp\u{e4}teren vergleichen k\u{f6}nnen. Schalten Sie das aus, werden die hier aufbewahrten Ergebnisse gel\u{f6}scht und keine neuen mehr aufbewahrt.",
+    history_keep_off_note: "In diesem Browser werden keine Ergebnisse aufbewahrt. Schalten Sie das ein, wird dieses Ergebnis aufbewahrt und jedes, das Sie sp\u{e4}ter abschlie\u{df}en.",
+    history_keep_on_done: "Ihre Ergebnisse werden wieder in diesem Browser aufbewahrt, von diesem an.",
+    history_keep_off_done: "Ihre Ergebnisse werden nicht mehr in diesem Browser aufbewahrt: Die bisher aufbewahrten wurden gel\u{f6}scht, neue kommen nicht hinzu.",
+    history_keep_not_remembered: "Dieser Browser hat nicht erlaubt, Ihre Wahl zu speichern (der Speicher ist voll oder gesperrt); sie gilt daher nur, bis Sie diese Seite verlassen.",
 };
 
 #[cfg(test)]

@@ -8,18 +8,21 @@
 //! WebAssembly as the questions) and the whole of `silo-check-results`, the results
 //! screen that the widget visitors download starts beside itself (`embed/results.rs`).
 
+use crate::files::FileError;
 use crate::i18n::{fill, history_messages, messages, Lang};
 use crate::links;
 use crate::options::Options;
 use crate::questionnaire::Shared;
 use crate::storage::HistoryStore;
-use crate::ui::history::{earlier_results, since_earlier, Earlier, EarlierResults, SinceEarlier};
+use crate::ui::history::{
+    earlier_results, since_earlier, Earlier, EarlierResults, FromElsewhere, SinceEarlier,
+};
 use crate::ui::logo::logo;
 use crate::ui::radar::Series;
 use crate::ui::results::{results, ResultsProps};
 use assessment::compare::compare;
 use assessment::export::{report_document, ReportDocument};
-use assessment::history::{self, HistoryEntry, HistoryProblem};
+use assessment::history::{self, HistoryEntry, HistoryProblem, ReportFileError};
 use assessment::report::report;
 use assessment::session::Action;
 use assessment::share;
@@ -109,11 +112,13 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     // heading, say, when the results replace it).
     let heading = use_node_ref();
     // The visitor's earlier results (issue 18), once this one is added; the earlier result
-    // chosen to compare with (its code); one pasted from elsewhere, and why a paste failed.
+    // chosen to compare with (its code); one from elsewhere (pasted or a report file), and
+    // why a paste or a file failed.
     let kept = use_state(|| None::<Kept>);
     let pick = use_state(|| None::<String>);
-    let pasted = use_state(|| None::<(String, Answers)>);
+    let pasted = use_state(|| None::<Elsewhere>);
     let paste_error = use_state(|| None::<String>);
+    let file_error = use_state(|| None::<String>);
     let paste_box = use_node_ref();
     // The dimensions whose detail the visitor opened, and how many times Print was asked
     // for: the details are drawn only when opened, or all of them for the print.
@@ -238,6 +243,7 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
                         pick: pick.clone(),
                         pasted: pasted.clone(),
                         paste_error: paste_error.clone(),
+                        file_error: file_error.clone(),
                         paste_box: paste_box.clone(),
                     },
                     lang,
@@ -325,22 +331,38 @@ struct Kept {
     store: Option<HistoryStore>,
     /// Whether this result could not be stored.
     not_kept: bool,
+    /// Whether results are kept (the visitor did not opt out).
+    keeping: bool,
+    /// What the visitor's last change of that choice did, in words.
+    keep_notice: Option<String>,
+}
+
+/// An earlier result from elsewhere: a pasted share link or code, or a report file.
+#[derive(Clone, PartialEq)]
+struct Elsewhere {
+    /// Its canonical share code.
+    code: String,
+    /// Its answers.
+    answers: Answers,
+    /// The report file's name, when it came from one.
+    file: Option<String>,
 }
 
 /// Reads the stored list and adds this result unless it is there already (a results screen
-/// shown again keeps its first date).
+/// shown again keeps its first date) or the visitor chose to keep no results.
 fn keep(namespace: &str, q: &Shared, answers: &Answers) -> Kept {
     let store = HistoryStore::new(namespace, q.id());
     let loaded = store.load();
+    let keeping = !store.opted_out();
     let mut entries = loaded.history.entries;
     let entry = HistoryEntry::new(q, answers, crate::files::today());
     let current = entry.code.clone();
-    let known = entries.iter().any(|e| e.code == current);
-    if !known {
+    let added = keeping && !entries.iter().any(|e| e.code == current);
+    if added {
         history::push(&mut entries, entry);
     }
     // A damaged list was set aside whole: what was readable goes back under the key.
-    let changed = !known || loaded.history.problem.is_some();
+    let changed = added || loaded.history.problem.is_some();
     let not_kept = changed && !(loaded.writable && store.save(&entries));
     Kept {
         entries,
@@ -348,6 +370,8 @@ fn keep(namespace: &str, q: &Shared, answers: &Answers) -> Kept {
         problem: loaded.history.problem,
         store: loaded.writable.then_some(store),
         not_kept,
+        keeping,
+        keep_notice: None,
     }
 }
 
@@ -358,8 +382,9 @@ type ListChange = dyn Fn(&mut Vec<HistoryEntry>, &str);
 struct OverTime {
     kept: UseStateHandle<Option<Kept>>,
     pick: UseStateHandle<Option<String>>,
-    pasted: UseStateHandle<Option<(String, Answers)>>,
+    pasted: UseStateHandle<Option<Elsewhere>>,
     paste_error: UseStateHandle<Option<String>>,
+    file_error: UseStateHandle<Option<String>>,
     paste_box: NodeRef,
 }
 
@@ -404,20 +429,24 @@ fn over_time(
         .clone()
         .filter(|code| {
             choices.iter().any(|e| &e.code == code)
-                || pasted.as_ref().is_some_and(|(p, _)| p == code)
+                || pasted.as_ref().is_some_and(|p| &p.code == code)
         })
         .or_else(|| choices.first().map(|e| e.code.clone()));
     let (earlier_answers, series_label) =
         match (&chosen, &pasted) {
-            (Some(code), Some((p, a))) if code == p => {
-                (Some(a.clone()), h.progress_pasted_series.to_string())
-            }
+            (Some(code), Some(p)) if code == &p.code => (
+                Some(p.answers.clone()),
+                p.file.as_ref().map_or_else(
+                    || h.progress_pasted_series.to_string(),
+                    |name| fill(h.progress_file_series, &[("name", name)]),
+                ),
+            ),
             (Some(code), _) => earlier.iter().find(|(e, _)| &e.code == code).map_or(
                 (None, String::new()),
                 |(e, a)| {
                     (
                         a.clone(),
-                        fill(h.progress_earlier_series, &[("date", &e.date.long(lang))]),
+                        fill(h.progress_earlier_series, &[("date", &e.date.medium(lang))]),
                     )
                 },
             ),
@@ -457,7 +486,11 @@ fn over_time(
                 Ok(before) => {
                     let code = share::encode(&q, &before);
                     pick.set(Some(code.clone()));
-                    pasted.set(Some((code, before)));
+                    pasted.set(Some(Elsewhere {
+                        code,
+                        answers: before,
+                        file: None,
+                    }));
                     error.set(None);
                 }
                 Err(e) => error.set(Some(fill(
@@ -465,6 +498,80 @@ fn over_time(
                     &[("reason", &e.message(lang))],
                 ))),
             }
+        })
+    };
+    let on_file = {
+        let (pick, pasted, error) = (
+            state.pick.clone(),
+            state.pasted.clone(),
+            state.file_error.clone(),
+        );
+        let q = q.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let (pick, pasted, error, q) = (pick.clone(), pasted.clone(), error.clone(), q.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // One earlier result: the first file, when several are dropped.
+                let file = crate::files::read_all(files.into_iter().take(1).collect()).await;
+                let Some(file) = file.into_iter().next() else {
+                    return;
+                };
+                let read = match file.text {
+                    Ok(text) => history::from_report_file(&q, &text).map_err(|e| e.message(lang)),
+                    Err(FileError::TooBig) => Err(ReportFileError::TooLarge.message(lang)),
+                    Err(FileError::NotText) => Err(ReportFileError::NotAReport.message(lang)),
+                    Err(FileError::Unreadable) => Err(h.progress_file_unreadable.to_string()),
+                };
+                match read {
+                    Ok(before) => {
+                        let code = share::encode(&q, &before);
+                        pick.set(Some(code.clone()));
+                        pasted.set(Some(Elsewhere {
+                            code,
+                            answers: before,
+                            file: Some(file.name),
+                        }));
+                        error.set(None);
+                    }
+                    Err(reason) => error.set(Some(fill(
+                        h.progress_file_failed,
+                        &[("name", &file.name), ("reason", &reason)],
+                    ))),
+                }
+            });
+        })
+    };
+    let on_keep = {
+        let kept = state.kept.clone();
+        let (q, answers) = (q.clone(), answers.clone());
+        Callback::from(move |keeping: bool| {
+            let Some(mut now) = (*kept).clone() else {
+                return;
+            };
+            let Some(store) = now.store.clone() else {
+                return;
+            };
+            let remembered = store.set_opted_out(!keeping);
+            if keeping {
+                history::push(
+                    &mut now.entries,
+                    HistoryEntry::new(&q, &answers, crate::files::today()),
+                );
+            } else {
+                now.entries.clear();
+            }
+            now.not_kept = !store.save(&now.entries);
+            now.keeping = keeping;
+            now.keep_notice = Some(
+                if !remembered {
+                    h.history_keep_not_remembered
+                } else if keeping {
+                    h.history_keep_on_done
+                } else {
+                    h.history_keep_off_done
+                }
+                .to_string(),
+            );
+            kept.set(Some(now));
         })
     };
     let change_list = |change: Box<ListChange>| {
@@ -495,19 +602,27 @@ fn over_time(
                 questionnaire: q,
                 choices: &choices,
                 chosen: chosen.as_deref(),
-                pasted: pasted.as_ref().map(|(code, _)| code.as_str()),
+                elsewhere: pasted.as_ref().map(|p| FromElsewhere {
+                    code: &p.code,
+                    file: p.file.as_deref(),
+                }),
                 comparison: comparison.as_ref(),
                 paste_error: (*state.paste_error).clone(),
+                file_error: (*state.file_error).clone(),
                 id: "sc",
                 paste_box: state.paste_box.clone(),
                 on_choose,
                 on_paste,
+                on_file,
             }, t, h, lang) }
             { earlier_results(&EarlierResults {
                 entries: &list,
                 revision: q.revision(),
                 problem: (*state.kept).as_ref().and_then(|k| k.problem).map(|p| p.message(lang)),
                 not_kept: (*state.kept).as_ref().is_some_and(|k| k.not_kept),
+                keeping: (*state.kept).as_ref().filter(|k| k.store.is_some()).map(|k| k.keeping),
+                keep_notice: (*state.kept).as_ref().and_then(|k| k.keep_notice.clone()),
+                on_keep,
                 id: "sc",
                 on_delete,
                 on_delete_all,

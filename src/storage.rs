@@ -347,10 +347,18 @@ pub fn set_draft_aside(text: &str) -> bool {
 /// [`assessment::history::write`]. Only the results screen uses it. A stored list that
 /// cannot be read whole is copied aside (`<key>:set-aside:<time>`) before the readable
 /// entries are written back, and while the copy cannot be made it is never written over.
+///
+/// The visitor's choice to keep no results is remembered for the whole namespace under
+/// `<namespace>:history.off` (see [`HistoryStore::opted_out`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct HistoryStore {
     key: String,
+    off_key: String,
 }
+
+/// The key, after `<namespace>:`, that holds the visitor's choice to keep no results. A
+/// questionnaire id has no `.`, so no saved session or list can be stored under it.
+const HISTORY_OFF: &str = "history.off";
 
 /// What [`HistoryStore::load`] found.
 pub struct LoadedHistory {
@@ -366,7 +374,28 @@ impl HistoryStore {
     pub fn new(namespace: &str, questionnaire_id: &str) -> HistoryStore {
         HistoryStore {
             key: format!("{namespace}:{questionnaire_id}:history"),
+            off_key: format!("{namespace}:{HISTORY_OFF}"),
         }
+    }
+
+    /// Whether the visitor chose to keep no results in this browser (for every
+    /// questionnaire of the namespace). Storage that cannot be read counts as no choice.
+    pub fn opted_out(&self) -> bool {
+        local_storage()
+            .and_then(|storage| storage.get_item(&self.off_key).ok().flatten())
+            .is_some()
+    }
+
+    /// Remembers the visitor's choice (`true`: keep no results; `false` removes the
+    /// choice, so results are kept again); false when storage refused.
+    pub fn set_opted_out(&self, off: bool) -> bool {
+        local_storage().is_some_and(|storage| {
+            if off {
+                storage.set_item(&self.off_key, "1").is_ok()
+            } else {
+                storage.remove_item(&self.off_key).is_ok()
+            }
+        })
     }
 
     /// Reads the list; a damaged one is copied aside first, so that writing back what

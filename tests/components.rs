@@ -389,7 +389,7 @@ async fn the_comparison_with_an_earlier_result_shows_each_change_and_the_list_de
     use assessment::compare::compare;
     use silo_check::i18n::history_messages;
     use silo_check::ui::history::{
-        earlier_results, since_earlier, Earlier, EarlierResults, SinceEarlier,
+        earlier_results, since_earlier, Earlier, EarlierResults, FromElsewhere, SinceEarlier,
     };
     let q = questionnaire();
     let at = |level: u8| {
@@ -415,6 +415,7 @@ async fn the_comparison_with_an_earlier_result_shows_each_change_and_the_list_de
         other_revision: Some(1),
     };
     let deleted = Rc::new(RefCell::new(Vec::<String>::new()));
+    let kept = Rc::new(RefCell::new(Vec::<bool>::new()));
     let (t, h) = (messages(Lang::En), history_messages(Lang::En));
     let html = yew::html! {
         <>
@@ -422,19 +423,27 @@ async fn the_comparison_with_an_earlier_result_shows_each_change_and_the_list_de
                 questionnaire: &q,
                 choices: std::slice::from_ref(&entry),
                 chosen: Some(&entry.code),
-                pasted: None,
+                elsewhere: Some(FromElsewhere { code: "from-file", file: Some("report.json") }),
                 comparison: Some(&comparison),
                 paste_error: None,
+                file_error: Some("Not a report".into()),
                 id: "sc",
                 paste_box: NodeRef::default(),
                 on_choose: Callback::noop(),
                 on_paste: Callback::noop(),
+                on_file: Callback::noop(),
             }, t, h, Lang::En) }
             { earlier_results(&EarlierResults {
                 entries: &[entry.clone(), old],
                 revision: q.revision(),
                 problem: None,
                 not_kept: false,
+                keeping: Some(true),
+                keep_notice: None,
+                on_keep: {
+                    let kept = kept.clone();
+                    Callback::from(move |keep: bool| kept.borrow_mut().push(keep))
+                },
                 id: "sc",
                 on_delete: {
                     let deleted = deleted.clone();
@@ -454,9 +463,26 @@ async fn the_comparison_with_an_earlier_result_shows_each_change_and_the_list_de
     assert!(text(&root).contains("Done since then"));
     // The entry of another revision says it cannot be compared, and is not offered.
     assert!(text(&root).contains("answers revision 1 of this questionnaire"));
-    assert_eq!(all(&root, "select option").len(), 1);
+    // The report file is offered after the results kept here, by its name.
+    let options = all(&root, "select option");
+    assert_eq!(options.len(), 2);
+    assert_eq!(text(&options[1]), "The report file report.json");
+    // The file picker has its label, and a file refused says why.
+    let picker = all(&root, "input[type=file]");
+    assert_eq!(picker.len(), 1);
+    let label = all(&root, &format!("label[for='{}']", picker[0].id()));
+    assert!(text(&label[0]).starts_with("Or a report file you downloaded"));
+    assert!(all(&root, "[role=alert]")
+        .iter()
+        .any(|a| text(a) == "Not a report"));
     let delete = all(&root, "button[aria-label^='Delete the result of']");
     assert_eq!(delete.len(), 2);
     click(&delete[0]).await;
     assert_eq!(*deleted.borrow(), vec![entry.code.clone()]);
+    // Keeping results is a checkbox, checked, that says what turning it off does.
+    let keep = all(&root, "input[type=checkbox]");
+    assert_eq!(keep.len(), 1);
+    assert!(text(&root).contains("Turning this off deletes the results kept here"));
+    click(&keep[0]).await;
+    assert_eq!(*kept.borrow(), vec![false]);
 }

@@ -1,6 +1,7 @@
 //! The results screen's progress over time (issue 18): the visitor's earlier results kept
 //! in this browser, each with Delete, and what changed since the one chosen (or one pasted
-//! from elsewhere). Plain functions given their data; the state is `ResultsPage`'s, and
+//! from elsewhere: a pasted share link or a downloaded report file), and whether results
+//! are kept at all. Plain functions given their data; the state is `ResultsPage`'s, and
 //! every figure is the domain's `Comparison`.
 
 use crate::i18n::{fill, HistoryMessages, Lang, Messages};
@@ -31,7 +32,7 @@ pub fn entry_label(
     h: &HistoryMessages,
     lang: Lang,
 ) -> String {
-    let date = entry.date.long(lang);
+    let date = entry.date.medium(lang);
     match (entry.other_revision, entry.score) {
         (Some(revision), _) => fill(
             h.history_entry_other_revision,
@@ -56,6 +57,13 @@ pub struct EarlierResults<'a> {
     pub problem: Option<String>,
     /// Whether this result could not be added to the list.
     pub not_kept: bool,
+    /// Whether results are kept in this browser (the visitor's choice), or `None` when
+    /// storage cannot be used and there is nothing to choose.
+    pub keeping: Option<bool>,
+    /// What the last change of that choice did, in words.
+    pub keep_notice: Option<String>,
+    /// Keeps results (`true`) or stops keeping them and deletes those kept (`false`).
+    pub on_keep: Callback<bool>,
     /// The widget's element id prefix.
     pub id: &'a str,
     /// Deletes the entry with this code.
@@ -64,16 +72,39 @@ pub struct EarlierResults<'a> {
     pub on_delete_all: Callback<()>,
 }
 
-/// "Your earlier results": the list with Delete and Delete all, or nothing when there are
-/// none and nothing to say.
+/// "Your earlier results": whether to keep them (a checkbox that says what it does), the
+/// list with Delete and Delete all, or nothing when storage cannot be used and there is
+/// nothing to say.
 pub fn earlier_results(view: &EarlierResults, h: &HistoryMessages, lang: Lang) -> Html {
-    if view.entries.is_empty() && view.problem.is_none() && !view.not_kept {
+    if view.entries.is_empty() && view.problem.is_none() && !view.not_kept && view.keeping.is_none()
+    {
         return Html::default();
     }
     let title = format!("{}-history-title", view.id);
+    let keep_id = format!("{}-history-keep", view.id);
+    let note_id = format!("{}-history-keep-note", view.id);
+    let on_keep = view.on_keep.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .checked()
+    });
     html! {
         <section class="sc-no-print" aria-labelledby={title.clone()}>
             <h3 class="sc-subheading" id={title}>{h.history_title}</h3>
+            if let Some(keeping) = view.keeping {
+                <div class="sc-field sc-keep">
+                    <input type="checkbox" class="sc-keep__box" id={keep_id.clone()} checked={keeping}
+                        aria-describedby={note_id.clone()} onchange={on_keep} />
+                    <label class="sc-keep__label" for={keep_id}>{h.history_keep_label}</label>
+                    <p class="sc-muted sc-keep__note" id={note_id}>
+                        {if keeping { h.history_keep_on_note } else { h.history_keep_off_note }}
+                    </p>
+                </div>
+            }
+            <div role="status">
+                if let Some(notice) = &view.keep_notice {
+                    <p class="sc-notice">{notice.clone()}</p>
+                }
+            </div>
             if let Some(problem) = &view.problem {
                 <p class="sc-notice" role="alert">{problem.clone()}</p>
             }
@@ -92,7 +123,7 @@ pub fn earlier_results(view: &EarlierResults, h: &HistoryMessages, lang: Lang) -
                                     <td>{entry_label(e, view.revision, h, lang)}</td>
                                     <td class="sc-num">
                                         <button type="button" class="sc-button sc-button--quiet" onclick={on_delete}
-                                            aria-label={fill(h.history_delete_label, &[("date", &e.date.long(lang))])}>
+                                            aria-label={fill(h.history_delete_label, &[("date", &e.date.medium(lang))])}>
                                             {h.history_delete}
                                         </button>
                                     </td>
@@ -104,6 +135,8 @@ pub fn earlier_results(view: &EarlierResults, h: &HistoryMessages, lang: Lang) -
                 <div class="sc-actions">
                     <button type="button" class="sc-button" onclick={view.on_delete_all.reform(|_: MouseEvent| ())}>{h.history_delete_all}</button>
                 </div>
+            } else if view.keeping == Some(true) {
+                <p class="sc-muted">{h.history_none}</p>
             }
         </section>
     }
@@ -117,12 +150,14 @@ pub struct SinceEarlier<'a> {
     pub choices: &'a [Earlier],
     /// The code compared with now (an entry's, or the pasted one).
     pub chosen: Option<&'a str>,
-    /// Whether a pasted result is among the choices (and which code it is).
-    pub pasted: Option<&'a str>,
+    /// The result from elsewhere among the choices, if any (pasted or from a file).
+    pub elsewhere: Option<FromElsewhere<'a>>,
     /// The comparison with the chosen result, if any.
     pub comparison: Option<&'a Comparison>,
     /// Why the pasted text could not be compared, in words.
     pub paste_error: Option<String>,
+    /// Why the report file could not be compared, in words.
+    pub file_error: Option<String>,
     /// The widget's element id prefix.
     pub id: &'a str,
     /// The box a visitor pastes an earlier result's link or code into.
@@ -131,11 +166,23 @@ pub struct SinceEarlier<'a> {
     pub on_choose: Callback<String>,
     /// Reads the box.
     pub on_paste: Callback<()>,
+    /// Reads a report file picked or dropped (the first one).
+    pub on_file: Callback<Vec<web_sys::File>>,
+}
+
+/// An earlier result from elsewhere: its share code, and the name of the report file it
+/// came from (`None`: pasted).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FromElsewhere<'a> {
+    /// Its canonical share code.
+    pub code: &'a str,
+    /// The report file's name, when it came from one.
+    pub file: Option<&'a str>,
 }
 
 /// "Since an earlier result": the choice of the earlier result, the change of the overall
 /// score and of each dimension, the recommendations new, done and still open, and the box
-/// for a result from elsewhere.
+/// and the file picker for a result from elsewhere.
 pub fn since_earlier(view: &SinceEarlier, t: &Messages, h: &HistoryMessages, lang: Lang) -> Html {
     let q = view.questionnaire;
     let title = format!("{}-since-title", view.id);
@@ -146,7 +193,24 @@ pub fn since_earlier(view: &SinceEarlier, t: &Messages, h: &HistoryMessages, lan
             .value()
     });
     let on_submit = view.on_paste.reform(|e: SubmitEvent| e.prevent_default());
-    let choosing = !view.choices.is_empty() || view.pasted.is_some();
+    let file_id = format!("{}-since-file", view.id);
+    let on_file = view.on_file.reform(|e: Event| {
+        let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+        let files = crate::files::take(input.files());
+        // The same file can be chosen again after a change.
+        input.set_value("");
+        files
+    });
+    let on_drop = view.on_file.reform(|e: DragEvent| {
+        e.prevent_default();
+        crate::files::take(e.data_transfer().and_then(|d| d.files()))
+    });
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+    let choosing = !view.choices.is_empty() || view.elsewhere.is_some();
+    let compared_file = view
+        .elsewhere
+        .filter(|e| view.chosen == Some(e.code) && view.file_error.is_none())
+        .and_then(|e| e.file);
     html! {
         <section class="sc-no-print" aria-labelledby={title.clone()}>
             <h3 class="sc-subheading" id={title}>{h.progress_title}</h3>
@@ -160,8 +224,10 @@ pub fn since_earlier(view: &SinceEarlier, t: &Messages, h: &HistoryMessages, lan
                                 {entry_label(e, q.revision(), h, lang)}
                             </option>
                         }) }
-                        if let Some(code) = view.pasted {
-                            <option value={code.to_string()} selected={view.chosen == Some(code)}>{h.progress_pasted_option}</option>
+                        if let Some(e) = view.elsewhere {
+                            <option value={e.code.to_string()} selected={view.chosen == Some(e.code)}>
+                                {e.file.map_or_else(|| h.progress_pasted_option.to_string(), |name| fill(h.progress_file_option, &[("name", &name)]))}
+                            </option>
                         }
                     </select>
                 </div>
@@ -179,6 +245,19 @@ pub fn since_earlier(view: &SinceEarlier, t: &Messages, h: &HistoryMessages, lan
                     <button type="submit" class="sc-button">{h.progress_paste_button}</button>
                 </div>
             </form>
+            <div class="sc-field sc-file-drop" ondrop={on_drop} ondragover={on_drag_over}>
+                <label class="sc-field__label" for={file_id.clone()}>{h.progress_file_label}</label>
+                <input id={file_id} class="sc-file-drop__input" type="file" accept=".json,application/json" onchange={on_file} />
+                if let Some(reason) = &view.file_error {
+                    <p class="sc-notice sc-notice--error" role="alert">{reason.clone()}</p>
+                }
+                // Announced when a file is compared (its error says so otherwise).
+                <div role="status">
+                    if let Some(name) = compared_file {
+                        <p class="sc-muted">{fill(h.progress_file_compared, &[("name", &name)])}</p>
+                    }
+                </div>
+            </div>
         </section>
     }
 }

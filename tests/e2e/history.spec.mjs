@@ -1,9 +1,12 @@
 // Progress over time in the visitor's browser (issue 18): each result is kept in
 // localStorage, the next one is compared with it (per dimension, on the radar, by
 // recommendation), the list survives a reload and goes when deleted; a result from
-// elsewhere can be pasted as the earlier one.
+// elsewhere can be pasted as the earlier one, or opened from a downloaded report file; the
+// visitor can choose to keep no results at all.
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { SiloCheckPage } from './silo-check-page.mjs';
+import { acme, shareCode } from './hostile-helpers.mjs';
 
 /** Completes the assessment with the option at `pick(i)` for every question. */
 async function complete(app, pick) {
@@ -23,7 +26,8 @@ test('a second result is compared with the first, the history survives a reload,
   await complete(app, () => 1);
   const first = await app.overallScore();
   // The first result has nothing earlier: no list, one shape on the chart, nothing compared.
-  await expect(earlier(page)).toHaveCount(0);
+  await expect(earlier(page).getByRole('row')).toHaveCount(0);
+  await expect(earlier(page).getByText('No earlier result is kept in this browser yet.')).toBeVisible();
   await expect(series(page)).toHaveCount(1);
   await expect(since(page).getByRole('table')).toHaveCount(0);
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':history')));
@@ -64,12 +68,12 @@ test('a second result is compared with the first, the history survives a reload,
   await expect(series(page)).toHaveCount(2);
 
   await earlier(page).getByRole('button', { name: 'Delete all earlier results' }).click();
-  await expect(earlier(page)).toHaveCount(0);
+  await expect(earlier(page).getByRole('row')).toHaveCount(0);
   await expect(series(page)).toHaveCount(1);
   await expect(since(page).getByRole('table')).toHaveCount(0);
   await page.reload();
   expect(await app.overallScore()).toBe(second);
-  await expect(earlier(page)).toHaveCount(0);
+  await expect(earlier(page).getByRole('row')).toHaveCount(0);
   await expect(series(page)).toHaveCount(1);
 });
 
@@ -113,7 +117,7 @@ test('an old share link pasted as the earlier result is compared, and a bad one 
   await app.goto();
   await complete(app, () => 3);
   const second = await app.overallScore();
-  await expect(earlier(page)).toHaveCount(0);
+  await expect(earlier(page).getByRole('row')).toHaveCount(0);
   await expect(series(page)).toHaveCount(1);
 
   const region = since(page);
@@ -130,6 +134,134 @@ test('an old share link pasted as the earlier result is compared, and a bad one 
   await expect(region.getByRole('table').locator('tbody tr')).toHaveCount(9);
   await expect(series(page)).toHaveCount(2);
   await expect(page.locator('.sc-legend li').nth(1)).toHaveText('Earlier result (pasted)');
+});
+
+const FILE_LABEL = 'Or a report file you downloaded with \u201cDownload JSON\u201d: choose it, or drop it here';
+const jsonFile = (name, document) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document, null, 2)) });
+
+test('a downloaded report file is compared as the earlier result, and a file that is none, or of another questionnaire, says why', async ({ page }, testInfo) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await complete(app, () => 1);
+  const first = await app.overallScore();
+  const [download] = await Promise.all([page.waitForEvent('download'), app.button('Download JSON').click()]);
+  const path = testInfo.outputPath('silo-check-report.json');
+  await download.saveAs(path);
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  // Another device: nothing kept in this browser.
+  await page.evaluate(() => localStorage.clear());
+  await app.goto();
+  await complete(app, () => 3);
+  const second = await app.overallScore();
+  const region = since(page);
+  const picker = region.getByLabel(FILE_LABEL);
+  await expect(picker).toHaveAttribute('type', 'file');
+
+  // A file that is no report, and one whose JSON was cut short.
+  await picker.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Quarterly notes: ask IT about listening.') });
+  await expect(region.getByRole('alert')).toHaveText(
+    '\u201cnotes.txt\u201d cannot be compared: This file is not a Silo Check report. Choose the JSON file that \u201cDownload JSON\u201d saved with your results.');
+  const text = readFileSync(path, 'utf8');
+  await picker.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, text.length / 2)) });
+  await expect(region.getByRole('alert')).toHaveText(
+    '\u201ccut.json\u201d cannot be compared: This report file is damaged (cut short or edited), so its result cannot be read.');
+  // A report of another questionnaire, dropped on the box rather than picked.
+  const other = acme();
+  const foreign = {
+    ...report,
+    questionnaire: { ...report.questionnaire, id: other.id },
+    share_code: shareCode({ id: other.id, revision: other.revision, answers: other.questions.map(() => 3) }),
+  };
+  const dropped = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'acme-report.json', { type: 'application/json' }));
+    return transfer;
+  }, JSON.stringify(foreign));
+  await region.locator('.sc-file-drop').dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(region.getByRole('alert')).toHaveText(
+    '\u201cacme-report.json\u201d cannot be compared: This report answers another questionnaire, so it cannot be compared with this result.');
+  // Nothing else was lost: no comparison appeared, and the box for a link is still there.
+  await expect(series(page)).toHaveCount(1);
+  await expect(region.getByRole('table')).toHaveCount(0);
+  await expect(region.getByLabel('An earlier result from elsewhere: paste its share link or code')).toBeVisible();
+  await app.expectNoAxeViolations('a report file refused');
+
+  // The file "Download JSON" saved: compared exactly as its share link would be.
+  await picker.setInputFiles(path);
+  await expect(region.getByRole('alert')).toHaveCount(0);
+  await expect(region.getByRole('status')).toHaveText('Compared above with the report file silo-check-report.json.');
+  await expect(region.getByText(`Overall score: ${first} then, ${second} now (up ${second - first}).`)).toBeVisible();
+  await expect(region.getByRole('table').locator('tbody tr')).toHaveCount(9);
+  await expect(region.getByLabel('Compare with')).toHaveValue(report.share_code);
+  await expect(region.getByLabel('Compare with').locator('option:checked')).toHaveText('The report file silo-check-report.json');
+  await expect(series(page)).toHaveCount(2);
+  await expect(page.locator('.sc-legend li').nth(1)).toHaveText('Earlier result (silo-check-report.json)');
+  await app.expectNoAxeViolations('results compared with a report file');
+  // A bad file after a good one leaves the comparison as it was.
+  await picker.setInputFiles(jsonFile('benchmark.json', { kind: 'silo-check-benchmark' }));
+  await expect(region.getByRole('alert')).toHaveText(/^\u201cbenchmark\.json\u201d cannot be compared: This file is not a Silo Check report\./);
+  await expect(region.getByRole('table').locator('tbody tr')).toHaveCount(9);
+  await expect(series(page)).toHaveCount(2);
+});
+
+/** The widget's history keys in localStorage, with their values. */
+const historyKeys = (page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => /:history(\.off)?$/.test(k))));
+const entries = (stored) => Object.entries(stored).filter(([k]) => k.endsWith(':history')).flatMap(([, v]) => JSON.parse(v).entries);
+
+test('a visitor who opts out keeps nothing, sees what was kept deleted, and keeps results again after opting in', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto();
+  await complete(app, () => 1);
+  const list = earlier(page);
+  const keep = list.getByRole('checkbox', { name: 'Keep my results in this browser' });
+  await expect(keep).toBeChecked();
+  await expect(keep).toHaveAccessibleDescription(/Turning this off deletes the results kept here and keeps no new ones\.$/);
+  await app.button('Retake (clear my answers)').click();
+  await complete(app, () => 2);
+  await expect(list.getByRole('row')).toHaveCount(1);
+  expect(entries(await historyKeys(page))).toHaveLength(2);
+  await app.expectNoAxeViolations('the choice to keep results');
+
+  await keep.uncheck();
+  await expect(list.getByRole('status')).toHaveText(
+    'Your results are no longer kept in this browser: the ones kept here were deleted, and new ones will not be added.');
+  await expect(keep).toHaveAccessibleDescription(/^No results are kept in this browser\./);
+  await expect(list.getByRole('row')).toHaveCount(0);
+  await expect(series(page)).toHaveCount(1);
+  let stored = await historyKeys(page);
+  expect(entries(stored)).toHaveLength(0);
+  expect(Object.keys(stored)).toEqual([expect.stringMatching(/:history\.off$/)]);
+  await app.expectNoAxeViolations('results kept no more');
+
+  // The next completion, and a reload, keep nothing; the choice is remembered.
+  await app.button('Retake (clear my answers)').click();
+  await complete(app, () => 3);
+  await expect(keep).not.toBeChecked();
+  await page.reload();
+  await expect(keep).not.toBeChecked();
+  expect(entries(await historyKeys(page))).toHaveLength(0);
+
+  // Opting in again keeps this result and the next.
+  await keep.check();
+  await expect(list.getByRole('status')).toHaveText('Your results are kept in this browser again, starting with this one.');
+  stored = await historyKeys(page);
+  expect(Object.keys(stored).some((k) => k.endsWith(':history.off'))).toBe(false);
+  expect(entries(stored)).toHaveLength(1);
+  await app.button('Retake (clear my answers)').click();
+  await complete(app, () => 1);
+  await expect(keep).toBeChecked();
+  expect(entries(await historyKeys(page))).toHaveLength(2);
+  await expect(list.getByRole('row')).toHaveCount(1);
+  await expect(since(page).getByRole('table')).toHaveCount(1);
+});
+
+test('with storage off there is no history and no choice to keep it', async ({ page }) => {
+  const app = new SiloCheckPage(page);
+  await app.goto('/?storage=off');
+  await complete(app, () => 1);
+  await expect(earlier(page)).toHaveCount(0);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+  expect(await historyKeys(page)).toEqual({});
 });
 
 test('a shared report keeps no history and offers no comparison', async ({ page, context }) => {

@@ -150,6 +150,17 @@ impl Date {
     /// The date written out for readers of `locale`, with its weekday: "Friday 4 December
     /// 2026", "Freitag, 4. Dezember 2026". ([`fmt::Display`] writes ISO 8601.)
     pub fn long(self, locale: Locale) -> String {
+        self.written(locale, messages::team(locale).long_date)
+    }
+
+    /// The date written out for readers of `locale`, without its weekday, where space is
+    /// short (a choice in a list on a phone): "4 December 2026", "4. Dezember 2026".
+    pub fn medium(self, locale: Locale) -> String {
+        self.written(locale, messages::team(locale).medium_date)
+    }
+
+    /// The date in `template`'s form, with the month's name in `locale`.
+    fn written(self, locale: Locale, template: &str) -> String {
         let m = messages::team(locale);
         let months = [
             m.january,
@@ -167,7 +178,7 @@ impl Date {
         ];
         let index = usize::from(self.month).saturating_sub(1);
         fill(
-            m.long_date,
+            template,
             &[
                 ("weekday", &self.weekday().name_in(locale)),
                 ("day", &self.day),
@@ -320,6 +331,8 @@ mod tests {
         assert_eq!(crate::json::to_string(&date(2026, 1, 5)), "\"2026-01-05\"");
         assert_eq!(date(2026, 12, 4).long(Locale::En), "Friday 4 December 2026");
         assert_eq!(date(2026, 3, 1).long(Locale::De), "Sonntag, 1. März 2026");
+        assert_eq!(date(2026, 12, 4).medium(Locale::En), "4 December 2026");
+        assert_eq!(date(2026, 3, 1).medium(Locale::De), "1. März 2026");
         for weekday in Weekday::ALL {
             crate::text::tests::check_localized(&format!("{weekday:?}"), false, |locale| {
                 weekday.name_in(locale).to_owned()

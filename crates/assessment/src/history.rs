@@ -5,11 +5,17 @@
 //! the saved session's reader does ([`crate::session`]): an entry that cannot be read is
 //! left out and counted, the others are kept, and [`HistoryProblem::message`] says what
 //! happened. Nothing here leaves the browser; the domain only decides the format.
+//!
+//! An earlier result can also come from elsewhere, for someone on another device: a
+//! share link (which [`share::decode`] opens) or a downloaded report file, which
+//! [`from_report_file`] opens with the team view's reader of report documents
+//! ([`crate::team::entry_from_report_json`]), so there is one reader of them.
 
 use crate::json::{self, Lenient};
 use crate::messages;
 use crate::questionnaire::Questionnaire;
-use crate::share;
+use crate::share::{self, ShareError};
+use crate::team::{entry_from_report_json, DocumentError};
 use crate::text::{fill, Locale};
 use crate::{Answers, Date};
 use serde::{Deserialize, Serialize};
@@ -109,6 +115,101 @@ impl fmt::Display for HistoryProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(Locale::En))
     }
+}
+
+/// Why a report file gave no earlier result to compare with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFileError {
+    /// Longer than any report could be (over [`crate::team::MAX_INPUT_BYTES`]).
+    TooLarge,
+    /// Not a Silo Check report: not JSON at all, or JSON of another kind.
+    NotAReport,
+    /// A report that was cut short or edited: its JSON cannot be read, or its share code
+    /// is damaged.
+    Damaged,
+    /// A report without a share code.
+    NoShareCode,
+    /// A report of another questionnaire.
+    OtherQuestionnaire,
+    /// A report of another revision of this questionnaire.
+    OtherRevision {
+        /// The report's revision.
+        report: u16,
+        /// This questionnaire's revision.
+        current: u16,
+    },
+    /// A report whose share code was made by a newer version of Silo Check.
+    NewerFormat,
+}
+
+impl ReportFileError {
+    /// The message for the visitor, in `locale`. [`fmt::Display`] gives the English one.
+    pub fn message(&self, locale: Locale) -> String {
+        let m = messages::progress(locale);
+        match *self {
+            ReportFileError::TooLarge => m.report_file_too_large.to_owned(),
+            ReportFileError::NotAReport => m.report_file_not_a_report.to_owned(),
+            ReportFileError::Damaged => m.report_file_damaged.to_owned(),
+            ReportFileError::NoShareCode => m.report_file_no_share_code.to_owned(),
+            ReportFileError::OtherQuestionnaire => m.report_file_other_questionnaire.to_owned(),
+            ReportFileError::OtherRevision { report, current } => fill(
+                m.report_file_other_revision,
+                &[("report", &report), ("current", &current)],
+            ),
+            ReportFileError::NewerFormat => m.report_file_newer_format.to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for ReportFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Locale::En))
+    }
+}
+
+impl std::error::Error for ReportFileError {}
+
+/// The earlier result in a downloaded report file (the document "Download JSON" saves,
+/// [`crate::export::ReportDocument`]): the answers of its share code, opened with
+/// `questionnaire` exactly as a pasted share link is. The scores in the file are ignored
+/// (they are recomputed from the code), and only its `"kind"` and `"share_code"` are read.
+///
+/// Never panics, whatever the text.
+pub fn from_report_file(
+    questionnaire: &Questionnaire,
+    text: &str,
+) -> Result<Answers, ReportFileError> {
+    let code = entry_from_report_json(text).map_err(|e| match e {
+        DocumentError::TooLarge => ReportFileError::TooLarge,
+        // Text that does not even begin like a JSON object is some other file.
+        DocumentError::NotJson
+            if text
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+                .starts_with('{') =>
+        {
+            ReportFileError::Damaged
+        }
+        DocumentError::NotJson | DocumentError::NotAReport => ReportFileError::NotAReport,
+        DocumentError::NoShareCode => ReportFileError::NoShareCode,
+    })?;
+    share::decode(questionnaire, &code).map_err(|e| match e {
+        ShareError::OtherQuestionnaire => ReportFileError::OtherQuestionnaire,
+        ShareError::OtherRevision {
+            code_revision,
+            expected,
+        } => ReportFileError::OtherRevision {
+            report: code_revision,
+            current: expected,
+        },
+        ShareError::NewerFormat { .. } => ReportFileError::NewerFormat,
+        ShareError::Empty => ReportFileError::NoShareCode,
+        ShareError::NotBase64 { .. }
+        | ShareError::Truncated
+        | ShareError::Corrupted
+        | ShareError::InvalidAnswer { .. }
+        | ShareError::InvalidProfile { .. }
+        | ShareError::TooLong => ReportFileError::Damaged,
+    })
 }
 
 /// The text to store for these entries (oldest first, at most [`MAX_ENTRIES`]: the oldest
@@ -315,10 +416,104 @@ mod tests {
         assert_eq!(read(&write(&list)).entries, list);
     }
 
+    /// A report file's text for these answers to `q`, as "Download JSON" writes it.
+    fn report_file(q: &Questionnaire, a: &Answers) -> String {
+        let code = share::encode(q, a);
+        let doc = crate::export::report_document(q, a, &crate::report::report(q, a), &code);
+        json::to_pretty(&doc)
+    }
+
+    /// Opens `text` as a report file with `tiny()`: the answers' spec, or the error.
+    fn check_file(text: &str, expected: Result<&str, ReportFileError>) {
+        let q = tiny();
+        let expected = expected.map(|spec| answers(&q, spec));
+        assert_eq!(from_report_file(&q, text), expected, "{text:.80}");
+    }
+
+    #[test]
+    fn a_report_file_opens_as_its_share_code_does() {
+        let q = tiny();
+        let a = answers(&q, "3x 2? 4");
+        let file = report_file(&q, &a);
+        check_file(&file, Ok("3x 2? 4"));
+        // A byte order mark and blank lines around it, as some editors save.
+        check_file(&format!("\u{feff}\n{file}\n\n"), Ok("3x 2? 4"));
+        // The scores in the file are ignored: the code alone decides.
+        let edited = file.replacen("\"score\": ", "\"score\": 1", 1);
+        assert_ne!(edited, file);
+        check_file(&edited, Ok("3x 2? 4"));
+    }
+
+    #[test]
+    fn a_file_that_gives_no_earlier_result_says_why() {
+        let q = tiny();
+        let a = answers(&q, "3x 2? 4");
+        let file = report_file(&q, &a);
+        let code = share::encode(&q, &a);
+        let mut revised = tiny();
+        revised.revision = 4;
+        let other = crate::testing::sized(3, 1, 0);
+        let mut typo = code.clone().into_bytes();
+        typo[10] = if typo[10] == b'A' { b'B' } else { b'A' };
+        let typo = String::from_utf8(typo).unwrap();
+        let cases: Vec<(String, ReportFileError)> = vec![
+            ("name,score\nsales,40\n".into(), ReportFileError::NotAReport),
+            ("".into(), ReportFileError::NotAReport),
+            ("[1, 2]".into(), ReportFileError::NotAReport),
+            (
+                "{\"kind\": \"silo-check-benchmark\"}".into(),
+                ReportFileError::NotAReport,
+            ),
+            (
+                file.get(..file.len() / 2).unwrap().into(),
+                ReportFileError::Damaged,
+            ),
+            (file.replacen(&code, &typo, 1), ReportFileError::Damaged),
+            (
+                file.replacen(&code, code.get(..12).unwrap(), 1),
+                ReportFileError::Damaged,
+            ),
+            (file.replacen(&code, "", 1), ReportFileError::NoShareCode),
+            (
+                report_file(&other, &Answers::new(&other)),
+                ReportFileError::OtherQuestionnaire,
+            ),
+            (
+                report_file(&revised, &a),
+                ReportFileError::OtherRevision {
+                    report: 4,
+                    current: 3,
+                },
+            ),
+            (
+                format!(
+                    "{{\"kind\": \"silo-check-report\", \"share_code\": \"{}\"}}",
+                    "x".repeat(crate::team::MAX_INPUT_BYTES)
+                ),
+                ReportFileError::TooLarge,
+            ),
+        ];
+        for (text, error) in cases {
+            check_file(&text, Err(error));
+            for locale in [Locale::En, Locale::De] {
+                assert!(!error.message(locale).is_empty());
+            }
+        }
+        assert_eq!(
+            ReportFileError::OtherRevision { report: 4, current: 3 }.to_string(),
+            "This report answers revision 4 of this questionnaire and this result revision 3, so the two cannot be compared here."
+        );
+    }
+
     proptest::proptest! {
         #[test]
         fn reading_any_text_never_panics(text in ".{0,300}") {
             let _ = read(&text);
+        }
+
+        #[test]
+        fn opening_any_report_file_never_panics(text in "\\{?.{0,300}") {
+            let _ = from_report_file(&tiny(), &text);
         }
     }
 }

@@ -115,6 +115,15 @@ catalogue! {
     history_newer_format,
     /// `{n}` of `{total}` entries left out.
     history_some_left_out,
+    // An earlier result from a downloaded report file (`history.rs`).
+    report_file_too_large,
+    report_file_not_a_report,
+    report_file_damaged,
+    report_file_no_share_code,
+    report_file_other_questionnaire,
+    /// `{report}`: the report's revision; `{current}`: this questionnaire's.
+    report_file_other_revision,
+    report_file_newer_format,
 }
 
 catalogue! {
@@ -210,6 +219,8 @@ catalogue! {
     november,
     december,
     long_date,
+    /// `{day}`, `{month}`, `{year}`: a date without its weekday.
+    medium_date,
     // Benchmark files (`benchmark.rs`): `{n}` respondents with an overall score, `{min}`
     // needed.
     benchmark_too_few,
@@ -262,6 +273,13 @@ static PROGRESS_EN: ProgressMessages = ProgressMessages {
     history_unreadable: "The list of earlier results kept in this browser is damaged and could not be read.",
     history_newer_format: "The list of earlier results kept in this browser comes from a newer version of Silo Check.",
     history_some_left_out: "{n} of the {total} earlier results kept in this browser could not be read and were left out; the others are still here.",
+    report_file_too_large: "This file is far larger than any Silo Check report, so it was not read.",
+    report_file_not_a_report: "This file is not a Silo Check report. Choose the JSON file that \u{201c}Download JSON\u{201d} saved with your results.",
+    report_file_damaged: "This report file is damaged (cut short or edited), so its result cannot be read.",
+    report_file_no_share_code: "This report has no share code, so its answers cannot be read.",
+    report_file_other_questionnaire: "This report answers another questionnaire, so it cannot be compared with this result.",
+    report_file_other_revision: "This report answers revision {report} of this questionnaire and this result revision {current}, so the two cannot be compared here.",
+    report_file_newer_format: "This report was made by a newer version of Silo Check, which this one cannot read.",
 };
 
 static PROGRESS_DE: ProgressMessages = ProgressMessages {
@@ -277,6 +295,13 @@ static PROGRESS_DE: ProgressMessages = ProgressMessages {
     history_unreadable: "Die Liste früherer Ergebnisse in diesem Browser ist beschädigt und konnte nicht gelesen werden.",
     history_newer_format: "Die Liste früherer Ergebnisse in diesem Browser stammt aus einer neueren Version von Silo Check.",
     history_some_left_out: "{n} der {total} früheren Ergebnisse in diesem Browser konnten nicht gelesen werden und wurden weggelassen; die übrigen sind noch da.",
+    report_file_too_large: "Diese Datei ist viel größer als jeder Silo-Check-Bericht und wurde daher nicht gelesen.",
+    report_file_not_a_report: "Diese Datei ist kein Silo-Check-Bericht. Wählen Sie die JSON-Datei, die „JSON herunterladen“ bei Ihren Ergebnissen gespeichert hat.",
+    report_file_damaged: "Diese Berichtsdatei ist beschädigt (gekürzt oder bearbeitet), ihr Ergebnis lässt sich daher nicht lesen.",
+    report_file_no_share_code: "Dieser Bericht enthält keinen Ergebniscode, seine Antworten lassen sich daher nicht lesen.",
+    report_file_other_questionnaire: "Dieser Bericht gehört zu einem anderen Fragebogen und lässt sich daher nicht mit diesem Ergebnis vergleichen.",
+    report_file_other_revision: "Dieser Bericht beantwortet Revision {report} dieses Fragebogens, dieses Ergebnis Revision {current}; die beiden lassen sich hier daher nicht vergleichen.",
+    report_file_newer_format: "Dieser Bericht stammt aus einer neueren Version von Silo Check, die diese nicht lesen kann.",
 };
 
 static TEAM_EN: TeamMessages = TeamMessages {
@@ -358,6 +383,7 @@ static TEAM_EN: TeamMessages = TeamMessages {
     november: "November",
     december: "December",
     long_date: "{weekday} {day} {month} {year}",
+    medium_date: "{day} {month} {year}",
     benchmark_too_few: "A benchmark needs at least {min} respondents with an overall score, so that no figure points to one organisation; there are {n}.",
 };
 
@@ -440,6 +466,7 @@ static TEAM_DE: TeamMessages = TeamMessages {
     november: "November",
     december: "Dezember",
     long_date: "{weekday}, {day}. {month} {year}",
+    medium_date: "{day}. {month} {year}",
     benchmark_too_few: "Vergleichswerte brauchen mindestens {min} Teilnehmende mit einem Gesamtwert, damit keine Zahl auf eine einzelne Organisation schließen lässt; es sind {n}.",
 };
 
