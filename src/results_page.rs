@@ -348,6 +348,27 @@ struct Elsewhere {
     file: Option<String>,
 }
 
+impl Elsewhere {
+    /// These answers, under their canonical code.
+    fn new(q: &assessment::Questionnaire, answers: Answers, file: Option<String>) -> Self {
+        Elsewhere {
+            code: share::encode(q, &answers),
+            answers,
+            file,
+        }
+    }
+
+    /// Makes this the earlier result compared with.
+    fn choose(
+        self,
+        pick: &UseStateHandle<Option<String>>,
+        pasted: &UseStateHandle<Option<Elsewhere>>,
+    ) {
+        pick.set(Some(self.code.clone()));
+        pasted.set(Some(self));
+    }
+}
+
 /// Reads the stored list and adds this result unless it is there already (a results screen
 /// shown again keeps its first date) or the visitor chose to keep no results.
 fn keep(namespace: &str, q: &Shared, answers: &Answers) -> Kept {
@@ -484,13 +505,7 @@ fn over_time(
                 .unwrap_or_default();
             match share::decode(&q, &text) {
                 Ok(before) => {
-                    let code = share::encode(&q, &before);
-                    pick.set(Some(code.clone()));
-                    pasted.set(Some(Elsewhere {
-                        code,
-                        answers: before,
-                        file: None,
-                    }));
+                    Elsewhere::new(&q, before, None).choose(&pick, &pasted);
                     error.set(None);
                 }
                 Err(e) => error.set(Some(fill(
@@ -523,13 +538,7 @@ fn over_time(
                 };
                 match read {
                     Ok(before) => {
-                        let code = share::encode(&q, &before);
-                        pick.set(Some(code.clone()));
-                        pasted.set(Some(Elsewhere {
-                            code,
-                            answers: before,
-                            file: Some(file.name),
-                        }));
+                        Elsewhere::new(&q, before, Some(file.name)).choose(&pick, &pasted);
                         error.set(None);
                     }
                     Err(reason) => error.set(Some(fill(
