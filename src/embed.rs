@@ -36,7 +36,7 @@ pub(crate) const RESULTS_ACTION: &str = "silo-check:results-action";
 pub(crate) const RESULTS_REQUEST: &str = ".sc-results-request";
 pub(crate) use language::load_translation;
 #[cfg(feature = "results")]
-pub(crate) use language::{load_whole, warm};
+pub(crate) use language::{load_whole, ready_now, warm};
 pub use mount::{mount_all, watch, Build};
 pub use panic::{on_panic, show_error, stop_all, unmount, ERROR_ATTRIBUTE, RESTART_ATTRIBUTE};
 #[cfg(feature = "results")]

@@ -173,14 +173,19 @@ pub(crate) async fn load_translation(
     options: &Options,
 ) -> Result<Shared, String> {
     #[cfg(feature = "results")]
-    let ahead = take_warm(url);
+    let ahead = read_already(url);
     #[cfg(not(feature = "results"))]
     let ahead = None;
     let read = match ahead {
         Some(read) => Ok(read),
         None => {
             let text = fetch_built_in(url, lang).await?;
-            assessment::compiled::read(&text).map_err(|problem| vec![problem])
+            let read = assessment::compiled::read(&text).map_err(|problem| vec![problem]);
+            #[cfg(feature = "results")]
+            if let Ok(read) = &read {
+                keep_read(url, read);
+            }
+            read
         }
     };
     customise(read, options, false).map_err(|problems| {
@@ -192,16 +197,18 @@ pub(crate) async fn load_translation(
 
 #[cfg(feature = "results")]
 thread_local! {
-    /// Built-in questionnaire files read ahead of their use, by address (`warm`).
-    static WARM: std::cell::RefCell<Vec<(String, Questionnaire)>> =
+    /// Built-in questionnaire files already read, by address: read ahead ([`warm`]) or
+    /// by an earlier results screen, so that showing the results again (after Change
+    /// answers) neither fetches nor reads the file a second time.
+    static READ: std::cell::RefCell<Vec<(String, Questionnaire)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Fetches and reads one of the built-in questionnaire's files now, for the
-/// [`load_translation`] of that address to come: the results screen, started with the
-/// visitor's first answer, reads the whole questionnaire while the other questions are
-/// answered, not after the last. A file that does not arrive or cannot be read is left
-/// to that call, which says why.
+/// Fetches and reads one of the built-in questionnaire's files now, for the results
+/// screen to come ([`ready_now`], [`load_translation`]): the results screen's module,
+/// started with the visitor's first answer, reads the whole questionnaire while the other
+/// questions are answered, not after the last. A file that does not arrive or cannot be
+/// read is left to [`load_translation`], which says why.
 #[cfg(feature = "results")]
 pub(crate) fn warm(url: String, lang: Lang) {
     wasm_bindgen_futures::spawn_local(async move {
@@ -209,22 +216,40 @@ pub(crate) fn warm(url: String, lang: Lang) {
             return;
         };
         if let Ok(read) = assessment::compiled::read(&text) {
-            let _ =
-                WARM.try_with(|warm| warm.try_borrow_mut().map(|mut warm| warm.push((url, read))));
+            keep_read(&url, &read);
         }
     });
 }
 
-/// The file at `url` read ahead by [`warm`], taken out of the store (it is read once).
+/// Keeps a file read from `url` for the results screens to come.
 #[cfg(feature = "results")]
-fn take_warm(url: &str) -> Option<Questionnaire> {
-    WARM.try_with(|warm| {
-        let mut warm = warm.try_borrow_mut().ok()?;
-        let at = warm.iter().position(|(u, _)| u == url)?;
-        Some(warm.swap_remove(at).1)
+fn keep_read(url: &str, read: &Questionnaire) {
+    let _ = READ.try_with(|kept| {
+        kept.try_borrow_mut().map(|mut kept| {
+            if !kept.iter().any(|(u, _)| u == url) {
+                kept.push((url.to_string(), read.clone()));
+            }
+        })
+    });
+}
+
+/// The file at `url`, if it has been read already.
+#[cfg(feature = "results")]
+fn read_already(url: &str) -> Option<Questionnaire> {
+    READ.try_with(|kept| {
+        let kept = kept.try_borrow().ok()?;
+        kept.iter().find(|(u, _)| u == url).map(|(_, q)| q.clone())
     })
     .ok()
     .flatten()
+}
+
+/// The questionnaire at `url` with the host's options applied, now, if its file has
+/// been read already: the results screen is then drawn in one pass, without a
+/// "Preparing your results" card first or a wait for the next task.
+#[cfg(feature = "results")]
+pub(crate) fn ready_now(url: &str, options: &Options) -> Option<Shared> {
+    customise(Ok(read_already(url)?), options, false).ok()
 }
 
 /// The whole built-in questionnaire, fetched with the first answer, in place of its

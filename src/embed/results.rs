@@ -200,9 +200,14 @@ fn show(
             }
         })
     };
+    // Read ahead with the first answer, or by results shown before: drawn at once.
+    let whole = built_in_url("./", lang.tag(), Part::Whole);
+    let ready = whole
+        .as_deref()
+        .and_then(|url| super::ready_now(url, &options));
     let page = ResultsPageProps {
-        questionnaire: None,
-        whole: built_in_url("./", lang.tag(), Part::Whole).map(AttrValue::from),
+        whole: whole.filter(|_| ready.is_none()).map(AttrValue::from),
+        questionnaire: ready,
         code: request
             .get_attribute("data-code")
             .unwrap_or_default()
