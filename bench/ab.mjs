@@ -5,7 +5,8 @@
 // each build's page (a dist/ folder) cold in turn, alternating which goes first, with the
 // benchmark's own driver (bench/driver.js: Start, Skip, every answer by script, See my
 // results), and prints each build's medians: the first question, answering, the results
-// screen (from See my results to the score) and everything from the first control.
+// screen (from See my results to the score, and to every section drawn) and everything
+// from the first control.
 //
 // usage: node bench/ab.mjs [--runs N] [--throttle X] DIST DIST…
 //        (7 runs and 4x CPU by default; run it in the same network namespace as the tests)
@@ -54,6 +55,7 @@ async function once(browser, port) {
     'first question': m.firstQuestion,
     answering: m.lastStep - m.firstQuestion,
     'results screen': m.results - m.lastStep,
+    'whole results': m.wholeResults - m.lastStep,
     'answer all': m.results - m.firstControl,
   };
 }

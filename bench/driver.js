@@ -9,6 +9,8 @@
 // - firstQuestion: the first radio button of question 1 is enabled and visible (ours: after
 //   clicking Start and then Skip on "About you", each as soon as it is interactive;
 //   SurveyJS: the same moment as firstControl);
+// - wholeResults: every section of the results is drawn (ours draws the score and "Start
+//   here" first, the rest after that paint; SurveyJS draws its results at once);
 // - results: the results are visible after answering every question by script, each step
 //   as soon as the previous one has rendered (ours: Start, Skip, 32 answers on 9 screens,
 //   "Next" 8 times and "See my results"; SurveyJS: 32 answers on 9 pages, "Next" 9 times,
@@ -152,6 +154,11 @@
         const number = this.scope() && this.scope().querySelector('.sc-score__number');
         return visible(number) ? number : null;
       },
+      // The score and "Start here" are drawn first, the sections under them after that
+      // paint: the results are whole once the last section (sharing) is there.
+      whole() {
+        return this.results() && this.scope().querySelector('#sc-share-link');
+      },
     },
     surveyjs: {
       scope: () => document.getElementById('survey'),
@@ -173,6 +180,10 @@
       results() {
         const number = document.getElementById('bench-overall');
         return visible(number) ? number : null;
+      },
+      // Its results are drawn in one go.
+      whole() {
+        return this.results();
       },
     },
   };
@@ -214,6 +225,8 @@
     }
     const shown = await waitFor(() => adapter.results(), 'the results');
     bench.marks.results = performance.now();
+    await waitFor(() => adapter.whole(), 'the whole results');
+    bench.marks.wholeResults = performance.now();
     bench.answered = k;
     bench.score = Number(shown.textContent.trim());
   }

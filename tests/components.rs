@@ -273,6 +273,31 @@ async fn progress_names_the_part_and_counts_answers() {
     assert_eq!(*sent.borrow(), vec![Action::GoToQuestion(first_of_third)]);
 }
 
+/// The results screen's props for `answers`, with the dimension at index 1 opened, and
+/// the sections under "Start here" drawn when `lower`.
+fn results_props(q: &Shared, answers: &Answers, lower: bool) -> ResultsProps {
+    ResultsProps {
+        questionnaire: q.clone(),
+        options: Default::default(),
+        report: Rc::new(report(q, answers)),
+        answers: answers.clone(),
+        code: AttrValue::from(share::encode(q, answers)),
+        shared_view: false,
+        on_action: Callback::from(|_: Action| {}),
+        on_clear: Callback::noop(),
+        on_take_it_yourself: Callback::noop(),
+        team_link: AttrValue::from("team/#team="),
+        heading: NodeRef::default(),
+        earlier: None,
+        over_time: Html::default(),
+        opened: Rc::new([1].into_iter().collect()),
+        on_toggle: Callback::noop(),
+        printing: false,
+        on_print: Callback::noop(),
+        lower,
+    }
+}
+
 #[wasm_bindgen_test]
 async fn results_show_score_level_chart_table_and_recommendations() {
     let q = questionnaire();
@@ -280,28 +305,9 @@ async fn results_show_score_level_chart_table_and_recommendations() {
     for i in 0..q.questions().len() {
         answers.set(i, Level::new(3).map(Answer::Level));
     }
-    let r = Rc::new(report(&q, &answers));
     let root = container();
     let html = results(
-        &ResultsProps {
-            questionnaire: q.clone(),
-            options: Default::default(),
-            report: r.clone(),
-            answers: answers.clone(),
-            code: AttrValue::from(share::encode(&q, &answers)),
-            shared_view: false,
-            on_action: Callback::from(|_: Action| {}),
-            on_clear: Callback::noop(),
-            on_take_it_yourself: Callback::noop(),
-            team_link: AttrValue::from("team/#team="),
-            heading: NodeRef::default(),
-            earlier: None,
-            over_time: Html::default(),
-            opened: Rc::new([1].into_iter().collect()),
-            on_toggle: Callback::noop(),
-            printing: false,
-            on_print: Callback::noop(),
-        },
+        &results_props(&q, &answers, true),
         messages(Lang::En),
         Lang::En,
     );
@@ -339,6 +345,32 @@ async fn results_show_score_level_chart_table_and_recommendations() {
         .map(|i| i.value())
         .unwrap_or_default();
     assert!(value.contains("#r="), "share link: {value}");
+}
+
+#[wasm_bindgen_test]
+async fn the_first_pass_of_the_results_draws_the_score_and_start_here_only() {
+    let q = questionnaire();
+    let mut answers = Answers::new(&q);
+    for i in 0..q.questions().len() {
+        answers.set(i, Level::new(2).map(Answer::Level));
+    }
+    let root = container();
+    let html = results(
+        &results_props(&q, &answers, false),
+        messages(Lang::En),
+        Lang::En,
+    );
+    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
+    yew::scheduler::flush().await;
+    assert!(!text(&one(&root, ".sc-score__number")).is_empty());
+    assert!(text(&root).contains("Level 2"));
+    let headings: Vec<String> = all(&root, "h3").iter().map(text).collect();
+    assert_eq!(headings, vec!["Start here".to_string()]);
+    assert_eq!(all(&root, ".sc-rec--top").len(), 3);
+    // The chart, the plan, the dimensions and the share box come in the second pass.
+    assert!(all(&root, "svg").is_empty());
+    assert!(all(&root, "details").is_empty());
+    assert!(all(&root, "#sc-share-link").is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -58,6 +58,10 @@ pub struct ResultsProps {
     pub printing: bool,
     /// Print or save as PDF: draws every detail, then prints ([`files::print_widget`]).
     pub on_print: Callback<()>,
+    /// Whether the sections under "Start here" (the chart and everything after it) are
+    /// drawn: the score and the first advice are drawn first, the rest after that paint
+    /// (DESIGN.md, "The results screen's cost").
+    pub lower: bool,
 }
 
 /// The results screen.
@@ -309,6 +313,7 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                 </section>
             }
 
+            if props.lower || props.printing {
             if shows(Section::Chart) {
             <h3 class="sc-subheading">{t.profile_by_dimension}</h3>
             // The scores by dimension are written out under "Every dimension in detail",
@@ -413,6 +418,7 @@ pub fn results(props: &ResultsProps, t: &Messages, lang: Lang) -> Html {
                     <p><a class="sc-link" href={url} rel="noopener noreferrer" target="_blank">{t.accessibility_statement}</a></p>
                 }
             </details>
+            }
             }
         </section>
     }
