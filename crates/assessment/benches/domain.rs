@@ -1,5 +1,5 @@
 //! How long the domain takes for what the widget does: parse and validate the built-in
-//! questionnaire, score one respondent, encode and decode a share code, and read and
+//! questionnaire, read its compiled files back, score one respondent, encode and decode a share code, and read and
 //! aggregate a team of 10 to 10,000 respondents, add one respondent to a team of 1,000
 //! (recomputed, and with the running tally), and write its workshop agenda.
 //!
@@ -68,6 +68,16 @@ fn single(c: &mut Criterion) {
     let code = share::encode(&q, &answers);
     c.bench_function("questionnaire/parse built-in", |b| {
         b.iter(|| Questionnaire::parse(black_box(assessment::BUILT_IN_JSON)))
+    });
+    // What the widget reads at its start (the start file) and the results screen reads
+    // with the first answer (the whole file): the files `cargo xtask build` writes.
+    let whole = assessment::compiled::write(&q);
+    let start = assessment::compiled::write_start(&q);
+    c.bench_function("compiled/read start file", |b| {
+        b.iter(|| assessment::compiled::read(black_box(&start)))
+    });
+    c.bench_function("compiled/read whole file", |b| {
+        b.iter(|| assessment::compiled::read(black_box(&whole)))
     });
     c.bench_function("report/report", |b| {
         b.iter(|| report(black_box(&q), black_box(&answers)))

@@ -103,15 +103,17 @@ pub fn read(text: &str) -> Result<Questionnaire, Problem> {
     struct Version {
         compiled: String,
     }
-    let version = crate::json::from_str::<Version>(text)
-        .map_err(|_| refused("it is not a file that Silo Check's build writes".into()))?;
+    let not_ours = || refused("it is not a file that Silo Check's build writes".into());
+    // Parsed once, read as its version first, then as the file of that version.
+    let tree = json_positions::parse(text).map_err(|_| not_ours())?;
+    let version = crate::json::from_value::<Version>(&tree).map_err(|_| not_ours())?;
     if version.compiled != COMPILED_FORMAT {
         return Err(refused(format!(
             "it was written by another build of Silo Check (types {}, this widget's are {COMPILED_FORMAT})",
             version.compiled
         )));
     }
-    let file = crate::json::from_str::<Compiled<String, Questionnaire>>(text)
+    let file = crate::json::from_value::<Compiled<String, Questionnaire>>(&tree)
         .map_err(|_| refused("part of it is missing or of the wrong kind".into()))?;
     check(&file.questionnaire).map_err(refused)?;
     Ok(file.questionnaire)

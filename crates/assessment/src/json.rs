@@ -60,7 +60,13 @@ impl std::error::Error for ReadError {}
 /// Reads `text` as a `T`: a syntax error, or JSON that does not fit `T`, is an error.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, ReadError> {
     let value = json_positions::parse(text).map_err(ReadError::Syntax)?;
-    T::deserialize(Tree(&value)).map_err(|Mismatch| ReadError::Shape)
+    from_value(&value)
+}
+
+/// Reads a parsed `value` as a `T`: for a text read as more than one type (its version
+/// first, then the document of that version), parsed once.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, ReadError> {
+    T::deserialize(Tree(value)).map_err(|Mismatch| ReadError::Shape)
 }
 
 /// A value read when it has the expected type, and `None` when it is missing
