@@ -8,7 +8,13 @@
 // screen (from See my results to the score, and to every section drawn) and everything
 // from the first control.
 //
-// usage: node bench/ab.mjs [--runs N] [--throttle X] DIST DIST…
+// A folder named `surveyjs:DIR` is a SurveyJS page (bench/surveyjs/make-site.mjs writes
+// one) run by the same driver; each build followed by its SurveyJS page gets the ratios
+// `cargo xtask bench` prints, measured in the same minutes: two builds of different days,
+// each against the SurveyJS page of its own questionnaire, compared without the machine's
+// load of each day in the way.
+//
+// usage: node bench/ab.mjs [--runs N] [--throttle X] [surveyjs:]DIST [surveyjs:]DIST…
 //        (7 runs and 4x CPU by default; run it in the same network namespace as the tests)
 import { chromium } from '@playwright/test';
 import { dirname, join } from 'node:path';
@@ -25,21 +31,24 @@ const option = (name, fallback) => {
 };
 const RUNS = option('--runs', 7);
 const THROTTLE = option('--throttle', 4);
-const dists = args;
+const sites = args.map((arg) =>
+  arg.startsWith('surveyjs:') ? { site: 'surveyjs', dist: arg.slice('surveyjs:'.length) } : { site: 'ours', dist: arg },
+);
+const dists = sites.map((s) => s.dist);
 if (dists.length < 2) {
-  console.error('usage: node bench/ab.mjs [--runs N] [--throttle X] DIST DIST…');
+  console.error('usage: node bench/ab.mjs [--runs N] [--throttle X] [surveyjs:]DIST [surveyjs:]DIST…');
   process.exit(2);
 }
 const PORT = 4300;
 
-async function once(browser, port) {
+async function once(browser, port, site) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let report;
   const reported = new Promise((resolve) => {
     report = resolve;
   });
   await context.exposeFunction('__benchReport', (data) => report(data));
-  await context.addInitScript({ content: 'globalThis.__BENCH_SITE__ = "ours";' });
+  await context.addInitScript({ content: `globalThis.__BENCH_SITE__ = ${JSON.stringify(site)};` });
   await context.addInitScript({ path: join(here, 'driver.js') });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -73,7 +82,7 @@ try {
   for (let r = 0; r < RUNS; r++) {
     for (let k = 0; k < dists.length; k++) {
       const i = (k + r) % dists.length;
-      runs[i].push(await once(browser, PORT + i));
+      runs[i].push(await once(browser, PORT + i, sites[i].site));
     }
   }
 } finally {
@@ -86,5 +95,14 @@ for (const [i, dist] of dists.entries()) {
     const xs = runs[i].map((run) => run[key]);
     return `${key} ${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
   });
-  console.log(`${dist}\n  ${cells.join(', ')}`);
+  console.log(`${sites[i].site === 'surveyjs' ? 'surveyjs:' : ''}${dist}\n  ${cells.join(', ')}`);
+}
+// Each build followed by a SurveyJS page: the ratios of `cargo xtask bench`.
+for (let i = 0; i + 1 < sites.length; i++) {
+  if (sites[i].site !== 'ours' || sites[i + 1].site !== 'surveyjs') continue;
+  const ratio = (key) => {
+    const of = (k) => median(runs[k].map((run) => run[key]));
+    return (of(i) / of(i + 1)).toFixed(2);
+  };
+  console.log(`${dists[i]} / SurveyJS: first question ${ratio('first question')}, answer all ${ratio('answer all')}`);
 }

@@ -53,6 +53,9 @@ async function shoot(width, scheme) {
     await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
   await page.getByRole('heading', { name: 'Your Silo Check results' }).waitFor();
+  // The sections under "Start here" are drawn after the score's first paint: the last one
+  // is the share box.
+  await page.getByRole('textbox', { name: 'Link to this report' }).waitFor();
   await page.screenshot({ path: name('results'), fullPage: true });
   if (width === 1280 && scheme === 'light') await page.screenshot({ path: 'docs/screenshots/results-1280.png' });
   await page.emulateMedia({ media: 'print' });

@@ -32,6 +32,8 @@ for (const colorScheme of ['light', 'dark']) {
     await app.expectNoAxeViolations('review');
     await app.button('See my results').click();
     await expect(app.heading('Your Silo Check results')).toBeVisible();
+    // Every section, not only the first pass (the score and "Start here").
+    await expect(app.scope.getByLabel('Link to this report')).toBeVisible();
     await app.expectNoAxeViolations('results');
   });
 }

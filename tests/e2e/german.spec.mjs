@@ -56,6 +56,8 @@ test('the whole flow in German at 320 px, with axe on every screen', async ({ pa
   await app.button('Zum Ergebnis').click();
   await expect(app.heading('Ihr Silo-Check-Ergebnis')).toBeVisible();
   await expect(page.getByText('Aussagekraft: gering.', { exact: false })).toBeVisible();
+  // Every section, not only the first pass (the score and "Start here").
+  await expect(app.scope.getByLabel('Link zu diesem Ergebnis')).toBeVisible();
   await app.expectNoAxeViolations('Ergebnis');
   await expectNoOverflow(page, 320, 'Ergebnis');
   await shot('results');
