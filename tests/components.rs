@@ -273,15 +273,20 @@ async fn progress_names_the_part_and_counts_answers() {
     assert_eq!(*sent.borrow(), vec![Action::GoToQuestion(first_of_third)]);
 }
 
-/// The results screen's props for `answers`, with the dimension at index 1 opened, and
-/// the sections under "Start here" drawn when `lower`.
-fn results_props(q: &Shared, answers: &Answers, lower: bool) -> ResultsProps {
-    ResultsProps {
+/// The results screen drawn for every answer at `level`, with the dimension at index 1
+/// opened, and the sections under "Start here" drawn when `lower`.
+async fn shown_results(level: u8, lower: bool) -> (Shared, web_sys::Element) {
+    let q = questionnaire();
+    let mut answers = Answers::new(&q);
+    for i in 0..q.questions().len() {
+        answers.set(i, Level::new(level).map(Answer::Level));
+    }
+    let props = ResultsProps {
         questionnaire: q.clone(),
         options: Default::default(),
-        report: Rc::new(report(q, answers)),
+        report: Rc::new(report(&q, &answers)),
         answers: answers.clone(),
-        code: AttrValue::from(share::encode(q, answers)),
+        code: AttrValue::from(share::encode(&q, &answers)),
         shared_view: false,
         on_action: Callback::from(|_: Action| {}),
         on_clear: Callback::noop(),
@@ -295,24 +300,17 @@ fn results_props(q: &Shared, answers: &Answers, lower: bool) -> ResultsProps {
         printing: false,
         on_print: Callback::noop(),
         lower,
-    }
+    };
+    let root = container();
+    let html = results(&props, messages(Lang::En), Lang::En);
+    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
+    yew::scheduler::flush().await;
+    (q, root)
 }
 
 #[wasm_bindgen_test]
 async fn results_show_score_level_chart_table_and_recommendations() {
-    let q = questionnaire();
-    let mut answers = Answers::new(&q);
-    for i in 0..q.questions().len() {
-        answers.set(i, Level::new(3).map(Answer::Level));
-    }
-    let root = container();
-    let html = results(
-        &results_props(&q, &answers, true),
-        messages(Lang::En),
-        Lang::En,
-    );
-    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
-    yew::scheduler::flush().await;
+    let (q, root) = shown_results(3, true).await;
     assert_eq!(text(&one(&root, ".sc-score__number")), "50");
     // Only the dimension opened has its detail drawn; the others only their summary.
     let details = all(&root, "details.sc-dimension");
@@ -349,19 +347,7 @@ async fn results_show_score_level_chart_table_and_recommendations() {
 
 #[wasm_bindgen_test]
 async fn the_first_pass_of_the_results_draws_the_score_and_start_here_only() {
-    let q = questionnaire();
-    let mut answers = Answers::new(&q);
-    for i in 0..q.questions().len() {
-        answers.set(i, Level::new(2).map(Answer::Level));
-    }
-    let root = container();
-    let html = results(
-        &results_props(&q, &answers, false),
-        messages(Lang::En),
-        Lang::En,
-    );
-    yew::Renderer::<Shown>::with_root_and_props(root.clone(), ShownProps { html }).render();
-    yew::scheduler::flush().await;
+    let (_, root) = shown_results(2, false).await;
     assert!(!text(&one(&root, ".sc-score__number")).is_empty());
     assert!(text(&root).contains("Level 2"));
     let headings: Vec<String> = all(&root, "h3").iter().map(text).collect();
