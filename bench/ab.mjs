@@ -66,6 +66,7 @@ async function once(browser, port, site) {
     'results screen': m.results - m.lastStep,
     'whole results': m.wholeResults - m.lastStep,
     'answer all': m.results - m.firstControl,
+    'answer all, whole': m.wholeResults - m.firstControl,
   };
 }
 
@@ -104,5 +105,8 @@ for (let i = 0; i + 1 < sites.length; i++) {
     const of = (k) => median(runs[k].map((run) => run[key]));
     return (of(i) / of(i + 1)).toFixed(2);
   };
-  console.log(`${dists[i]} / SurveyJS: first question ${ratio('first question')}, answer all ${ratio('answer all')}`);
+  console.log(
+    `${dists[i]} / SurveyJS: first question ${ratio('first question')}, answer all ${ratio('answer all')}, ` +
+      `answer all until the whole results ${ratio('answer all, whole')}`,
+  );
 }
