@@ -125,8 +125,8 @@ pub fn ResultsPage(props: &ResultsPageProps) -> Html {
     let opened = use_reducer(Opened::default);
     let prints = use_state(|| 0_u32);
     // The sections under "Start here", drawn once the score and the first advice have
-    // been painted: the visitor sees the score in about half the time (DESIGN.md, "The
-    // results screen's cost").
+    // been painted: the visitor sees the score in about a third of the time (DESIGN.md,
+    // "The results screen's cost").
     let lower = use_state(|| false);
     {
         let heading = heading.clone();

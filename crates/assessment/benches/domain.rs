@@ -1,7 +1,8 @@
 //! How long the domain takes for what the widget does: parse and validate the built-in
-//! questionnaire, read its compiled files back, score one respondent, encode and decode a share code, and read and
-//! aggregate a team of 10 to 10,000 respondents, add one respondent to a team of 1,000
-//! (recomputed, and with the running tally), and write its workshop agenda.
+//! questionnaire, read its compiled files back, score one respondent, encode and decode a
+//! share code, and read and aggregate a team of 10 to 10,000 respondents, add one
+//! respondent to a team of 1,000 (recomputed, and with the running tally), and write its
+//! workshop agenda.
 //!
 //! `cargo bench -p assessment --bench domain -- --warm-up-time 1 --measurement-time 2`
 
