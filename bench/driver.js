@@ -155,9 +155,9 @@
         return visible(number) ? number : null;
       },
       // The score and "Start here" are drawn first, the sections under them after that
-      // paint: the results are whole once the last section (sharing) is there.
+      // paint: the results are whole once the last section (sharing) is laid out.
       whole() {
-        return this.results() && this.scope().querySelector('#sc-share-link');
+        return this.results() && visible(this.scope().querySelector('#sc-share-link'));
       },
     },
     surveyjs: {
