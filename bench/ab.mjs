@@ -17,11 +17,9 @@
 // usage: node bench/ab.mjs [--runs N] [--throttle X] [surveyjs:]DIST [surveyjs:]DIST…
 //        (7 runs and 4x CPU by default; run it in the same network namespace as the tests)
 import { chromium } from '@playwright/test';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
+import { benchPage } from './page.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const at = args.indexOf(name);
@@ -42,19 +40,7 @@ if (dists.length < 2) {
 const PORT = 4300;
 
 async function once(browser, port, site) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  let report;
-  const reported = new Promise((resolve) => {
-    report = resolve;
-  });
-  await context.exposeFunction('__benchReport', (data) => report(data));
-  await context.addInitScript({ content: `globalThis.__BENCH_SITE__ = ${JSON.stringify(site)};` });
-  await context.addInitScript({ path: join(here, 'driver.js') });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const { context, page, reported } = await benchPage(browser, site, THROTTLE);
   await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' });
   const result = await reported;
   await context.close();

@@ -20,6 +20,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sizes as measure } from './compress.mjs';
+import { benchPage } from './page.mjs';
 import { makeSite } from './surveyjs/make-site.mjs';
 import { CHROMIUM, serve } from '../tests/e2e/chromium.mjs';
 
@@ -43,19 +44,7 @@ async function sizes(body, wasm) {
 }
 
 async function once(browser, site, throttle) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  let report;
-  const reported = new Promise((resolveReport) => {
-    report = resolveReport;
-  });
-  await context.exposeFunction('__benchReport', (data) => report(data));
-  await context.addInitScript({ content: `globalThis.__BENCH_SITE__ = ${JSON.stringify(site)};` });
-  await context.addInitScript({ path: join(here, 'driver.js') });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const { context, page, cdp, reported } = await benchPage(browser, site, throttle);
   const responses = [];
   page.on('response', (response) => responses.push(response));
   const errors = [];
